@@ -1,0 +1,226 @@
+/**
+ * Aligns two documents: sections first (their headings, scored with what the
+ * section holds), then the blocks between each pair of aligned headings, then
+ * the items of each aligned pair of lists. Aligned headings anchor the block
+ * alignment, so a missing section or paragraph never shifts what follows it,
+ * and a heading with no counterpart simply joins its neighbours' region.
+ */
+import { flattenItems } from '../model/build-document.js';
+import type { Block, DocumentModel, ListItemModel, Section } from '../model/types.js';
+import { blockSimilarity, featureTokens, lengthScore, signatureOf, tokenScore, type ScoreContext, type Signature } from './score.js';
+import { alignSequences, type SequencePair } from './sequence.js';
+
+export interface ItemPair {
+  /** Indexes into the flattened items (nested lists included, in document order). */
+  left: number | null;
+  right: number | null;
+  confidence: number;
+}
+
+export interface BlockPair {
+  left: number | null;
+  right: number | null;
+  /** 0..1: how sure the aligner is of this row (a pair, or a block with no counterpart). */
+  confidence: number;
+  items?: ItemPair[];
+}
+
+export interface DocumentAlignment {
+  rows: BlockPair[];
+  /** Flattened list items per block index, for both sides (filled for lists only). */
+  leftItems: Map<number, ListItemModel[]>;
+  rightItems: Map<number, ListItemModel[]>;
+}
+
+const blockGap = -0.35;
+const headingGap = -0.35;
+const itemGap = -0.35;
+/** An aligned heading pair anchors the block alignment only when it is at least this similar. */
+const anchorScore = 0;
+
+export function alignDocuments(left: DocumentModel, right: DocumentModel): DocumentAlignment {
+  const leftSignatures = left.blocks.map(signatureOf);
+  const rightSignatures = right.blocks.map(signatureOf);
+  const context: ScoreContext = { logRatio: Math.log((totalLength(right.blocks) + 1) / (totalLength(left.blocks) + 1)) };
+
+  const anchors = headingAnchors(left, right, leftSignatures, rightSignatures, context);
+  const rows: BlockPair[] = [];
+  let i = 0;
+  let j = 0;
+  for (const [ai, aj, score] of [...anchors, [left.blocks.length, right.blocks.length, 0] as const]) {
+    alignBlocks(i, ai, j, aj, leftSignatures, rightSignatures, context, rows);
+    if (ai < left.blocks.length) rows.push({ left: ai, right: aj, confidence: pairConfidence(score) });
+    i = ai + 1;
+    j = aj + 1;
+  }
+
+  const leftItems = new Map<number, ListItemModel[]>();
+  const rightItems = new Map<number, ListItemModel[]>();
+  for (const row of rows) {
+    if (row.left === null || row.right === null) continue;
+    const a = left.blocks[row.left]!;
+    const b = right.blocks[row.right]!;
+    if (!a.list || !b.list) continue;
+    const itemsA = flattenItems(a.list);
+    const itemsB = flattenItems(b.list);
+    leftItems.set(a.index, itemsA);
+    rightItems.set(b.index, itemsB);
+    row.items = alignItems(itemsA, itemsB, context);
+  }
+  return { rows, leftItems, rightItems };
+}
+
+/** Heading pairs that anchor the block alignment, plus the front matter pair; in order. */
+function headingAnchors(
+  left: DocumentModel,
+  right: DocumentModel,
+  leftSignatures: Signature[],
+  rightSignatures: Signature[],
+  context: ScoreContext,
+): Array<[number, number, number]> {
+  const anchors: Array<[number, number, number]> = [];
+  if (left.blocks[0]?.kind === 'frontmatter' && right.blocks[0]?.kind === 'frontmatter') anchors.push([0, 0, 1]);
+
+  const leftSections = left.sections.filter((section) => section.heading);
+  const rightSections = right.sections.filter((section) => section.heading);
+  const leftContent = leftSections.map((section) => sectionContent(section, left.blocks));
+  const rightContent = rightSections.map((section) => sectionContent(section, right.blocks));
+  const score = (i: number, j: number) => {
+    const a = leftSections[i]!;
+    const b = rightSections[j]!;
+    const position = Math.abs((i + 0.5) / leftSections.length - (j + 0.5) / rightSections.length);
+    const heading = blockSimilarity(leftSignatures[a.heading!.index]!, rightSignatures[b.heading!.index]!, context, position);
+    if (heading <= -1) return -1;
+    return 0.5 * heading + 0.5 * contentSimilarity(leftContent[i]!, rightContent[j]!, context);
+  };
+  const pairs = alignSequences(leftSections.length, rightSections.length, {
+    score,
+    gap: headingGap,
+    keys: {
+      left: (i) => leftSignatures[leftSections[i]!.heading!.index]!.keys,
+      right: (j) => rightSignatures[rightSections[j]!.heading!.index]!.keys,
+    },
+  });
+  for (const pair of pairs) {
+    if (pair.left === null || pair.right === null || pair.score < anchorScore) continue;
+    anchors.push([leftSections[pair.left]!.heading!.index, rightSections[pair.right]!.heading!.index, pair.score]);
+  }
+  return anchors;
+}
+
+interface SectionContent {
+  length: number;
+  blocks: number;
+  tokens: string[];
+}
+
+function sectionContent(section: Section, blocks: readonly Block[]): SectionContent {
+  const tokens: string[] = [];
+  let length = 0;
+  for (const index of section.blocks) {
+    const block = blocks[index]!;
+    length += block.features.length;
+    if (tokens.length < 64) tokens.push(...featureTokens(block.features));
+  }
+  return { length, blocks: section.blocks.length, tokens: tokens.sort() };
+}
+
+function contentSimilarity(a: SectionContent, b: SectionContent, context: ScoreContext): number {
+  const count = 0.25 - 0.1 * Math.min(5, Math.abs(a.blocks - b.blocks));
+  const raw = lengthScore(a.length, b.length, context.logRatio) + tokenScore(a.tokens, b.tokens) + count;
+  return Math.max(-1, Math.min(1, raw));
+}
+
+function alignBlocks(
+  i0: number,
+  i1: number,
+  j0: number,
+  j1: number,
+  leftSignatures: Signature[],
+  rightSignatures: Signature[],
+  context: ScoreContext,
+  rows: BlockPair[],
+): void {
+  const n = i1 - i0;
+  const m = j1 - j0;
+  const score = (i: number, j: number) =>
+    blockSimilarity(leftSignatures[i0 + i]!, rightSignatures[j0 + j]!, context, Math.abs((i + 0.5) / n - (j + 0.5) / m));
+  const pairs = alignSequences(n, m, {
+    score,
+    gap: blockGap,
+    keys: { left: (i) => leftSignatures[i0 + i]!.keys, right: (j) => rightSignatures[j0 + j]!.keys },
+  });
+  for (const pair of withConfidence(pairs, n, m, score)) {
+    rows.push({
+      left: pair.left === null ? null : i0 + pair.left,
+      right: pair.right === null ? null : j0 + pair.right,
+      confidence: pair.confidence,
+    });
+  }
+}
+
+function alignItems(left: ListItemModel[], right: ListItemModel[], context: ScoreContext): ItemPair[] {
+  const leftTokens = left.map((item) => featureTokens(item.features).sort());
+  const rightTokens = right.map((item) => featureTokens(item.features).sort());
+  const score = (i: number, j: number) => {
+    const a = left[i]!;
+    const b = right[j]!;
+    const position = Math.abs((i + 0.5) / left.length - (j + 0.5) / right.length);
+    const nesting = a.sublists.length === b.sublists.length ? 0.1 : -0.1;
+    const raw = lengthScore(a.features.length, b.features.length, context.logRatio) + tokenScore(leftTokens[i]!, rightTokens[j]!) + nesting + 0.15 - 0.8 * position;
+    return Math.max(-1, Math.min(1, raw));
+  };
+  const pairs = alignSequences(left.length, right.length, { score, gap: itemGap });
+  return withConfidence(pairs, left.length, right.length, score);
+}
+
+/**
+ * A pair's confidence grows with its score; a one-sided row's confidence
+ * falls with how well the element would have matched its nearest candidates.
+ */
+function withConfidence(
+  pairs: SequencePair[],
+  n: number,
+  m: number,
+  score: (i: number, j: number) => number,
+): Array<{ left: number | null; right: number | null; confidence: number }> {
+  return pairs.map((pair, k) => {
+    if (pair.left !== null && pair.right !== null) return { left: pair.left, right: pair.right, confidence: pairConfidence(pair.score) };
+    // Candidates: the other side's elements next to where the gap sits.
+    let best = -1;
+    const neighbour = nearestOtherSide(pairs, k, pair.left === null ? 'left' : 'right');
+    for (let d = -1; d <= 1; d++) {
+      const other = neighbour + d;
+      if (pair.left !== null && other >= 0 && other < m) best = Math.max(best, score(pair.left, other));
+      if (pair.right !== null && other >= 0 && other < n) best = Math.max(best, score(other, pair.right));
+    }
+    return { left: pair.left, right: pair.right, confidence: round(Math.max(0, Math.min(1, 0.5 - 0.5 * best))) };
+  });
+}
+
+/** Index on the other side nearest to row k (the next element there, or the last one). */
+function nearestOtherSide(pairs: SequencePair[], k: number, side: 'left' | 'right'): number {
+  for (let x = k; x < pairs.length; x++) {
+    const value = pairs[x]![side];
+    if (value !== null) return value;
+  }
+  for (let x = k; x >= 0; x--) {
+    const value = pairs[x]![side];
+    if (value !== null) return value;
+  }
+  return -10;
+}
+
+function pairConfidence(score: number): number {
+  return round(Math.max(0, Math.min(1, (score + 1) / 2)));
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+function totalLength(blocks: readonly Block[]): number {
+  let sum = 0;
+  for (const block of blocks) sum += block.features.length;
+  return sum;
+}

@@ -1,0 +1,122 @@
+/**
+ * Similarity of two blocks from language-independent evidence only: kind,
+ * heading depth, length against the document's own length ratio (as
+ * Gale–Church does), shared link targets, numbers, inline code, images and
+ * heading ids, inline markup counts and relative position.
+ */
+import type { Block, BlockFeatures, BlockKind } from '../model/types.js';
+
+export interface Signature {
+  kind: BlockKind;
+  length: number;
+  /** Sorted evidence tokens: `L:url`, `N:digits`, `C:code`, `I:src`, `A:id`. */
+  tokens: string[];
+  /** Tokens specific enough to anchor a large alignment. */
+  keys: string[];
+  marks: number;
+  depth: number;
+  items: number;
+  code: string | null;
+}
+
+export function signatureOf(block: Block): Signature {
+  const tokens = featureTokens(block.features);
+  if (block.code) tokens.push(`K:${block.code.value.trim()}`);
+  tokens.sort();
+  const keys = tokens.filter((token) => token.length > 3 && !/^N:\d{1,2}$/.test(token));
+  if (block.kind === 'frontmatter') keys.push('frontmatter');
+  const marks = block.features.marks;
+  return {
+    kind: block.kind,
+    length: block.features.length,
+    tokens,
+    keys,
+    marks: marks.emphasis + marks.strong + marks.delete + block.features.codes.length,
+    depth: block.heading?.depth ?? 0,
+    items: block.list?.items.length ?? 0,
+    code: block.code ? block.code.value : null,
+  };
+}
+
+export function featureTokens(features: BlockFeatures): string[] {
+  const tokens: string[] = [];
+  for (const link of features.links) if (!link.continuesPrevious) tokens.push(`L:${normalizeUrl(link.url)}`);
+  for (const number of features.numbers) tokens.push(`N:${number.digits}`);
+  for (const code of features.codes) tokens.push(`C:${code.value}`);
+  for (const image of features.images) tokens.push(`I:${normalizeUrl(image.url)}`);
+  for (const anchor of features.anchors) tokens.push(`A:${anchor}`);
+  return tokens;
+}
+
+export function normalizeUrl(url: string): string {
+  return url.trim().replace(/\/+(?=$|[?#])/, '');
+}
+
+/** How far kinds may stand in for each other; null when they never align. */
+function kindAffinity(a: BlockKind, b: BlockKind): number | null {
+  if (a === b) return 0;
+  const pair = a < b ? `${a}|${b}` : `${b}|${a}`;
+  switch (pair) {
+    case 'list|paragraph':
+    case 'blockquote|paragraph':
+    case 'image|paragraph':
+    case 'html|paragraph':
+      return -0.45;
+    case 'code|paragraph':
+    case 'blockquote|list':
+    case 'html|image':
+    case 'list|table':
+      return -0.6;
+    default:
+      return a === 'heading' || b === 'heading' || a === 'frontmatter' || b === 'frontmatter' ? null : -0.7;
+  }
+}
+
+export interface ScoreContext {
+  /** ln(right length / left length) over the whole document pair. */
+  logRatio: number;
+}
+
+/** Similarity in [-1, 1]; `position` is the difference of relative positions, 0..1. */
+export function blockSimilarity(a: Signature, b: Signature, context: ScoreContext, position: number): number {
+  const affinity = kindAffinity(a.kind, b.kind);
+  if (affinity === null) return -1;
+  if (a.kind === 'frontmatter') return 1;
+  let score = affinity;
+
+  score += lengthScore(a.length, b.length, context.logRatio);
+  score += tokenScore(a.tokens, b.tokens);
+
+  if (a.marks + b.marks > 0) score += 0.1 - 0.05 * Math.min(4, Math.abs(a.marks - b.marks));
+  score += 0.1 - 0.8 * Math.min(1, position);
+
+  if (a.kind === 'heading' && b.kind === 'heading') score += a.depth === b.depth ? 0.2 : -0.1 * Math.min(3, Math.abs(a.depth - b.depth));
+  if (a.kind === 'list' && b.kind === 'list') score += 0.15 - 0.1 * Math.min(4, Math.abs(a.items - b.items));
+  if (a.code !== null && b.code !== null) score += a.code === b.code ? 0.5 : 0;
+
+  return Math.max(-1, Math.min(1, score));
+}
+
+/** Length evidence: 0.35 when the ratio is the document's own, down to -0.35 when far off. */
+export function lengthScore(left: number, right: number, logRatio: number): number {
+  const deviation = Math.abs(Math.log((right + 12) / (left + 12)) - logRatio);
+  return 0.35 - 0.7 * Math.min(1, deviation / 1.1);
+}
+
+/** Shared-token evidence, weighted by how much evidence there is: from -0.5 (all differ) to 0.7 (all shared). */
+export function tokenScore(left: readonly string[], right: readonly string[]): number {
+  const total = left.length + right.length;
+  if (total === 0) return 0;
+  let shared = 0;
+  for (let i = 0, j = 0; i < left.length && j < right.length; ) {
+    if (left[i] === right[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (left[i]! < right[j]!) i++;
+    else j++;
+  }
+  const jaccard = shared / (total - shared);
+  const weight = Math.min(1, total / 3);
+  return weight * (1.2 * jaccard - 0.5);
+}

@@ -1,0 +1,35 @@
+/** Aligned blocks of different kinds (a list against a paragraph, a numbered list against a bulleted one). */
+import { kindName } from './missing-block.js';
+import { matchedPairs } from './pairs.js';
+import type { Check } from './types.js';
+
+export const blockKind: Check = {
+  id: 'block-kind',
+  severity: 'warning',
+  summary: 'Aligned blocks are of different kinds: a list against a paragraph, a numbered list against a bulleted one, a quote against a paragraph.',
+  rationale:
+    'Translators sometimes flatten a list into running text, turn a note into a plain paragraph, or lose a code fence so that code becomes prose. The text may be complete, but the page no longer renders the same: steps lose their numbers, code loses its formatting. Pseudo-bullets (`–`, `•`) read as the list they were meant to be and are reported by bullet-marker instead.',
+  bad: {
+    left: '## 手順\n\n1. リポジトリをクローンします。\n2. `npm install` を実行します。\n3. `npm start` でサーバーを起動します。\n',
+    right: '## 步骤\n\n克隆仓库，运行 `npm install`，然后用 `npm start` 启动服务器。\n',
+    note: 'The Chinese version turns the numbered steps into one paragraph.',
+  },
+  good: {
+    left: '## 手順\n\n1. リポジトリをクローンします。\n2. `npm install` を実行します。\n3. `npm start` でサーバーを起動します。\n',
+    right: '## 步骤\n\n1. 克隆仓库。\n2. 运行 `npm install`。\n3. 用 `npm start` 启动服务器。\n',
+    note: 'Both sides use a numbered list.',
+  },
+  run(context, report) {
+    for (const { row, left, right } of matchedPairs(context)) {
+      const leftKind = kindName(left);
+      const rightKind = kindName(right);
+      if (leftKind === rightKind) continue;
+      report({
+        message: `Block kinds differ: the left has a ${leftKind} (line ${left.span.line}), the right a ${rightKind} (line ${right.span.line}).`,
+        left: left.span,
+        right: right.span,
+        row,
+      });
+    }
+  },
+};

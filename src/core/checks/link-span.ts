@@ -1,0 +1,93 @@
+/** Link text split into adjacent links, or covering markedly different parts of aligned text. */
+import { diffArrays } from 'diff';
+import { logicalLinks, type LogicalLink } from './links.js';
+import { contentPairs, plural } from './pairs.js';
+import type { Check } from './types.js';
+
+/** A link covering this many times more of its block than its counterpart does, and at least this much more in absolute share, covers different words. */
+const shareRatio = 4;
+const shareDifference = 0.3;
+
+export const linkSpan: Check = {
+  id: 'link-span',
+  severity: 'warning',
+  summary: 'A link is split into adjacent links with the same target, links are merged, or a link’s text covers markedly different parts of the aligned text.',
+  rationale:
+    'Translation tools move link boundaries: one link becomes two adjacent links with the same target (`[social](/x) [networks](/x)`), or a link that covered two words grows to cover a whole clause. The page still links to the right place, but the reader sees two links where there was one, or a link on the wrong words. A compound word that replaces a three-word link text is normal translation and is not reported: the shares of the text the links cover are compared, not the words.',
+  bad: {
+    left: 'Optimalisering er bruken av [sosiale medienettverk](/sns) for å nå kunder.\n',
+    right: 'Hagræðing er notkun [samfélagsmiðlaneta](/sns) [til](/sns) að ná til viðskiptavina.\n',
+    note: 'The Icelandic link is split into two adjacent links, the second covering “til” (“to”).',
+  },
+  good: {
+    left: 'Die [Installationsanleitung](/install) erklärt alle Schritte.\n',
+    right: 'The [installation guide for beginners](/install) explains every step.\n',
+    note: 'A German compound against a longer English link text is normal translation.',
+  },
+  run(context, report) {
+    for (const { row, left, right } of contentPairs(context)) {
+      const a = logicalLinks(left.features);
+      const b = logicalLinks(right.features);
+      const splitA = a.filter((link) => link.parts.length > 1);
+      const splitB = b.filter((link) => link.parts.length > 1);
+      if (splitA.length > 0 || splitB.length > 0) {
+        const describe = (split: LogicalLink[], side: string, all: LogicalLink[]) => {
+          if (split.length === 0) {
+            const counterpart = all.find((link) => link.target === (splitA[0] ?? splitB[0])!.target);
+            return counterpart ? `the ${side} has one link “${counterpart.parts[0]!.text}”` : `the ${side} has no such link`;
+          }
+          return split
+            .map((link) => `the ${side} splits one link to “${link.url}” into ${plural(link.parts.length, 'adjacent link')} (${link.parts.map((part) => `“${part.text}”`).join(' + ')})`)
+            .join('; ');
+        };
+        report({
+          message: `Link spans differ: ${describe(splitA, 'left', a)}; ${describe(splitB, 'right', b)}.`,
+          left: splitA[0]?.parts[0]!.span ?? left.span,
+          right: splitB[0]?.parts[0]!.span ?? right.span,
+          row,
+        });
+        continue;
+      }
+      const shifted = shiftedLink(a, b, left.features.text.length, right.features.text.length);
+      if (shifted) {
+        const [x, y, shareX, shareY] = shifted;
+        report({
+          message: `Link text covers markedly different parts of the text: the left link “${x.parts[0]!.text}” covers ${percent(shareX)} of its paragraph, the right link “${y.parts[0]!.text}” ${percent(shareY)}.`,
+          left: x.parts[0]!.span,
+          right: y.parts[0]!.span,
+          row,
+        });
+      }
+    }
+  },
+};
+
+/** The first pair of links to the same target (in order) whose text shares of their blocks differ markedly. */
+function shiftedLink(a: LogicalLink[], b: LogicalLink[], lengthA: number, lengthB: number): [LogicalLink, LogicalLink, number, number] | null {
+  if (a.length === 0 || b.length === 0 || lengthA === 0 || lengthB === 0) return null;
+  let i = 0;
+  let j = 0;
+  for (const change of diffArrays(a.map((link) => link.target), b.map((link) => link.target))) {
+    if (change.added) {
+      j += change.count ?? change.value.length;
+      continue;
+    }
+    if (change.removed) {
+      i += change.count ?? change.value.length;
+      continue;
+    }
+    for (let k = 0; k < (change.count ?? change.value.length); k++, i++, j++) {
+      const x = a[i]!;
+      const y = b[j]!;
+      const shareX = (x.textEnd - x.textStart) / lengthA;
+      const shareY = (y.textEnd - y.textStart) / lengthB;
+      const low = Math.max(Math.min(shareX, shareY), 1e-3);
+      if (Math.max(shareX, shareY) / low >= shareRatio && Math.abs(shareX - shareY) >= shareDifference) return [x, y, shareX, shareY];
+    }
+  }
+  return null;
+}
+
+function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}

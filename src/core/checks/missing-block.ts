@@ -1,0 +1,107 @@
+/** A paragraph, list, code block, table or other block present on one side only. */
+import type { Block, BlockKind } from '../model/types.js';
+import { plural, rowPairs, type RowPair } from './pairs.js';
+import type { Check, Severity } from './types.js';
+
+const kindNames: Record<BlockKind, string> = {
+  frontmatter: 'front matter',
+  heading: 'heading',
+  paragraph: 'paragraph',
+  list: 'list',
+  code: 'code block',
+  table: 'table',
+  blockquote: 'block quote',
+  html: 'HTML block',
+  thematicBreak: 'thematic break',
+  image: 'image',
+  definition: 'link definition',
+  footnoteDefinition: 'footnote',
+  other: 'block',
+};
+
+export function kindName(block: Block): string {
+  if (block.kind === 'list' && block.list?.ordered) return 'numbered list';
+  return kindNames[block.kind];
+}
+
+/** Invisible or decorative blocks matter less than content. */
+const kindSeverity: Partial<Record<BlockKind, Severity>> = {
+  html: 'warning',
+  thematicBreak: 'warning',
+  definition: 'info',
+};
+
+export const missingBlock: Check = {
+  id: 'missing-block',
+  severity: 'error',
+  summary: 'A paragraph, list, code block, table, image or quote is present on one side only.',
+  rationale:
+    'Dropped paragraphs are the most common silent loss in translation: the sections still match, the text reads well, and a whole passage is gone. Blocks are aligned inside aligned sections by kind, length relative to the document’s own length ratio, position and shared language-independent tokens, so a missing block does not shift the blocks after it. When a neighbouring pair explains the length (one paragraph split in two, or two merged), the finding says so and is a warning rather than an error.',
+  bad: {
+    left: '## Konfiguration\n\nDie Datei `config.json` liegt im Projektordner.\n\nSetzen Sie `port` auf 8080, bevor Sie den Server starten.\n\nDanach ist der Server unter localhost erreichbar.\n',
+    right: '## Konfiguracja\n\nPlik `config.json` znajduje się w katalogu projektu.\n\nPo tym serwer jest dostępny pod adresem localhost.\n',
+    note: 'The Polish version lacks the paragraph about `port` and 8080.',
+  },
+  good: {
+    left: '## Konfiguration\n\nDie Datei `config.json` liegt im Projektordner.\n\nSetzen Sie `port` auf 8080, bevor Sie den Server starten.\n',
+    right: '## Konfiguracja\n\nPlik `config.json` znajduje się w katalogu projektu.\n\nUstaw `port` na 8080 przed uruchomieniem serwera.\n',
+    note: 'Every paragraph has its counterpart.',
+  },
+  run(context, report) {
+    const pairs = [...rowPairs(context)];
+    pairs.forEach((pair, k) => {
+      const block = pair.left ?? pair.right;
+      if (!block || (pair.left && pair.right) || block.heading || block.kind === 'frontmatter') return;
+      // Blocks of a section that is missing as a whole are covered by missing-section.
+      if (sectionMissing(pairs, k, pair.left ? 'left' : 'right')) return;
+      const side = pair.left ? 'left' : 'right';
+      const other = pair.left ? 'right' : 'left';
+      const split = splitPartner(pairs, k, side, context.left.blocks, context.right.blocks);
+      const what = kindName(block);
+      const lines = block.span.line === block.span.endLine ? `line ${block.span.line}` : `lines ${block.span.line}–${block.span.endLine}`;
+      const message = split
+        ? `The ${side} ${what} at ${lines} has no counterpart of its own on the ${other}: it reads as part of the ${other} ${kindName(split)} at line ${split.span.line} (split or merged ${plural(2, what)}).`
+        : `The ${side} ${what} at ${lines} has no counterpart on the ${other}.`;
+      report({
+        message,
+        left: pair.left ? block.span : null,
+        right: pair.right ? block.span : null,
+        row: pair.row,
+        severity: split ? 'warning' : kindSeverity[block.kind],
+      });
+    });
+  },
+};
+
+/** True when the block's own section heading has no counterpart either. */
+function sectionMissing(pairs: RowPair[], k: number, side: 'left' | 'right'): boolean {
+  for (let x = k - 1; x >= 0; x--) {
+    const own = pairs[x]![side];
+    if (own?.heading) return pairs[x]![side === 'left' ? 'right' : 'left'] === null;
+  }
+  return false;
+}
+
+/**
+ * When a one-sided paragraph sits next to a paragraph pair whose other side is
+ * about as long as both of this side's paragraphs together, the translator
+ * split (or merged) a paragraph: returns the other side's paragraph.
+ */
+function splitPartner(pairs: RowPair[], k: number, side: 'left' | 'right', leftBlocks: Block[], rightBlocks: Block[]): Block | null {
+  const block = pairs[k]![side]!;
+  if (block.kind !== 'paragraph') return null;
+  const other = side === 'left' ? 'right' : 'left';
+  const totalLeft = leftBlocks.reduce((sum, b) => sum + b.features.length, 0) + 1;
+  const totalRight = rightBlocks.reduce((sum, b) => sum + b.features.length, 0) + 1;
+  const ratio = side === 'left' ? totalRight / totalLeft : totalLeft / totalRight;
+  for (const neighbour of [pairs[k - 1], pairs[k + 1]]) {
+    const mine = neighbour?.[side];
+    const theirs = neighbour?.[other];
+    if (!mine || !theirs || mine.kind !== 'paragraph' || theirs.kind !== 'paragraph') continue;
+    const together = (mine.features.length + block.features.length) * ratio;
+    const alone = mine.features.length * ratio;
+    const fit = (expected: number) => Math.abs(Math.log((theirs.features.length + 12) / (expected + 12)));
+    if (fit(together) < 0.25 && fit(together) < fit(alone)) return theirs;
+  }
+  return null;
+}

@@ -1,0 +1,50 @@
+/** A section (a heading and what it holds) present on one side only. */
+import { joinSpans } from '../model/span.js';
+import type { Block, DocumentModel } from '../model/types.js';
+import { quote, rowPairs } from './pairs.js';
+import type { Check } from './types.js';
+
+export const missingSection: Check = {
+  id: 'missing-section',
+  severity: 'error',
+  summary: 'A section (a heading and the blocks under it) is present on one side only.',
+  rationale:
+    'A translation that drops a whole section loses content no reviewer can see without reading both languages; an added section may be untranslated source material or content the original never had. The aligner matches sections by heading depth, position, length and shared links, numbers and code, so the sections after a missing one still align with their true counterparts and only the missing one is reported.',
+  bad: {
+    left: '# Guía\n\n## Instalación\n\nEjecuta `npm install`.\n\n## Uso\n\nLlama a `run()`.\n',
+    right: '# Guide\n\n## Utilisation\n\nAppelez `run()`.\n',
+    note: 'The French version has no counterpart for the Spanish “Instalación” section.',
+  },
+  good: {
+    left: '# Guía\n\n## Instalación\n\nEjecuta `npm install`.\n\n## Uso\n\nLlama a `run()`.\n',
+    right: '# Guide\n\n## Installation\n\nExécutez `npm install`.\n\n## Utilisation\n\nAppelez `run()`.\n',
+    note: 'Both sections are there, headings translated.',
+  },
+  run(context, report) {
+    for (const { row, left, right } of rowPairs(context)) {
+      const block = left ?? right;
+      if (!block?.heading || (left && right)) continue;
+      const side = left ? 'left' : 'right';
+      const other = left ? 'right' : 'left';
+      const document = left ? context.left : context.right;
+      const span = sectionSpan(document, block);
+      report({
+        message: `The ${side} section ${quote(block.heading.text)} (lines ${span.line}–${span.endLine}) has no counterpart on the ${other}.`,
+        left: left ? span : null,
+        right: right ? span : null,
+        row,
+      });
+    }
+  },
+};
+
+/** From the heading to the last block before the next heading of the same or a higher level. */
+export function sectionSpan(document: DocumentModel, heading: Block): Block['span'] {
+  let last = heading;
+  for (let i = heading.index + 1; i < document.blocks.length; i++) {
+    const block = document.blocks[i]!;
+    if (block.heading && block.heading.depth <= heading.heading!.depth) break;
+    last = block;
+  }
+  return joinSpans(heading.span, last.span);
+}

@@ -1,0 +1,53 @@
+/**
+ * What a check is: a stable id, a default severity, the text the catalog is
+ * generated from, a bad and a good example (which the test suite also runs),
+ * and a `run` that reports findings on an aligned document pair.
+ */
+import type { DocumentAlignment } from '../align/align-documents.js';
+import type { DocumentModel, Span } from '../model/types.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Example {
+  /** Left and right documents (whole Markdown files, usually short). */
+  left: string;
+  right: string;
+  /** One sentence on what the example shows. */
+  note: string;
+}
+
+export interface CheckMeta {
+  /** Stable kebab-case id: reports, configuration and decisions refer to it. */
+  id: string;
+  severity: Severity;
+  /** One line: what the check finds. */
+  summary: string;
+  /** One paragraph: why a reviewer cares. */
+  rationale: string;
+  /** A pair the check reports (the example's left and right). */
+  bad: Example;
+  /** A faithful pair the check must accept. */
+  good: Example;
+}
+
+export interface FindingInput {
+  message: string;
+  left: Span | null;
+  right: Span | null;
+  /** Row in the alignment the finding belongs to. */
+  row: number | null;
+  /** Overrides the check's default severity for this finding (e.g. a defect shared by both sides is info). */
+  severity?: Severity;
+}
+
+export interface CheckContext {
+  left: DocumentModel;
+  right: DocumentModel;
+  alignment: DocumentAlignment;
+}
+
+export type Report = (finding: FindingInput) => void;
+
+export interface Check extends CheckMeta {
+  run(context: CheckContext, report: Report): void;
+}

@@ -1,0 +1,159 @@
+/**
+ * compare(left, right) → Report: parse both sides, align them, run every
+ * check on the alignment, and build the report model.
+ */
+import { alignDocuments, type DocumentAlignment } from './align/align-documents.js';
+import { checks as allChecks } from './checks/registry.js';
+import type { Check, FindingInput, Severity } from './checks/types.js';
+import { languageFromFrontMatter, languageFromPath } from './language.js';
+import { buildDocument } from './model/build-document.js';
+import type { Block, DocumentModel, Span } from './model/types.js';
+import { schemaVersion, type AlignmentRow, type Finding, type Location, type Report, type RowSide, type SectionRow } from './report/types.js';
+import { version } from './version.js';
+
+export interface CompareOptions {
+  /** Shown in reports and used to tell the language (`guide.de.md`). */
+  leftPath?: string;
+  rightPath?: string;
+  /** Per-check severity, or `off`. */
+  severities?: Record<string, Severity | 'off'>;
+  /** The checks to run; all of them by default. */
+  checks?: readonly Check[];
+}
+
+export interface Comparison {
+  report: Report;
+  left: DocumentModel;
+  right: DocumentModel;
+  alignment: DocumentAlignment;
+}
+
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function compare(left: string, right: string, options: CompareOptions = {}): Report {
+  return compareDocuments(left, right, options).report;
+}
+
+/** compare, also returning the document models and the alignment (for views that show them). */
+export function compareDocuments(leftText: string, rightText: string, options: CompareOptions = {}): Comparison {
+  const left = buildDocument(leftText);
+  const right = buildDocument(rightText);
+  const alignment = alignDocuments(left, right);
+  const { rows, sections } = buildRows(left, right, alignment);
+
+  const findings: Finding[] = [];
+  const checkOrder = new Map<string, number>();
+  for (const check of options.checks ?? allChecks) {
+    const configured = options.severities?.[check.id];
+    if (configured === 'off') continue;
+    checkOrder.set(check.id, checkOrder.size);
+    check.run({ left, right, alignment }, (input: FindingInput) => {
+      const severity = configured ?? input.severity ?? check.severity;
+      findings.push({
+        check: check.id,
+        // A configured severity applies to the check's default findings; softened findings (shared defects) stay info.
+        severity: configured && input.severity === 'info' ? 'info' : severity,
+        message: input.message,
+        left: toLocation(input.left),
+        right: toLocation(input.right),
+        row: input.row,
+        section: input.row === null ? 0 : rows[input.row]!.section,
+      });
+    });
+  }
+  findings.sort(
+    (a, b) =>
+      (a.row ?? -1) - (b.row ?? -1) ||
+      (a.left?.line ?? a.right?.line ?? 0) - (b.left?.line ?? b.right?.line ?? 0) ||
+      checkOrder.get(a.check)! - checkOrder.get(b.check)! ||
+      severityRank[a.severity] - severityRank[b.severity],
+  );
+
+  const report: Report = {
+    schemaVersion,
+    tool: { name: 'mdparity', version },
+    left: fileInfo(left, options.leftPath),
+    right: fileInfo(right, options.rightPath),
+    summary: summarize(findings, rows),
+    findings,
+    alignment: rows,
+    sections,
+  };
+  return { report, left, right, alignment };
+}
+
+function buildRows(left: DocumentModel, right: DocumentModel, alignment: DocumentAlignment): { rows: AlignmentRow[]; sections: SectionRow[] } {
+  const sections: SectionRow[] = [{ left: null, right: null }];
+  const rows: AlignmentRow[] = alignment.rows.map((pair) => {
+    const a = pair.left === null ? null : left.blocks[pair.left]!;
+    const b = pair.right === null ? null : right.blocks[pair.right]!;
+    if (a?.heading || b?.heading) {
+      sections.push({ left: a?.heading ? sectionSide(a) : null, right: b?.heading ? sectionSide(b) : null });
+    }
+    const row: AlignmentRow = { left: rowSide(a), right: rowSide(b), confidence: pair.confidence, section: sections.length - 1 };
+    if (pair.items && a && b) {
+      const leftItems = alignment.leftItems.get(a.index)!;
+      const rightItems = alignment.rightItems.get(b.index)!;
+      row.items = pair.items.map((item) => ({
+        left: item.left === null ? null : { line: leftItems[item.left]!.span.line, endLine: leftItems[item.left]!.span.endLine, kind: 'listItem' },
+        right: item.right === null ? null : { line: rightItems[item.right]!.span.line, endLine: rightItems[item.right]!.span.endLine, kind: 'listItem' },
+        confidence: item.confidence,
+      }));
+    }
+    return row;
+  });
+  return { rows, sections };
+}
+
+function sectionSide(block: Block): SectionRow['left'] {
+  return { line: block.span.line, title: block.heading!.text, depth: block.heading!.depth };
+}
+
+function rowSide(block: Block | null): RowSide | null {
+  return block ? { line: block.span.line, endLine: block.span.endLine, kind: block.kind } : null;
+}
+
+function toLocation(span: Span | null): Location | null {
+  return span ? { line: span.line, column: span.column, endLine: span.endLine } : null;
+}
+
+function fileInfo(document: DocumentModel, path: string | undefined): Report['left'] {
+  return {
+    path: path ?? null,
+    language: languageFromFrontMatter(document.frontMatter?.data ?? null) ?? (path ? languageFromPath(path) : null),
+    lines: document.lineCount,
+    blocks: document.blocks.length,
+  };
+}
+
+function summarize(findings: Finding[], rows: AlignmentRow[]): Report['summary'] {
+  const counts = { error: 0, warning: 0, info: 0 };
+  const checks: Record<string, number> = {};
+  const flagged = new Set<number>();
+  for (const finding of findings) {
+    counts[finding.severity]++;
+    checks[finding.check] = (checks[finding.check] ?? 0) + 1;
+    if (finding.severity !== 'info' && finding.row !== null) flagged.add(finding.row);
+  }
+  let paired = 0;
+  let leftOnly = 0;
+  let rightOnly = 0;
+  let clean = 0;
+  rows.forEach((row, index) => {
+    if (row.left && row.right) {
+      paired++;
+      if (!flagged.has(index)) clean++;
+    } else if (row.left) leftOnly++;
+    else rightOnly++;
+  });
+  return {
+    ...counts,
+    findings: findings.length,
+    rows: rows.length,
+    paired,
+    leftOnly,
+    rightOnly,
+    parity: rows.length === 0 ? 1 : Math.round((clean / rows.length) * 1000) / 1000,
+    checks,
+  };
+}

@@ -1,0 +1,21 @@
+/**
+ * Typed errors for input mdparity refuses to process. Callers (CLI, app) show
+ * `message` as one line; anything else thrown from the core is a bug.
+ */
+export type InputErrorCode = 'too-large' | 'too-deep' | 'too-complex';
+
+export class InputError extends Error {
+  readonly code: InputErrorCode;
+  readonly line: number | null;
+
+  constructor(code: InputErrorCode, message: string, line: number | null = null) {
+    super(message);
+    this.name = 'InputError';
+    this.code = code;
+    this.line = line;
+  }
+}
+
+export function isInputError(error: unknown): error is InputError {
+  return error instanceof InputError;
+}

@@ -1,0 +1,14 @@
+/**
+ * mdparity's public API: `compare(left, right)` returns the report; the
+ * checks, the writers and the model types are exported for tools built on it.
+ */
+export { compare, compareDocuments, type CompareOptions, type Comparison } from './compare.js';
+export { checks } from './checks/registry.js';
+export type { Check, CheckMeta, Severity } from './checks/types.js';
+export { InputError, isInputError, type InputErrorCode } from './errors.js';
+export { languageFromPath, languageFromFrontMatter, isRightToLeft } from './language.js';
+export { schemaVersion } from './report/types.js';
+export type { AlignmentRow, Finding, FileInfo, Location, Report, RowSide, SectionRow, Summary } from './report/types.js';
+export { writeJson } from './report/json.js';
+export { writeText, type TextOptions } from './report/text.js';
+export { version } from './version.js';

@@ -1,0 +1,295 @@
+/**
+ * Markdown text → DocumentModel: the blocks in order (top-level mdast nodes,
+ * with intent read: `##Title` becomes a heading, runs of pseudo-bullet
+ * paragraphs a list) and the section tree over them.
+ */
+import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
+import { parseFrontMatter } from '../parse/front-matter.js';
+import { parseMarkdown, stripBom } from '../parse/parse-markdown.js';
+import { collectFeatures, emptyFeatures, normalizeIdentifier } from './features.js';
+import { parseFragment } from './fragment.js';
+import { pseudoBulletOf, pseudoHeadingDepth, pseudoItemLines } from './intent.js';
+import { joinSpans, spanOf } from './span.js';
+import type {
+  Block,
+  BlockFeatures,
+  BlockKind,
+  DocumentModel,
+  FrontMatter,
+  HeadingForm,
+  ListItemModel,
+  ListModel,
+  Section,
+} from './types.js';
+
+export function buildDocument(input: string): DocumentModel {
+  const text = stripBom(input);
+  const root = parseMarkdown(text);
+  const definitions = collectDefinitions(root);
+  const reader = new BlockReader(text, definitions);
+  const blocks = reader.read(root.children);
+  const sections = buildSections(blocks);
+  const first = blocks[0];
+  const frontMatter = first?.kind === 'frontmatter' ? readFrontMatter(first) : null;
+  return { text, blocks, sections, frontMatter, definitions, lineCount: countLines(text) };
+}
+
+class BlockReader {
+  private readonly blocks: Block[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly definitions: ReadonlyMap<string, string>,
+  ) {}
+
+  read(children: readonly RootContent[]): Block[] {
+    for (let i = 0; i < children.length; i++) {
+      const node = children[i]!;
+      if (node.type === 'paragraph' || node.type === 'list') {
+        const run = this.pseudoListRun(children, i);
+        if (run > 0) {
+          this.pushPseudoList(children.slice(i, i + run) as Array<Paragraph | List>);
+          i += run - 1;
+          continue;
+        }
+      }
+      this.pushNode(node);
+    }
+    return this.blocks;
+  }
+
+  /**
+   * Length of the run of paragraphs and unordered lists starting at `start`
+   * that forms one list meant by the author, or 0. A run needs a pseudo-bullet
+   * paragraph and at least two items, so a lone dash-led line of dialogue stays a paragraph.
+   */
+  private pseudoListRun(children: readonly RootContent[], start: number): number {
+    let length = 0;
+    let items = 0;
+    let pseudo = 0;
+    for (let i = start; i < children.length; i++) {
+      const node = children[i]!;
+      if (node.type === 'paragraph' && pseudoBulletOf(node, this.text)) {
+        const lines = pseudoItemLines(node, this.text).length;
+        items += lines;
+        pseudo += lines;
+      } else if (node.type === 'list' && !node.ordered) {
+        items += node.children.length;
+      } else break;
+      length++;
+    }
+    return pseudo > 0 && items >= 2 && (children[start]!.type === 'paragraph' || length > 1) ? trimTrailingLists(children, start, length) : 0;
+  }
+
+  private pushNode(node: RootContent): void {
+    const span = spanOf(node);
+    switch (node.type) {
+      case 'yaml':
+        this.push('frontmatter', span, [node], emptyFeatures());
+        return;
+      case 'heading':
+        this.push('heading', span, [node], this.features([node]), {
+          heading: { depth: node.depth, form: this.headingForm(node), text: '' },
+        });
+        return;
+      case 'paragraph': {
+        const depth = pseudoHeadingDepth(node, this.text);
+        if (depth > 0) {
+          const fragment = parseFragment(this.text, span.start, span.line, span.start, span.start + depth, span.end);
+          this.push('heading', span, [node], this.features(fragment), { heading: { depth, form: 'atx-no-space', text: '' } });
+          return;
+        }
+        this.push(isImageOnly(node) ? 'image' : 'paragraph', span, [node], this.features([node]));
+        return;
+      }
+      case 'list':
+        this.push('list', span, [node], emptyFeatures(), { list: this.listModel(node) });
+        return;
+      case 'code':
+        this.push('code', span, [node], this.features([node]), {
+          code: { lang: node.lang ?? null, meta: node.meta ?? null, value: node.value },
+        });
+        return;
+      case 'table':
+        this.push('table', span, [node], this.features([node]), {
+          table: {
+            columns: Math.max(0, ...node.children.map((row) => row.children.length)),
+            rows: node.children.length,
+            align: node.align ?? [],
+          },
+        });
+        return;
+      default:
+        this.push(kindOf(node), span, [node], this.features([node]));
+    }
+  }
+
+  private pushPseudoList(nodes: Array<Paragraph | List>): void {
+    const items: ListItemModel[] = [];
+    for (const node of nodes) {
+      if (node.type === 'list') {
+        items.push(...this.listModel(node).items);
+        continue;
+      }
+      const lines = pseudoItemLines(node, this.text);
+      const paragraphEnd = spanOf(node).end;
+      lines.forEach((line, i) => {
+        const end = i + 1 < lines.length ? lines[i + 1]!.lineStart - 1 : paragraphEnd;
+        const content = parseFragment(this.text, line.lineStart, line.line, line.markerStart, line.contentStart, end);
+        const first = content[0];
+        const last = content[content.length - 1];
+        const itemSpan = first && last ? joinSpans(spanOf(first), spanOf(last)) : spanOf(node);
+        itemSpan.start = line.markerStart;
+        itemSpan.column = line.markerStart - line.lineStart + 1;
+        items.push({ span: itemSpan, marker: line.marker, pseudo: true, features: this.features(content), sublists: [] });
+      });
+    }
+    const span = joinSpans(spanOf(nodes[0]!), spanOf(nodes[nodes.length - 1]!));
+    this.push('list', span, nodes, emptyFeatures(), { list: { ordered: false, items } });
+  }
+
+  private push(kind: BlockKind, span: Block['span'], nodes: Nodes[], features: BlockFeatures, extra: Partial<Block> = {}): void {
+    const block: Block = { index: this.blocks.length, kind, span, nodes, features, section: 0, ...extra };
+    if (block.list) block.features = mergeFeatures(flattenItems(block.list).map((item) => item.features));
+    if (block.heading) block.heading.text = block.features.text.trim();
+    this.blocks.push(block);
+  }
+
+  private features(nodes: readonly Nodes[]): BlockFeatures {
+    return collectFeatures(nodes, this.definitions);
+  }
+
+  private headingForm(node: Heading): HeadingForm {
+    const span = spanOf(node);
+    return this.text.charCodeAt(span.start) === 0x23 /* # */ ? 'atx' : 'setext';
+  }
+
+  private listModel(list: List): ListModel {
+    return { ordered: list.ordered === true, items: list.children.map((item) => this.itemModel(item)) };
+  }
+
+  private itemModel(item: ListItem): ListItemModel {
+    const span = spanOf(item);
+    const marker = /^(?:[-*+]|\d{1,9}[.)])/.exec(this.text.slice(span.start, span.start + 11))?.[0] ?? '';
+    const content = item.children.filter((child) => child.type !== 'list');
+    const sublists = item.children.filter((child): child is List => child.type === 'list').map((list) => this.listModel(list));
+    return { span, marker, pseudo: false, features: this.features(content), sublists };
+  }
+}
+
+/** A run may not end in real lists that follow the last pseudo paragraph only when it started with a real list. */
+function trimTrailingLists(_children: readonly RootContent[], _start: number, length: number): number {
+  return length;
+}
+
+function kindOf(node: RootContent): BlockKind {
+  switch (node.type) {
+    case 'blockquote':
+    case 'html':
+    case 'thematicBreak':
+    case 'definition':
+    case 'footnoteDefinition':
+    case 'table':
+    case 'code':
+    case 'list':
+    case 'heading':
+    case 'paragraph':
+      return node.type;
+    default:
+      return 'other';
+  }
+}
+
+function isImageOnly(paragraph: Paragraph): boolean {
+  let images = 0;
+  for (const child of paragraph.children) {
+    if (child.type === 'image' || child.type === 'imageReference') images++;
+    else if (child.type === 'link' && child.children.every((c) => c.type === 'image' || c.type === 'imageReference')) images++;
+    else if (child.type === 'break' || (child.type === 'text' && child.value.trim() === '')) continue;
+    else return false;
+  }
+  return images > 0;
+}
+
+export function flattenItems(list: ListModel): ListItemModel[] {
+  return list.items.flatMap((item) => [item, ...item.sublists.flatMap(flattenItems)]);
+}
+
+export function mergeFeatures(all: readonly BlockFeatures[]): BlockFeatures {
+  const merged = emptyFeatures();
+  const texts: string[] = [];
+  for (const features of all) {
+    const offset = texts.reduce((sum, text) => sum + text.length + 1, 0);
+    texts.push(features.text);
+    merged.length += features.length;
+    merged.links.push(...features.links.map((link, i) => (i === 0 ? { ...link, continuesPrevious: false } : link)).map((link) => ({ ...link, textStart: link.textStart + offset, textEnd: link.textEnd + offset })));
+    merged.images.push(...features.images);
+    merged.codes.push(...features.codes);
+    merged.numbers.push(...features.numbers);
+    merged.anchors.push(...features.anchors);
+    merged.marks.emphasis += features.marks.emphasis;
+    merged.marks.strong += features.marks.strong;
+    merged.marks.delete += features.marks.delete;
+    merged.marks.break += features.marks.break;
+  }
+  merged.text = texts.join('\n');
+  return merged;
+}
+
+function collectDefinitions(root: Root): Map<string, string> {
+  const definitions = new Map<string, string>();
+  const stack: Nodes[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'definition') {
+      const key = normalizeIdentifier(node.identifier);
+      if (!definitions.has(key)) definitions.set(key, node.url);
+    } else if (node.type === 'root' || node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem' || node.type === 'footnoteDefinition') {
+      for (const child of node.children) stack.push(child);
+    }
+  }
+  return definitions;
+}
+
+function buildSections(blocks: Block[]): Section[] {
+  const sections: Section[] = [{ index: 0, heading: null, depth: 0, parent: null, title: '', blocks: [] }];
+  const open: Section[] = [sections[0]!];
+  for (const block of blocks) {
+    if (block.heading) {
+      while (open.length > 1 && open[open.length - 1]!.depth >= block.heading.depth) open.pop();
+      const section: Section = {
+        index: sections.length,
+        heading: block,
+        depth: block.heading.depth,
+        parent: open[open.length - 1]!.index,
+        title: block.heading.text,
+        blocks: [],
+      };
+      sections.push(section);
+      open.push(section);
+    }
+    const owner = open[open.length - 1]!;
+    owner.blocks.push(block.index);
+    block.section = owner.index;
+  }
+  return sections;
+}
+
+function readFrontMatter(block: Block): FrontMatter {
+  const node = block.nodes[0] as { value: string };
+  const parsed = parseFrontMatter(node.value);
+  const error = parsed.error
+    ? { message: parsed.error.message, line: block.span.line + parsed.error.line, column: parsed.error.column }
+    : null;
+  return { block, data: parsed.data, keys: parsed.keys, error };
+}
+
+function countLines(text: string): number {
+  if (text.length === 0) return 0;
+  let lines = 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) lines++;
+  }
+  return text.endsWith('\n') || text.endsWith('\r') ? lines - 1 : lines;
+}

@@ -1,0 +1,175 @@
+/**
+ * Block features: the language-independent content of a block (link targets,
+ * images, inline code, numbers, inline markup counts) plus its plain text,
+ * collected in one walk. Word content is never compared across languages.
+ */
+import type { Nodes, Parents } from 'mdast';
+import { spanOf } from './span.js';
+import type { BlockFeatures, LinkToken } from './types.js';
+
+/** Deeper inline nesting than this is read as plain text (hostile input, not prose). */
+const maxInlineDepth = 200;
+
+const numberPattern = /\p{Nd}+(?:[.,\u00A0\u202F\u2009' ]\p{Nd}+)*/gu;
+const anchorPattern = /\{\/\*\s*([^*]+?)\s*\*\/\}|\{#([^\s}]+)\}/g;
+
+export function emptyFeatures(): BlockFeatures {
+  return {
+    text: '',
+    length: 0,
+    links: [],
+    images: [],
+    codes: [],
+    numbers: [],
+    marks: { emphasis: 0, strong: 0, delete: 0, break: 0 },
+    anchors: [],
+  };
+}
+
+/** Collects the features of a sequence of mdast nodes (a block, or an item's content). */
+export function collectFeatures(nodes: readonly Nodes[], definitions: ReadonlyMap<string, string>): BlockFeatures {
+  const features = emptyFeatures();
+  const parts: string[] = [];
+  let textLength = 0;
+  let previousLinkEnd = -1;
+  let previousLinkUrl: string | null = null;
+
+  const append = (value: string) => {
+    parts.push(value);
+    textLength += value.length;
+  };
+
+  const visit = (node: Nodes, depth: number): void => {
+    switch (node.type) {
+      case 'text': {
+        collectNumbers(node.value, node, features);
+        append(node.value);
+        return;
+      }
+      case 'inlineCode': {
+        features.codes.push({ value: node.value, span: spanOf(node) });
+        append(node.value);
+        return;
+      }
+      case 'link':
+      case 'linkReference': {
+        const url = node.type === 'link' ? node.url : (definitions.get(normalizeIdentifier(node.identifier)) ?? `[${node.identifier}]`);
+        const textStart = textLength;
+        const between = previousLinkEnd >= 0 ? joinedTail(parts, textStart - previousLinkEnd) : null;
+        visitChildren(node, depth);
+        const token: LinkToken = {
+          url,
+          text: joinedTail(parts, textLength - textStart).normalize('NFC'),
+          span: spanOf(node),
+          textStart,
+          textEnd: textLength,
+          continuesPrevious: previousLinkUrl === url && between !== null && /^\s*$/.test(between),
+        };
+        features.links.push(token);
+        previousLinkEnd = textLength;
+        previousLinkUrl = url;
+        return;
+      }
+      case 'image':
+      case 'imageReference': {
+        const url = node.type === 'image' ? node.url : (definitions.get(normalizeIdentifier(node.identifier)) ?? `[${node.identifier}]`);
+        features.images.push({ url, alt: (node.alt ?? '').normalize('NFC'), span: spanOf(node) });
+        append(node.alt ?? '');
+        return;
+      }
+      case 'emphasis':
+        features.marks.emphasis++;
+        break;
+      case 'strong':
+        features.marks.strong++;
+        break;
+      case 'delete':
+        features.marks.delete++;
+        break;
+      case 'break':
+        features.marks.break++;
+        append('\n');
+        return;
+      case 'code':
+        append(node.value);
+        return;
+      case 'html':
+      case 'yaml':
+      case 'definition':
+        return;
+      default:
+        break;
+    }
+    if ('children' in node) {
+      if (node.type === 'tableCell' || node.type === 'paragraph' || node.type === 'heading') {
+        if (textLength > 0) append(' ');
+      }
+      visitChildren(node, depth);
+    }
+  };
+
+  const visitChildren = (node: Parents, depth: number): void => {
+    if (depth > maxInlineDepth) return;
+    for (const child of node.children) visit(child as Nodes, depth + 1);
+  };
+
+  for (const node of nodes) visit(node, 0);
+
+  const text = parts.join('').normalize('NFC');
+  features.text = text;
+  features.length = countCodePoints(text);
+  for (const match of text.matchAll(anchorPattern)) features.anchors.push((match[1] ?? match[2])!);
+  return features;
+}
+
+/** The last `length` characters of the joined parts, without joining everything. */
+function joinedTail(parts: readonly string[], length: number): string {
+  let result = '';
+  for (let i = parts.length - 1; i >= 0 && result.length < length; i--) result = parts[i] + result;
+  return result.slice(result.length - length);
+}
+
+function collectNumbers(value: string, node: Nodes, features: BlockFeatures): void {
+  if (!/\p{Nd}/u.test(value)) return;
+  const base = spanOf(node);
+  for (const match of value.matchAll(numberPattern)) {
+    const raw = match[0];
+    const digits = toAsciiDigits(raw).split(/[^0-9]+/).filter(Boolean).join('|');
+    // Columns are exact only for single-line text nodes; multi-line ones report the node's start.
+    const column = base.line === base.endLine ? base.column + match.index : base.column;
+    features.numbers.push({
+      raw,
+      digits,
+      span: { ...base, column, endLine: base.line, endColumn: column + raw.length, start: base.start + match.index, end: base.start + match.index + raw.length },
+    });
+  }
+}
+
+/** Maps every Unicode decimal digit (Arabic-Indic, full-width, Devanagari, …) to ASCII. */
+export function toAsciiDigits(value: string): string {
+  return value.replace(/\p{Nd}/gu, (digit) => {
+    const code = digit.codePointAt(0)!;
+    if (code <= 0x39) return digit;
+    // Decimal digits come in contiguous runs of ten (sometimes several runs back to back).
+    let start = code;
+    while (start > 0 && isDecimalDigit(start - 1)) start--;
+    return String((code - start) % 10);
+  });
+}
+
+function isDecimalDigit(code: number): boolean {
+  return /\p{Nd}/u.test(String.fromCodePoint(code));
+}
+
+export function normalizeIdentifier(identifier: string): string {
+  return identifier.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function countCodePoints(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xdc00 || code > 0xdfff) count++;
+  }
+  return count;
+}

@@ -1,0 +1,65 @@
+/**
+ * Reading intent: structure the author clearly meant but CommonMark does not
+ * see. `##Title` (no space after the hashes) is a paragraph to CommonMark;
+ * lines starting with `–`, `—`, `•`, `·`, `‣` or `▪` are paragraphs, not list
+ * items. The aligner treats them as the heading and list they were meant to
+ * be; the block keeps its form so that checks can report it.
+ */
+import type { Paragraph } from 'mdast';
+import { spanOf } from './span.js';
+
+/** Characters that authors and translation tools use as bullets but CommonMark does not. */
+export const pseudoBullets = ['–', '—', '•', '·', '‣', '▪'] as const;
+
+const pseudoBulletLine = /^[ \t]{0,3}([–—•·‣▪])[ \t]+\S/u;
+const pseudoHeadingLine = /^(#{1,6})(?=[\p{L}\p{N}])[^\n]*$/u;
+
+/** The depth of a paragraph written as `##Title`, or 0. Only single-line paragraphs starting with a letter or digit qualify. */
+export function pseudoHeadingDepth(paragraph: Paragraph, text: string): number {
+  const span = spanOf(paragraph);
+  if (span.line !== span.endLine) return 0;
+  const match = pseudoHeadingLine.exec(text.slice(span.start, span.end));
+  if (!match) return 0;
+  // `#1` or `#42` is an issue reference or a rank, not a heading.
+  if (match[1]!.length === 1 && /^#\p{N}/u.test(match[0])) return 0;
+  return match[1]!.length;
+}
+
+/** The pseudo-bullet that starts a paragraph's first line, or null. */
+export function pseudoBulletOf(paragraph: Paragraph, text: string): string | null {
+  const span = spanOf(paragraph);
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const match = pseudoBulletLine.exec(text.slice(lineStart, Math.min(span.end, lineStart + 64)));
+  return match ? match[1]! : null;
+}
+
+export interface PseudoLine {
+  /** Offset of the line start in the document. */
+  lineStart: number;
+  line: number;
+  marker: string;
+  /** Offset where the marker starts and where the item text starts. */
+  markerStart: number;
+  contentStart: number;
+}
+
+/** Splits a pseudo-bullet paragraph into item lines: each line starting with a pseudo-bullet opens an item. */
+export function pseudoItemLines(paragraph: Paragraph, text: string): PseudoLine[] {
+  const span = spanOf(paragraph);
+  const items: PseudoLine[] = [];
+  let lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  let line = span.line;
+  while (lineStart < span.end) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1 || lineEnd > span.end) lineEnd = span.end;
+    const match = pseudoBulletLine.exec(text.slice(lineStart, lineEnd));
+    if (match) {
+      const markerStart = lineStart + match[0].indexOf(match[1]!);
+      const contentStart = markerStart + match[1]!.length + (/^[ \t]+/.exec(text.slice(markerStart + match[1]!.length))?.[0].length ?? 0);
+      items.push({ lineStart, line, marker: match[1]!, markerStart, contentStart });
+    }
+    lineStart = lineEnd + 1;
+    line++;
+  }
+  return items;
+}

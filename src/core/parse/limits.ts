@@ -1,0 +1,65 @@
+/**
+ * Guards that run before the parsers. micromark has no limits of its own: deep
+ * nesting overflows the stack of it and of every tree walker after it, and some
+ * shapes are quadratic (see shared/hostile-inputs.md). A cheap line scan turns
+ * the worst of these into a clear error instead of a crash or a hang.
+ */
+import { InputError } from '../errors.js';
+
+export interface Limits {
+  /** Largest document accepted, in UTF-16 code units. */
+  maxLength: number;
+  /** Deepest nesting of block quotes and lists accepted. */
+  maxNesting: number;
+}
+
+export const defaultLimits: Limits = {
+  maxLength: 10 * 1024 * 1024,
+  maxNesting: 100,
+};
+
+const containerMarker = /^([ \t]*)(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))/;
+
+/** Throws an InputError when the document is larger or more deeply nested than the limits allow. */
+export function checkLimits(text: string, limits: Limits = defaultLimits): void {
+  if (text.length > limits.maxLength) {
+    throw new InputError(
+      'too-large',
+      `document too large: ${formatSize(text.length)} (limit ${formatSize(limits.maxLength)})`,
+    );
+  }
+  let line = 1;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const depth = nestingDepth(text.slice(start, Math.min(end, start + 8 * limits.maxNesting + 64)));
+    if (depth > limits.maxNesting) {
+      throw new InputError(
+        'too-deep',
+        `nesting too deep: ${depth} levels of block quotes or lists at line ${line} (limit ${limits.maxNesting})`,
+        line,
+      );
+    }
+    start = end + 1;
+    line++;
+  }
+}
+
+/** Container depth of one line: block quote and list markers, plus indentation that nests lists. */
+function nestingDepth(line: string): number {
+  let depth = 0;
+  let indent = 0;
+  let rest = line;
+  for (let match = containerMarker.exec(rest); match; match = containerMarker.exec(rest)) {
+    depth++;
+    indent += match[1]!.replace(/\t/g, '    ').length;
+    rest = rest.slice(match[0].length);
+  }
+  // Indentation nests lists too ("  - a" under "- b"); it counts only on a line that has a marker.
+  return depth === 0 ? 0 : Math.max(depth, Math.floor(indent / 2));
+}
+
+function formatSize(units: number): string {
+  return units >= 1024 * 1024 ? `${(units / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(units / 1024)} KB`;
+}

@@ -1,0 +1,60 @@
+/**
+ * The terminal report: findings grouped by section, each with `file:line` for
+ * both sides, and a summary line. Colour only when asked (the CLI asks on a
+ * TTY without NO_COLOR); control characters in document text are escaped.
+ */
+import { escapeControls } from './escape.js';
+import type { Finding, Location, Report, SectionRow } from './types.js';
+
+export interface TextOptions {
+  color?: boolean;
+}
+
+const styles = { bold: [1, 22], dim: [2, 22], red: [31, 39], yellow: [33, 39], cyan: [36, 39], green: [32, 39] } as const;
+type Style = keyof typeof styles;
+
+export function writeText(report: Report, options: TextOptions = {}): string {
+  const paint = (style: Style, text: string) => (options.color ? `\u001B[${styles[style][0]}m${text}\u001B[${styles[style][1]}m` : text);
+  const leftName = escapeControls(report.left.path ?? 'left');
+  const rightName = escapeControls(report.right.path ?? 'right');
+  const language = (tag: string | null) => (tag ? ` (${tag})` : '');
+  const lines: string[] = [paint('bold', `${leftName}${language(report.left.language)} ↔ ${rightName}${language(report.right.language)}`), ''];
+
+  const bySection = new Map<number, Finding[]>();
+  for (const finding of report.findings) {
+    const list = bySection.get(finding.section) ?? [];
+    list.push(finding);
+    bySection.set(finding.section, list);
+  }
+  const width = Math.max(0, ...report.findings.map((finding) => finding.check.length));
+  for (const [section, findings] of [...bySection].sort((a, b) => a[0] - b[0])) {
+    lines.push(paint('cyan', sectionTitle(report.sections[section])));
+    for (const finding of findings) {
+      const severity = finding.severity === 'error' ? paint('red', 'error  ') : finding.severity === 'warning' ? paint('yellow', 'warning') : paint('dim', 'info   ');
+      const where = `${place(leftName, finding.left)}  ${place(rightName, finding.right)}`;
+      lines.push(`  ${severity}  ${finding.check.padEnd(width)}  ${where}`);
+      lines.push(`  ${' '.repeat(7)}  ${escapeControls(finding.message)}`);
+    }
+    lines.push('');
+  }
+  if (report.findings.length === 0) lines.push(paint('green', 'No findings: the two versions line up.'), '');
+
+  const { summary } = report;
+  const counts = [`${summary.error} ${summary.error === 1 ? 'error' : 'errors'}`, `${summary.warning} ${summary.warning === 1 ? 'warning' : 'warnings'}`, `${summary.info} info`];
+  lines.push(
+    `${counts.join(', ')} · ${summary.rows} rows (${summary.paired} paired, ${summary.leftOnly} left only, ${summary.rightOnly} right only) · parity ${summary.parity.toFixed(3)}`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+function sectionTitle(section: SectionRow | undefined): string {
+  if (!section || (!section.left && !section.right)) return '(before the first heading)';
+  const side = (s: SectionRow['left']) => (s ? `${'#'.repeat(s.depth)} ${escapeControls(s.title)}` : '—');
+  return `${side(section.left)}  ↔  ${side(section.right)}`;
+}
+
+function place(file: string, location: Location | null): string {
+  if (!location) return `${file}:—`;
+  const range = location.endLine > location.line ? `-${location.endLine}` : '';
+  return `${file}:${location.line}${range}`;
+}

@@ -1,0 +1,91 @@
+/**
+ * The report: the one data model every output format is written from. Its
+ * JSON form is specified by docs/report.schema.json (schemaVersion below).
+ */
+import type { Severity } from '../checks/types.js';
+
+export const schemaVersion = '1.0';
+
+export interface Location {
+  /** 1-based line in the original file. */
+  line: number;
+  /** 1-based column, in UTF-16 code units. */
+  column: number;
+  endLine: number;
+}
+
+export interface Finding {
+  check: string;
+  severity: Severity;
+  message: string;
+  left: Location | null;
+  right: Location | null;
+  /** Index into `alignment`, or null for findings about the file as a whole. */
+  row: number | null;
+  /** Index into `sections`. */
+  section: number;
+}
+
+export interface RowSide {
+  line: number;
+  endLine: number;
+  kind: string;
+}
+
+export interface AlignmentRow {
+  left: RowSide | null;
+  right: RowSide | null;
+  /** 0..1. */
+  confidence: number;
+  /** Index into `sections`. */
+  section: number;
+  /** Aligned list items, for rows where both sides are lists. */
+  items?: Array<{ left: RowSide | null; right: RowSide | null; confidence: number }>;
+}
+
+export interface SectionSide {
+  line: number;
+  title: string;
+  depth: number;
+}
+
+export interface SectionRow {
+  /** Null on a side where the section has no counterpart; both null for the preamble before the first heading. */
+  left: SectionSide | null;
+  right: SectionSide | null;
+}
+
+export interface FileInfo {
+  path: string | null;
+  /** BCP 47 tag when known (from the file name or the front matter), else null. */
+  language: string | null;
+  lines: number;
+  blocks: number;
+}
+
+export interface Summary {
+  error: number;
+  warning: number;
+  info: number;
+  findings: number;
+  rows: number;
+  /** Rows with both sides. */
+  paired: number;
+  leftOnly: number;
+  rightOnly: number;
+  /** Share of rows that have both sides and no warning or error, 0..1: 1 is full structural parity. */
+  parity: number;
+  /** Findings per check id. */
+  checks: Record<string, number>;
+}
+
+export interface Report {
+  schemaVersion: typeof schemaVersion;
+  tool: { name: 'mdparity'; version: string };
+  left: FileInfo;
+  right: FileInfo;
+  summary: Summary;
+  findings: Finding[];
+  alignment: AlignmentRow[];
+  sections: SectionRow[];
+}
