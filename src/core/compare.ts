@@ -4,7 +4,7 @@
  */
 import { alignDocuments, type DocumentAlignment } from './align/align-documents.js';
 import { checks as allChecks } from './checks/registry.js';
-import type { Check, FindingInput, Severity } from './checks/types.js';
+import type { Check, CheckConfig, FindingInput, Severity } from './checks/types.js';
 import { languageFromFrontMatter, languageFromPath } from './language.js';
 import { buildDocument } from './model/build-document.js';
 import type { Block, DocumentModel, Span } from './model/types.js';
@@ -19,6 +19,10 @@ export interface CompareOptions {
   severities?: Record<string, Severity | 'off'>;
   /** The checks to run; all of them by default. */
   checks?: readonly Check[];
+  /** Settings the checks read: protected terms, front-matter key rules. */
+  config?: CheckConfig;
+  /** Languages when the caller knows them better than the file names do. */
+  languages?: { left?: string | null; right?: string | null };
 }
 
 export interface Comparison {
@@ -41,13 +45,17 @@ export function compareDocuments(leftText: string, rightText: string, options: C
   const alignment = alignDocuments(left, right);
   const { rows, sections } = buildRows(left, right, alignment);
 
+  const leftInfo = fileInfo(left, options.leftPath, options.languages?.left);
+  const rightInfo = fileInfo(right, options.rightPath, options.languages?.right);
+  const context = { left, right, alignment, languages: { left: leftInfo.language, right: rightInfo.language }, config: options.config ?? {} };
+
   const findings: Finding[] = [];
   const checkOrder = new Map<string, number>();
   for (const check of options.checks ?? allChecks) {
     const configured = options.severities?.[check.id];
     if (configured === 'off') continue;
     checkOrder.set(check.id, checkOrder.size);
-    check.run({ left, right, alignment }, (input: FindingInput) => {
+    check.run(context, (input: FindingInput) => {
       const severity = configured ?? input.severity ?? check.severity;
       findings.push({
         check: check.id,
@@ -72,8 +80,8 @@ export function compareDocuments(leftText: string, rightText: string, options: C
   const report: Report = {
     schemaVersion,
     tool: { name: 'mdparity', version },
-    left: fileInfo(left, options.leftPath),
-    right: fileInfo(right, options.rightPath),
+    left: leftInfo,
+    right: rightInfo,
     summary: summarize(findings, rows),
     findings,
     alignment: rows,
@@ -117,10 +125,10 @@ function toLocation(span: Span | null): Location | null {
   return span ? { line: span.line, column: span.column, endLine: span.endLine } : null;
 }
 
-function fileInfo(document: DocumentModel, path: string | undefined): Report['left'] {
+function fileInfo(document: DocumentModel, path: string | undefined, language: string | null | undefined): Report['left'] {
   return {
     path: path ?? null,
-    language: languageFromFrontMatter(document.frontMatter?.data ?? null) ?? (path ? languageFromPath(path) : null),
+    language: language ?? languageFromFrontMatter(document.frontMatter?.data ?? null) ?? (path ? languageFromPath(path) : null),
     lines: document.lineCount,
     blocks: document.blocks.length,
   };

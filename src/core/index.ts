@@ -4,7 +4,7 @@
  */
 export { compare, compareDocuments, type CompareOptions, type Comparison } from './compare.js';
 export { checks } from './checks/registry.js';
-export type { Check, CheckMeta, Severity } from './checks/types.js';
+export type { Check, CheckConfig, CheckContext, CheckMeta, Example, FindingInput, Severity } from './checks/types.js';
 export { InputError, isInputError, type InputErrorCode } from './errors.js';
 export { languageFromPath, languageFromFrontMatter, isRightToLeft } from './language.js';
 export { schemaVersion } from './report/types.js';

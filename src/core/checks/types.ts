@@ -40,10 +40,25 @@ export interface FindingInput {
   severity?: Severity;
 }
 
+/** Project settings the checks read (mdparity.config.json; all optional). */
+export interface CheckConfig {
+  /** Do-not-translate terms: product and brand names. */
+  protectedTerms?: string[];
+  frontMatter?: {
+    /** Keys whose values must be identical on both sides. */
+    mustMatch?: string[];
+    /** Keys whose values must differ (be translated). */
+    mustTranslate?: string[];
+  };
+}
+
 export interface CheckContext {
   left: DocumentModel;
   right: DocumentModel;
   alignment: DocumentAlignment;
+  /** BCP 47 tags when known (file name or front matter), else null. */
+  languages: { left: string | null; right: string | null };
+  config: CheckConfig;
 }
 
 export type Report = (finding: FindingInput) => void;

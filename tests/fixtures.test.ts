@@ -1,0 +1,27 @@
+/**
+ * Fixture pairs: realistic translated documents, each folder a left and a
+ * right file and an expected.json listing every warning or error finding as
+ * `check leftLine/rightLine`. Faithful translations expect none.
+ */
+import { describe, expect, it } from 'vitest';
+import { compare } from '../src/core/index.js';
+import { findingKey, readFixtures, significant } from './helpers.js';
+
+const fixtures = readFixtures('tests/fixtures');
+
+describe('fixture pairs', () => {
+  it('exist in at least five language pairs', () => {
+    const languages = new Set(fixtures.map((pair) => `${pair.leftPath.split('.').at(-2)}-${pair.rightPath.split('.').at(-2)}`));
+    expect(languages.size).toBeGreaterThanOrEqual(5);
+  });
+
+  for (const pair of fixtures) {
+    it(`${pair.name}: ${pair.expected.description}`, () => {
+      const report = compare(pair.left, pair.right, { leftPath: pair.leftPath, rightPath: pair.rightPath });
+      expect(significant(report)).toEqual([...pair.expected.findings].sort());
+      if (pair.expected.info) {
+        expect(report.findings.filter((finding) => finding.severity === 'info').map(findingKey).sort()).toEqual([...pair.expected.info].sort());
+      }
+    });
+  }
+});

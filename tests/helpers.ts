@@ -1,0 +1,52 @@
+/** Test helpers: reading fixture pairs and describing findings compactly. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Finding, Report } from '../src/core/index.js';
+
+/** `check L/R`, with `-` for a side without a location: the form expected.json files use. */
+export function findingKey(finding: Finding): string {
+  return `${finding.check} ${finding.left?.line ?? '-'}/${finding.right?.line ?? '-'}`;
+}
+
+/** Warning and error findings as sorted keys. */
+export function significant(report: Report): string[] {
+  return report.findings.filter((finding) => finding.severity !== 'info').map(findingKey).sort();
+}
+
+export interface FixturePair {
+  name: string;
+  dir: string;
+  leftPath: string;
+  rightPath: string;
+  left: string;
+  right: string;
+  expected: { description: string; findings: string[]; info?: string[] };
+}
+
+/** Every fixture folder below `root`: one `left.*.md`, one `right.*.md` and an `expected.json`. */
+export function readFixtures(root: string): FixturePair[] {
+  const pairs: FixturePair[] = [];
+  const walk = (dir: string) => {
+    const entries = readdirSync(dir).sort();
+    const leftName = entries.find((name) => name.startsWith('left.') && name.endsWith('.md'));
+    const rightName = entries.find((name) => name.startsWith('right.') && name.endsWith('.md'));
+    if (leftName && rightName) {
+      pairs.push({
+        name: dir.slice(root.length + 1),
+        dir,
+        leftPath: join(dir, leftName),
+        rightPath: join(dir, rightName),
+        left: readFileSync(join(dir, leftName), 'utf8'),
+        right: readFileSync(join(dir, rightName), 'utf8'),
+        expected: JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')),
+      });
+      return;
+    }
+    for (const name of entries) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+    }
+  };
+  walk(root);
+  return pairs;
+}
