@@ -37,7 +37,7 @@ export function checkLimits(text: string, limits: Limits = defaultLimits): void 
     if (depth > limits.maxNesting) {
       throw new InputError(
         'too-deep',
-        `nesting too deep: ${depth} levels of block quotes or lists at line ${line} (limit ${limits.maxNesting})`,
+        `nesting too deep: more than ${limits.maxNesting} levels of block quotes or lists at line ${line}`,
         line,
       );
     }

@@ -1,0 +1,98 @@
+/** Command-line arguments → a validated command, or a UsageError with one clear line. */
+import { parseArgs } from 'node:util';
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export const formats = ['json', 'text'] as const;
+export type Format = (typeof formats)[number];
+export const failLevels = ['error', 'warning', 'info', 'never'] as const;
+export type FailLevel = (typeof failLevels)[number];
+
+export type Command =
+  | { name: 'help' }
+  | { name: 'version' }
+  | {
+      name: 'compare';
+      left: string;
+      right: string;
+      /** Null: text on a terminal, JSON when the output is piped. */
+      format: Format | null;
+      failOn: FailLevel;
+      timeoutMs: number;
+      maxFileSize: number;
+      color: boolean | null;
+    };
+
+export const usage = `Usage: mdparity compare LEFT RIGHT [options]
+
+Compares two language versions of one Markdown document and reports where
+their structure drifted apart.
+
+Options:
+  --format json|text      output format (default: text on a terminal, json otherwise)
+  --fail-on LEVEL         exit 1 when a finding is at or above LEVEL:
+                          error (default), warning, info, or never
+  --timeout SECONDS       stop a comparison that takes longer (default 30)
+  --max-file-size SIZE    refuse larger files, e.g. 10MB (default), 500KB
+  --color, --no-color     force or disable colour in text output (NO_COLOR is respected)
+  -h, --help              show this help
+  -v, --version           show the version
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
+2 bad usage or unreadable input, 3 internal error.`;
+
+export function parseCommand(argv: readonly string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string' },
+        'fail-on': { type: 'string' },
+        timeout: { type: 'string' },
+        'max-file-size': { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, ''));
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals[0] === 'help') return { name: 'help' };
+  if (values.version) return { name: 'version' };
+  const [command, ...rest] = positionals;
+  if (command === undefined) throw new UsageError('missing command: try `mdparity compare LEFT RIGHT` (see --help)');
+  if (command !== 'compare') throw new UsageError(`unknown command “${command}”: the command is \`compare\` (see --help)`);
+  if (rest.length !== 2) throw new UsageError(`compare takes two files, LEFT and RIGHT; got ${rest.length}`);
+
+  const format = values.format === undefined ? null : oneOf(values.format, formats, '--format');
+  const failOn = values['fail-on'] === undefined ? 'error' : oneOf(values['fail-on'], failLevels, '--fail-on');
+  const timeout = values.timeout === undefined ? 30 : Number(values.timeout);
+  if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError(`--timeout takes a number of seconds, not “${values.timeout}”`);
+  const maxFileSize = values['max-file-size'] === undefined ? 10 * 1024 * 1024 : parseSize(values['max-file-size']);
+  const color = values['no-color'] ? false : values.color ? true : null;
+  return { name: 'compare', left: rest[0]!, right: rest[1]!, format, failOn, timeoutMs: timeout * 1000, maxFileSize, color };
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${option} takes ${allowed.join(', ')}; not “${value}”`);
+}
+
+function parseSize(value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(B|KB|MB|GB)?$/i.exec(value.trim());
+  if (!match) throw new UsageError(`--max-file-size takes a size such as 500KB or 10MB, not “${value}”`);
+  const unit = (match[2] ?? 'B').toUpperCase();
+  const factor = unit === 'GB' ? 1024 ** 3 : unit === 'MB' ? 1024 ** 2 : unit === 'KB' ? 1024 : 1;
+  return Math.floor(Number(match[1]) * factor);
+}

@@ -1,0 +1,80 @@
+/**
+ * The mdparity command line. `run` is the whole program as a function of its
+ * arguments and streams, so tests drive it without a shell; `main` wires it
+ * to the process. Exit codes: 0 clean, 1 findings at or above --fail-on,
+ * 2 bad usage or unreadable input, 3 internal error.
+ */
+import { version, writeJson, writeText, type Report, type Severity } from '../core/index.js';
+import { escapeControls } from '../core/report/escape.js';
+import { parseCommand, usage, UsageError, type FailLevel } from './args.js';
+import { InputFileError, readMarkdownFile } from './read-input.js';
+import { compareInWorker, ComparisonError } from './run-in-worker.js';
+
+export interface Io {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown };
+  env: Record<string, string | undefined>;
+}
+
+export const exitCodes = { clean: 0, findings: 1, input: 2, internal: 3 } as const;
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const fail = (code: number, message: string) => {
+    io.stderr.write(`mdparity: ${escapeControls(message)}\n`);
+    return code;
+  };
+  let command;
+  try {
+    command = parseCommand(argv);
+  } catch (error) {
+    if (error instanceof UsageError) return fail(exitCodes.input, error.message);
+    throw error;
+  }
+  if (command.name === 'help') {
+    io.stdout.write(`${usage}\n`);
+    return exitCodes.clean;
+  }
+  if (command.name === 'version') {
+    io.stdout.write(`${version}\n`);
+    return exitCodes.clean;
+  }
+
+  let report: Report;
+  try {
+    const [left, right] = await Promise.all([readMarkdownFile(command.left, command.maxFileSize), readMarkdownFile(command.right, command.maxFileSize)]);
+    report = await compareInWorker(left, right, { leftPath: command.left, rightPath: command.right }, { timeoutMs: command.timeoutMs, memoryMb: 4096 });
+  } catch (error) {
+    if (error instanceof InputFileError) return fail(exitCodes.input, error.message);
+    if (error instanceof ComparisonError) {
+      return error.kind === 'input'
+        ? fail(exitCodes.input, `${command.left} ↔ ${command.right}: ${error.message}`)
+        : fail(exitCodes.internal, `internal error, please report it: ${error.message}`);
+    }
+    return fail(exitCodes.internal, `internal error, please report it: ${error instanceof Error ? error.message : String(error)}`);
+  }
+
+  const terminal = io.stdout.isTTY === true;
+  const format = command.format ?? (terminal ? 'text' : 'json');
+  const color = command.color ?? (terminal && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb');
+  io.stdout.write(format === 'json' ? writeJson(report) : writeText(report, { color }));
+  return failing(report, command.failOn) ? exitCodes.findings : exitCodes.clean;
+}
+
+const rank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+function failing(report: Report, failOn: FailLevel): boolean {
+  if (failOn === 'never') return false;
+  return report.findings.some((finding) => rank[finding.severity] >= rank[failOn]);
+}
+
+export async function main(): Promise<void> {
+  let code: number;
+  try {
+    code = await run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env });
+  } catch (error) {
+    process.stderr.write(`mdparity: internal error, please report it: ${escapeControls(error instanceof Error ? error.message : String(error))}\n`);
+    code = exitCodes.internal;
+  }
+  // Let stdout drain before exiting: a large JSON report written to a pipe must not be cut off.
+  process.exitCode = code;
+}

@@ -1,0 +1,122 @@
+/**
+ * The CLI as users and CI run it: `node bin/mdparity.js` in a subprocess
+ * (the build runs before the tests: `npm test` builds dist/ first).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const bin = join(process.cwd(), 'bin/mdparity.js');
+const tmp = mkdtempSync(join(tmpdir(), 'mdparity-cli-'));
+
+function mdparity(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '', ...env }, timeout: 60_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function file(name: string, content: string | Uint8Array): string {
+  const path = join(tmp, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('mdparity compare', () => {
+  it('prints the seed pair report as JSON and exits 0 (warnings are below the default --fail-on error)', () => {
+    const { code, stdout, stderr } = mdparity(['compare', 'seeds/smo.is.md', 'seeds/smo.no.md', '--format', 'json']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.findings.filter((f: { severity: string }) => f.severity !== 'info').map((f: { check: string }) => f.check).sort()).toEqual([
+      'bullet-marker',
+      'heading-format',
+      'link-span',
+    ]);
+    expect(report.left.path).toBe('seeds/smo.is.md');
+  });
+
+  it('prints JSON when stdout is not a terminal and no format is given', () => {
+    const { stdout } = mdparity(['compare', 'seeds/smo.is.md', 'seeds/smo.no.md']);
+    expect(JSON.parse(stdout).schemaVersion).toBe('1.0');
+  });
+
+  it('exits 1 when findings reach --fail-on, 0 with --fail-on never', () => {
+    expect(mdparity(['compare', 'seeds/smo.is.md', 'seeds/smo.no.md', '--fail-on', 'warning']).code).toBe(1);
+    expect(mdparity(['compare', 'seeds/smo.is.md', 'seeds/smo.no.md', '--fail-on', 'never']).code).toBe(0);
+    const left = file('guide.de.md', '# Anleitung\n\n## Installation\n\nFühren Sie `npm install` aus.\n\n## Nutzung\n\nRufen Sie `run()` auf.\n');
+    const right = file('guide.pl.md', '# Przewodnik\n\n## Użycie\n\nWywołaj `run()`.\n');
+    const result = mdparity(['compare', left, right, '--format', 'json']);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).findings[0].check).toBe('missing-section');
+  });
+
+  it('writes readable text grouped by section, with file:line for both sides and no colour off a terminal', () => {
+    const { stdout, code } = mdparity(['compare', 'seeds/smo.is.md', 'seeds/smo.no.md', '--format', 'text']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('## Hápunktar  ↔  ## Høydepunkter');
+    expect(stdout).toContain('seeds/smo.is.md:30  seeds/smo.no.md:30');
+    expect(stdout).toContain('seeds/smo.no.md:32-36');
+    expect(stdout).not.toContain('\u001B[');
+    expect(mdparity(['compare', 'seeds/smo.is.md', 'seeds/smo.no.md', '--format', 'text', '--color']).stdout).toContain('\u001B[33mwarning');
+  });
+
+  it.each([
+    ['a missing file', () => ['compare', 'seeds/smo.is.md', join(tmp, 'nope.md')], /nope\.md: no such file/],
+    ['a directory', () => ['compare', 'seeds', 'seeds/smo.no.md'], /seeds: is a directory/],
+    ['a binary file', () => ['compare', file('image.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1])), 'seeds/smo.no.md'], /binary file/],
+    ['invalid UTF-8', () => ['compare', file('latin1.md', new Uint8Array([0x23, 0x20, 0x48, 0xe9, 0x6c, 0x0a])), 'seeds/smo.no.md'], /not valid UTF-8 \(bad byte at offset 3\)/],
+    ['an unknown format', () => ['compare', 'a.md', 'b.md', '--format', 'xml'], /--format takes/],
+    ['an unknown option', () => ['compare', 'a.md', 'b.md', '--frobnicate'], /Unknown option '--frobnicate'/],
+    ['one file only', () => ['compare', 'a.md'], /takes two files/],
+    ['no command', () => [], /missing command/],
+    ['a file over --max-file-size', () => ['compare', 'seeds/smo.is.md', 'seeds/smo.no.md', '--max-file-size', '1KB'], /too large/],
+  ])('exits 2 with one clear line on stderr for %s', (_name, args, pattern) => {
+    const { code, stderr, stdout } = mdparity(args());
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(pattern);
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('escapes control characters of file names on stderr', () => {
+    const { stderr } = mdparity(['compare', 'we\u001B]0;pwned\u0007ird.md', 'seeds/smo.no.md']);
+    expect(stderr).not.toContain('\u001B');
+    expect(stderr).toContain('\\u{1B}');
+  });
+
+  it('reads UTF-16 files with a byte order mark and UTF-8 files with one like their plain UTF-8 versions', () => {
+    const text = readFileSync('seeds/smo.no.md', 'utf8');
+    const utf16 = file('smo.utf16.no.md', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const bom = file('smo.bom.no.md', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]));
+    const plain = JSON.parse(mdparity(['compare', 'seeds/smo.is.md', 'seeds/smo.no.md']).stdout);
+    for (const path of [utf16, bom]) {
+      const report = JSON.parse(mdparity(['compare', 'seeds/smo.is.md', path]).stdout);
+      expect(report.findings).toEqual(plain.findings);
+      expect(report.alignment).toEqual(plain.alignment);
+    }
+  });
+
+  it('stops a document that takes too long with a clear message, not a hang', () => {
+    // micromark is quadratic on blank lines inside deep lists (shared/hostile-inputs.md #9).
+    const slow = file('slow.md', `${'- '.repeat(90)}x${'\n'.repeat(90)}${'a]'.repeat(40_000)}\n`);
+    const started = Date.now();
+    const { code, stderr } = mdparity(['compare', slow, 'seeds/smo.no.md', '--timeout', '0.3']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/document too complex: the comparison did not finish within 0\.3 s/);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it('refuses nesting deeper than the parser can take, with exit 2', () => {
+    const deep = file('deep.md', `${'> '.repeat(5000)}tief\n`);
+    const { code, stderr } = mdparity(['compare', deep, 'seeds/smo.no.md']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/nesting too deep: more than 100 levels of block quotes or lists at line 1/);
+  });
+
+  it('prints help and version', () => {
+    expect(mdparity(['--help']).stdout).toContain('Usage: mdparity compare LEFT RIGHT');
+    expect(mdparity(['--version']).stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+  });
+});
