@@ -16,7 +16,9 @@ describe('fixture pairs', () => {
   });
 
   for (const pair of fixtures) {
-    it(`${pair.name}: ${pair.expected.description}`, () => {
+    // A known limitation is a test that is expected to fail: it documents what the engine gets wrong, and flips when fixed.
+    const test = pair.expected.knownLimitation ? it.fails : it;
+    test(`${pair.name}: ${pair.expected.description}${pair.expected.knownLimitation ? ' (known limitation)' : ''}`, () => {
       const report = compare(pair.left, pair.right, { leftPath: pair.leftPath, rightPath: pair.rightPath });
       expect(significant(report)).toEqual([...pair.expected.findings].sort());
       if (pair.expected.info) {

@@ -20,7 +20,7 @@ export interface FixturePair {
   rightPath: string;
   left: string;
   right: string;
-  expected: { description: string; findings: string[]; info?: string[] };
+  expected: { description: string; findings: string[]; info?: string[]; knownLimitation?: string };
 }
 
 /** Every fixture folder below `root`: one `left.*.md`, one `right.*.md` and an `expected.json`. */

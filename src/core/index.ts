@@ -11,4 +11,6 @@ export { schemaVersion } from './report/types.js';
 export type { AlignmentRow, Finding, FileInfo, Location, Report, RowSide, SectionRow, Summary } from './report/types.js';
 export { writeJson } from './report/json.js';
 export { writeText, type TextOptions } from './report/text.js';
+export { writers, formatNames, isFormatName, formatExtensions, type FormatName } from './report/writers.js';
+export type { Writer, WriterOptions } from './report/writer-options.js';
 export { version } from './version.js';

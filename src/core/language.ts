@@ -40,6 +40,12 @@ export function languageFromFrontMatter(data: Record<string, unknown> | null): s
   return null;
 }
 
+/** True for a language tag such as `ko`, `en-US`, `zh-hans`, `pt_BR` whose language is a known one. */
+export function isLanguageCode(candidate: string): boolean {
+  const match = /^([a-z]{2,3})(?:[-_]([a-z]{2}|[a-z]{4}))?$/i.exec(candidate);
+  return match !== null && knownLanguages.has(match[1]!.toLowerCase()) && (match[1] === match[1]!.toLowerCase() || match[2] === undefined);
+}
+
 function toTag(candidate: string): string | null {
   if (!tagPattern.test(candidate)) return null;
   const [language, region] = candidate.split(/[-_]/);

@@ -23,6 +23,12 @@ export interface BlockPair {
   /** 0..1: how sure the aligner is of this row (a pair, or a block with no counterpart). */
   confidence: number;
   items?: ItemPair[];
+  /**
+   * For a one-sided paragraph that is the other half of a neighbouring pair's
+   * paragraph (the translator split one paragraph in two, or merged two):
+   * the index of that neighbouring row.
+   */
+  joinedTo?: number;
 }
 
 export interface DocumentAlignment {
@@ -41,18 +47,17 @@ const anchorScore = 0;
 export function alignDocuments(left: DocumentModel, right: DocumentModel): DocumentAlignment {
   const leftSignatures = left.blocks.map(signatureOf);
   const rightSignatures = right.blocks.map(signatureOf);
-  const context: ScoreContext = { logRatio: Math.log((totalLength(right.blocks) + 1) / (totalLength(left.blocks) + 1)) };
-
-  const anchors = headingAnchors(left, right, leftSignatures, rightSignatures, context);
-  const rows: BlockPair[] = [];
-  let i = 0;
-  let j = 0;
-  for (const [ai, aj, score] of [...anchors, [left.blocks.length, right.blocks.length, 0] as const]) {
-    alignBlocks(i, ai, j, aj, leftSignatures, rightSignatures, context, rows);
-    if (ai < left.blocks.length) rows.push({ left: ai, right: aj, confidence: pairConfidence(score) });
-    i = ai + 1;
-    j = aj + 1;
+  let context: ScoreContext = { logRatio: lengthLogRatio(left.blocks, right.blocks) };
+  let rows = alignRows(left, right, leftSignatures, rightSignatures, context);
+  // The first estimate of the length ratio sees every block, the missing and the extra ones too;
+  // the paired blocks tell the true ratio. Align again when it moved.
+  const refined = pairedLogRatio(rows, left.blocks, right.blocks);
+  if (refined !== null && Math.abs(refined - context.logRatio) > 0.1) {
+    context = { logRatio: refined };
+    rows = alignRows(left, right, leftSignatures, rightSignatures, context);
   }
+
+  markJoins(rows, left.blocks, right.blocks, context);
 
   const leftItems = new Map<number, ListItemModel[]>();
   const rightItems = new Map<number, ListItemModel[]>();
@@ -70,6 +75,42 @@ export function alignDocuments(left: DocumentModel, right: DocumentModel): Docum
   return { rows, leftItems, rightItems };
 }
 
+function alignRows(
+  left: DocumentModel,
+  right: DocumentModel,
+  leftSignatures: Signature[],
+  rightSignatures: Signature[],
+  context: ScoreContext,
+): BlockPair[] {
+  const anchors = headingAnchors(left, right, leftSignatures, rightSignatures, context);
+  const rows: BlockPair[] = [];
+  let i = 0;
+  let j = 0;
+  for (const [ai, aj, score] of [...anchors, [left.blocks.length, right.blocks.length, 0] as const]) {
+    alignBlocks(i, ai, j, aj, leftSignatures, rightSignatures, context, rows);
+    if (ai < left.blocks.length) rows.push({ left: ai, right: aj, confidence: pairConfidence(score) });
+    i = ai + 1;
+    j = aj + 1;
+  }
+  return rows;
+}
+
+/** The length ratio over confidently paired text blocks, or null when there are too few. */
+function pairedLogRatio(rows: readonly BlockPair[], left: readonly Block[], right: readonly Block[]): number | null {
+  let a = 0;
+  let b = 0;
+  let pairs = 0;
+  for (const row of rows) {
+    if (row.left === null || row.right === null || row.confidence < 0.5) continue;
+    const x = left[row.left]!;
+    if (x.kind !== 'paragraph' && x.kind !== 'list' && x.kind !== 'blockquote') continue;
+    a += x.features.length;
+    b += right[row.right]!.features.length;
+    pairs++;
+  }
+  return pairs >= 3 && a > 0 && b > 0 ? Math.log(b / a) : null;
+}
+
 /** Heading pairs that anchor the block alignment, plus the front matter pair; in order. */
 function headingAnchors(
   left: DocumentModel,
@@ -83,12 +124,13 @@ function headingAnchors(
 
   const leftSections = left.sections.filter((section) => section.heading);
   const rightSections = right.sections.filter((section) => section.heading);
+  const balance = positionWeight(leftSections.length, rightSections.length);
   const leftContent = leftSections.map((section) => sectionContent(section, left.blocks));
   const rightContent = rightSections.map((section) => sectionContent(section, right.blocks));
   const score = (i: number, j: number) => {
     const a = leftSections[i]!;
     const b = rightSections[j]!;
-    const position = Math.abs((i + 0.5) / leftSections.length - (j + 0.5) / rightSections.length);
+    const position = balance * Math.abs((i + 0.5) / leftSections.length - (j + 0.5) / rightSections.length);
     const heading = blockSimilarity(leftSignatures[a.heading!.index]!, rightSignatures[b.heading!.index]!, context, position);
     if (heading <= -1) return -1;
     return 0.5 * heading + 0.5 * contentSimilarity(leftContent[i]!, rightContent[j]!, context);
@@ -143,8 +185,9 @@ function alignBlocks(
 ): void {
   const n = i1 - i0;
   const m = j1 - j0;
+  const balance = positionWeight(n, m);
   const score = (i: number, j: number) =>
-    blockSimilarity(leftSignatures[i0 + i]!, rightSignatures[j0 + j]!, context, Math.abs((i + 0.5) / n - (j + 0.5) / m));
+    blockSimilarity(leftSignatures[i0 + i]!, rightSignatures[j0 + j]!, context, balance * Math.abs((i + 0.5) / n - (j + 0.5) / m));
   const pairs = alignSequences(n, m, {
     score,
     gap: blockGap,
@@ -162,12 +205,13 @@ function alignBlocks(
 function alignItems(left: ListItemModel[], right: ListItemModel[], context: ScoreContext): ItemPair[] {
   const leftTokens = left.map((item) => featureTokens(item.features).sort());
   const rightTokens = right.map((item) => featureTokens(item.features).sort());
+  const balance = positionWeight(left.length, right.length);
   const score = (i: number, j: number) => {
     const a = left[i]!;
     const b = right[j]!;
-    const position = Math.abs((i + 0.5) / left.length - (j + 0.5) / right.length);
+    const position = balance * Math.abs((i + 0.5) / left.length - (j + 0.5) / right.length);
     const nesting = a.sublists.length === b.sublists.length ? 0.1 : -0.1;
-    const raw = lengthScore(a.features.length, b.features.length, context.logRatio) + tokenScore(leftTokens[i]!, rightTokens[j]!) + nesting + 0.15 - 0.8 * position;
+    const raw = lengthScore(a.features.length, b.features.length, context.logRatio) + tokenScore(leftTokens[i]!, rightTokens[j]!) + nesting + 0.15 - 0.5 * position;
     return Math.max(-1, Math.min(1, raw));
   };
   const pairs = alignSequences(left.length, right.length, { score, gap: itemGap });
@@ -211,6 +255,52 @@ function nearestOtherSide(pairs: SequencePair[], k: number, side: 'left' | 'righ
   return -10;
 }
 
+/**
+ * A one-sided paragraph next to a paragraph pair whose other side is about as
+ * long as both of this side's paragraphs together is half of a split (or
+ * merged) paragraph: it joins that pair instead of being missing.
+ */
+function markJoins(rows: BlockPair[], leftBlocks: readonly Block[], rightBlocks: readonly Block[], context: ScoreContext): void {
+  const ratio = Math.exp(context.logRatio);
+  rows.forEach((row, k) => {
+    if ((row.left === null) === (row.right === null)) return;
+    const side = row.left !== null ? 'left' : 'right';
+    const own = side === 'left' ? leftBlocks : rightBlocks;
+    const other = side === 'left' ? rightBlocks : leftBlocks;
+    const block = own[row[side]!]!;
+    if (block.kind !== 'paragraph') return;
+    const scale = side === 'left' ? ratio : 1 / ratio;
+    let best: { row: number; fit: number } | null = null;
+    for (const n of [k - 1, k + 1]) {
+      const neighbour = rows[n];
+      if (!neighbour || neighbour.left === null || neighbour.right === null || neighbour.joinedTo !== undefined) continue;
+      const mine = own[neighbour[side]!]!;
+      const theirs = other[neighbour[side === 'left' ? 'right' : 'left']!]!;
+      if (mine.kind !== 'paragraph' || theirs.kind !== 'paragraph') continue;
+      const fit = (expected: number) => Math.abs(Math.log((theirs.features.length + 12) / (expected * scale + 12)));
+      const together = fit(mine.features.length + block.features.length);
+      // Either the lengths say so, or the block carries the links, numbers or code the pair lacks on this side.
+      const evidence = together < fit(mine.features.length) || carriesMissingTokens(block, mine, theirs);
+      if (together < 0.3 && evidence && (!best || together < best.fit)) best = { row: n, fit: together };
+    }
+    if (best) row.joinedTo = best.row;
+  });
+}
+
+function carriesMissingTokens(block: Block, mine: Block, theirs: Block): boolean {
+  const own = new Set(featureTokens(mine.features));
+  const missing = new Set(featureTokens(theirs.features).filter((token) => !own.has(token)));
+  return featureTokens(block.features).some((token) => missing.has(token));
+}
+
+/**
+ * Relative position is evidence only when both sides have about as many
+ * elements: when one side lacks most of them, where the rest sit says little.
+ */
+function positionWeight(n: number, m: number): number {
+  return n === 0 || m === 0 ? 0 : Math.min(n, m) / Math.max(n, m);
+}
+
 function pairConfidence(score: number): number {
   return round(Math.max(0, Math.min(1, (score + 1) / 2)));
 }
@@ -219,8 +309,28 @@ function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
-function totalLength(blocks: readonly Block[]): number {
-  let sum = 0;
-  for (const block of blocks) sum += block.features.length;
-  return sum;
+/**
+ * The document pair's length ratio (right ÷ left, as a logarithm), from the
+ * median lengths of text blocks rather than the totals: a translation that
+ * lacks half the content has half the total, but blocks of the usual size.
+ */
+export function lengthLogRatio(left: readonly Block[], right: readonly Block[]): number {
+  const a = textLengths(left);
+  const b = textLengths(right);
+  if (a.length < 3 || b.length < 3) return Math.log((sum(b) + 1) / (sum(a) + 1));
+  return Math.log((median(b) + 1) / (median(a) + 1));
+}
+
+function textLengths(blocks: readonly Block[]): number[] {
+  return blocks.filter((block) => block.kind === 'paragraph' || block.kind === 'list' || block.kind === 'blockquote' || block.kind === 'heading').map((block) => block.features.length);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function sum(values: number[]): number {
+  return values.reduce((total, value) => total + value, 0);
 }

@@ -5,6 +5,7 @@
  * heading ids, inline markup counts and relative position.
  */
 import type { Block, BlockFeatures, BlockKind } from '../model/types.js';
+import { normalizeUrl } from '../model/url.js';
 
 export interface Signature {
   kind: BlockKind;
@@ -48,9 +49,6 @@ export function featureTokens(features: BlockFeatures): string[] {
   return tokens;
 }
 
-export function normalizeUrl(url: string): string {
-  return url.trim().replace(/\/+(?=$|[?#])/, '');
-}
 
 /** How far kinds may stand in for each other; null when they never align. */
 function kindAffinity(a: BlockKind, b: BlockKind): number | null {
@@ -88,7 +86,7 @@ export function blockSimilarity(a: Signature, b: Signature, context: ScoreContex
   score += tokenScore(a.tokens, b.tokens);
 
   if (a.marks + b.marks > 0) score += 0.1 - 0.05 * Math.min(4, Math.abs(a.marks - b.marks));
-  score += 0.1 - 0.8 * Math.min(1, position);
+  score += 0.1 - 0.5 * Math.min(1, position);
 
   if (a.kind === 'heading' && b.kind === 'heading') score += a.depth === b.depth ? 0.2 : -0.1 * Math.min(3, Math.abs(a.depth - b.depth));
   if (a.kind === 'list' && b.kind === 'list') score += 0.15 - 0.1 * Math.min(4, Math.abs(a.items - b.items));
@@ -97,10 +95,17 @@ export function blockSimilarity(a: Signature, b: Signature, context: ScoreContex
   return Math.max(-1, Math.min(1, score));
 }
 
-/** Length evidence: 0.35 when the ratio is the document's own, down to -0.35 when far off. */
+/**
+ * Length evidence, as Gale–Church model it: the log length ratio's spread
+ * shrinks with the text's length (variance about 6.8 / length), plus a floor
+ * for how freely a language pair translates. 0.35 when the ratio is the
+ * document's own, down to -0.35 at 2.5 standard deviations or more.
+ */
 export function lengthScore(left: number, right: number, logRatio: number): number {
-  const deviation = Math.abs(Math.log((right + 12) / (left + 12)) - logRatio);
-  return 0.35 - 0.7 * Math.min(1, deviation / 1.1);
+  const deviation = Math.abs(Math.log((right + 8) / (left + 8)) - logRatio);
+  const length = (left + right * Math.exp(-logRatio)) / 2 + 4;
+  const spread = Math.sqrt(6.8 / length) + 0.15;
+  return 0.35 - 0.7 * Math.min(1, deviation / spread / 2.5);
 }
 
 /** Shared-token evidence, weighted by how much evidence there is: from -0.5 (all differ) to 0.7 (all shared). */

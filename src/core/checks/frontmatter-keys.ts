@@ -1,5 +1,6 @@
 /** Front matter keys present on one side only, or front matter on one side only. */
 import type { DocumentModel, Span } from '../model/types.js';
+import { frontMatterRow } from './pairs.js';
 import type { Check } from './types.js';
 
 export const frontmatterKeys: Check = {
@@ -22,7 +23,7 @@ export const frontmatterKeys: Check = {
     const left = context.left.frontMatter;
     const right = context.right.frontMatter;
     if (!left && !right) return;
-    const row = frontMatterRow(context.alignment.rows, context.left, context.right);
+    const row = frontMatterRow(context);
     if (!left || !right) {
       const present = (left ?? right)!;
       const side = left ? 'left' : 'right';
@@ -45,13 +46,6 @@ export const frontmatterKeys: Check = {
     report({ message: `Front matter keys differ: ${parts.join('; ')}.`, left: left.block.span, right: right.block.span, row });
   },
 };
-
-function frontMatterRow(rows: ReadonlyArray<{ left: number | null; right: number | null }>, left: DocumentModel, right: DocumentModel): number | null {
-  const index = rows.findIndex(
-    (row) => (row.left !== null && left.blocks[row.left]!.kind === 'frontmatter') || (row.right !== null && right.blocks[row.right]!.kind === 'frontmatter'),
-  );
-  return index === -1 ? null : index;
-}
 
 function firstLine(document: DocumentModel): Span | null {
   return document.lineCount > 0 ? { line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 } : null;

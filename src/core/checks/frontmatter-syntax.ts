@@ -1,6 +1,7 @@
 /** Front matter that does not parse as YAML, or that CommonMark did not recognise as front matter. */
-import type { DocumentModel, Span } from '../model/types.js';
-import type { Check, Report } from './types.js';
+import type { Span } from '../model/types.js';
+import { frontMatterRow } from './pairs.js';
+import type { Check, CheckContext, Report } from './types.js';
 
 export const frontmatterSyntax: Check = {
   id: 'frontmatter-syntax',
@@ -19,13 +20,28 @@ export const frontmatterSyntax: Check = {
     note: 'A colon inside a title is quoted.',
   },
   run(context, report) {
-    checkSide(context.left, 'left', context.right, report);
-    checkSide(context.right, 'right', context.left, report);
+    checkSide(context, 'left', report);
+    checkSide(context, 'right', report);
   },
 };
 
-function checkSide(document: DocumentModel, side: 'left' | 'right', other: DocumentModel, report: Report): void {
-  const error = document.frontMatter?.error;
+function checkSide(context: CheckContext, side: 'left' | 'right', report: Report): void {
+  const document = context[side];
+  const other = context[side === 'left' ? 'right' : 'left'];
+  const frontMatter = document.frontMatter;
+  if (!frontMatter) return;
+  if (frontMatter.problem) {
+    // The same misreading on both sides did not drift: info.
+    const shared = other.frontMatter?.problem === frontMatter.problem;
+    report({
+      message: `The ${side} front matter is not recognised: it has ${frontMatter.problem}, so CommonMark renders it as a rule and text${shared ? ' (so does the other side)' : ''}.`,
+      left: side === 'left' ? frontMatter.block.span : null,
+      right: side === 'right' ? frontMatter.block.span : null,
+      row: frontMatterRow(context),
+      severity: shared ? 'info' : undefined,
+    });
+  }
+  const error = frontMatter.error;
   if (error) {
     const span: Span = { line: error.line, column: error.column, endLine: error.line, endColumn: error.column, start: 0, end: 0 };
     report({
@@ -34,27 +50,5 @@ function checkSide(document: DocumentModel, side: 'left' | 'right', other: Docum
       right: side === 'right' ? span : null,
       row: null,
     });
-    return;
   }
-  if (document.frontMatter) return;
-  const misread = misreadFrontMatter(document);
-  if (misread && other.frontMatter) {
-    report({
-      message: `The ${side} starts with ${misread.reason}, so it is not front matter and renders as text; the ${side === 'left' ? 'right' : 'left'} has front matter.`,
-      left: side === 'left' ? misread.span : null,
-      right: side === 'right' ? misread.span : null,
-      row: null,
-    });
-  }
-}
-
-/** A `---` fenced block that CommonMark did not take as front matter. */
-function misreadFrontMatter(document: DocumentModel): { reason: string; span: Span } | null {
-  const first = document.blocks[0];
-  if (!first) return null;
-  const fence = /^(\s*\n)?(-{3,})[ \t]*\r?\n/.exec(document.text);
-  if (!fence) return null;
-  if (fence[1]) return { reason: 'a blank line before its `---` fence', span: first.span };
-  if (fence[2]!.length > 3) return { reason: `a \`${fence[2]}\` fence (front matter needs exactly \`---\`)`, span: first.span };
-  return { reason: 'a `---` fence that is never closed', span: first.span };
 }

@@ -6,7 +6,7 @@ import type { Check } from './types.js';
 
 /** A link covering this many times more of its block than its counterpart does, and at least this much more in absolute share, covers different words. */
 const shareRatio = 4;
-const shareDifference = 0.3;
+const shareDifference = 0.2;
 
 export const linkSpan: Check = {
   id: 'link-span',
@@ -79,6 +79,8 @@ function shiftedLink(a: LogicalLink[], b: LogicalLink[], lengthA: number, length
     for (let k = 0; k < (change.count ?? change.value.length); k++, i++, j++) {
       const x = a[i]!;
       const y = b[j]!;
+      // A link around an image or a bare URL has no words to cover.
+      if (!hasWords(x) || !hasWords(y)) continue;
       const shareX = (x.textEnd - x.textStart) / lengthA;
       const shareY = (y.textEnd - y.textStart) / lengthB;
       const low = Math.max(Math.min(shareX, shareY), 1e-3);
@@ -86,6 +88,11 @@ function shiftedLink(a: LogicalLink[], b: LogicalLink[], lengthA: number, length
     }
   }
   return null;
+}
+
+function hasWords(link: LogicalLink): boolean {
+  const text = link.parts.map((part) => part.text).join(' ').trim();
+  return text !== '' && text !== link.url && !/^[a-z][a-z0-9+.-]*:\/\//i.test(text);
 }
 
 function percent(share: number): string {

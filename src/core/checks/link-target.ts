@@ -1,6 +1,7 @@
 /** Aligned blocks with as many links, but to different targets. */
 import { diffArrays } from 'diff';
-import { logicalLinks } from './links.js';
+import { hasLanguageMarker } from '../model/url.js';
+import { logicalLinks, type LogicalLink } from './links.js';
 import { contentPairs } from './pairs.js';
 import type { Check } from './types.js';
 
@@ -34,13 +35,29 @@ export const linkTarget: Check = {
       if (onlyLeft.length === 0) continue;
       const first = a.find((link) => link.target === onlyLeft[0])!;
       const counterpart = b.find((link) => link.target === onlyRight[0])!;
-      const pairs = onlyLeft.map((url, k) => `the left links to “${url}” where the right links to “${onlyRight[k]}”`);
+      const localizedPairs = onlyLeft.map((url, k) => localizedCounterpart(a, b, url, onlyRight[k]!));
+      const pairs = onlyLeft.map(
+        (url, k) => `the left links to “${url}” where the right links to “${onlyRight[k]}”${localizedPairs[k] ? ' (a localized page of the same site)' : ''}`,
+      );
       report({
         message: `Link targets differ: ${pairs.join('; ')}.`,
         left: first.parts[0]!.span,
         right: counterpart.parts[0]!.span,
         row,
+        // Linking to the localized page of the same site (a translated Wikipedia title) is what translators should do.
+        severity: localizedPairs.every(Boolean) ? 'info' : undefined,
       });
     }
   },
 };
+
+/** Both targets on the same site, at least one carrying a language marker (`ko.wikipedia.org`, `/ja/`, `?hl=ko`). */
+function localizedCounterpart(a: LogicalLink[], b: LogicalLink[], leftTarget: string, rightTarget: string): boolean {
+  const left = a.find((link) => link.target === leftTarget)!;
+  const right = b.find((link) => link.target === rightTarget)!;
+  return siteOf(leftTarget) === siteOf(rightTarget) && (hasLanguageMarker(left.url) || hasLanguageMarker(right.url));
+}
+
+function siteOf(target: string): string {
+  return /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(target)?.[0] ?? '';
+}

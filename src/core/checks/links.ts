@@ -2,7 +2,7 @@
  * Links as a reader sees them: adjacent links with the same target (a link
  * split in two) count as one logical link whose parts are kept.
  */
-import { normalizeUrl } from '../align/score.js';
+import { normalizeUrl } from '../model/url.js';
 import type { BlockFeatures, LinkToken } from '../model/types.js';
 
 export interface LogicalLink {

@@ -56,7 +56,8 @@ export const missingBlock: Check = {
       if (sectionMissing(pairs, k, pair.left ? 'left' : 'right')) return;
       const side = pair.left ? 'left' : 'right';
       const other = pair.left ? 'right' : 'left';
-      const split = splitPartner(pairs, k, side, context.left.blocks, context.right.blocks);
+      const joinedTo = context.alignment.rows[pair.row]!.joinedTo;
+      const split = joinedTo === undefined ? null : pairs[joinedTo]![other];
       const what = kindName(block);
       const lines = block.span.line === block.span.endLine ? `line ${block.span.line}` : `lines ${block.span.line}–${block.span.endLine}`;
       const message = split
@@ -80,28 +81,4 @@ function sectionMissing(pairs: RowPair[], k: number, side: 'left' | 'right'): bo
     if (own?.heading) return pairs[x]![side === 'left' ? 'right' : 'left'] === null;
   }
   return false;
-}
-
-/**
- * When a one-sided paragraph sits next to a paragraph pair whose other side is
- * about as long as both of this side's paragraphs together, the translator
- * split (or merged) a paragraph: returns the other side's paragraph.
- */
-function splitPartner(pairs: RowPair[], k: number, side: 'left' | 'right', leftBlocks: Block[], rightBlocks: Block[]): Block | null {
-  const block = pairs[k]![side]!;
-  if (block.kind !== 'paragraph') return null;
-  const other = side === 'left' ? 'right' : 'left';
-  const totalLeft = leftBlocks.reduce((sum, b) => sum + b.features.length, 0) + 1;
-  const totalRight = rightBlocks.reduce((sum, b) => sum + b.features.length, 0) + 1;
-  const ratio = side === 'left' ? totalRight / totalLeft : totalLeft / totalRight;
-  for (const neighbour of [pairs[k - 1], pairs[k + 1]]) {
-    const mine = neighbour?.[side];
-    const theirs = neighbour?.[other];
-    if (!mine || !theirs || mine.kind !== 'paragraph' || theirs.kind !== 'paragraph') continue;
-    const together = (mine.features.length + block.features.length) * ratio;
-    const alone = mine.features.length * ratio;
-    const fit = (expected: number) => Math.abs(Math.log((theirs.features.length + 12) / (expected + 12)));
-    if (fit(together) < 0.25 && fit(together) < fit(alone)) return theirs;
-  }
-  return null;
 }

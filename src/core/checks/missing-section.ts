@@ -21,12 +21,17 @@ export const missingSection: Check = {
     note: 'Both sections are there, headings translated.',
   },
   run(context, report) {
+    const unmatched = { left: new Set<number>(), right: new Set<number>() };
     for (const { row, left, right } of rowPairs(context)) {
       const block = left ?? right;
       if (!block?.heading || (left && right)) continue;
       const side = left ? 'left' : 'right';
       const other = left ? 'right' : 'left';
       const document = left ? context.left : context.right;
+      unmatched[side].add(block.section);
+      // A subsection of a missing section is part of that finding (its span covers the subsections).
+      const parent = document.sections[block.section]!.parent;
+      if (parent !== null && unmatched[side].has(parent)) continue;
       const span = sectionSpan(document, block);
       report({
         message: `The ${side} section ${quote(block.heading.text)} (lines ${span.line}–${span.endLine}) has no counterpart on the ${other}.`,

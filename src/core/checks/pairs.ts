@@ -2,6 +2,7 @@
  * Iteration helpers shared by the checks: aligned rows as block pairs, and
  * aligned content units (a list's aligned items, any other block itself).
  */
+import { mergeFeatures } from '../model/build-document.js';
 import type { Block, BlockFeatures, Span } from '../model/types.js';
 import type { CheckContext } from './types.js';
 
@@ -40,6 +41,7 @@ export interface ContentUnit {
  * points at the item, not the whole list), and every other aligned block pair.
  */
 export function* contentPairs(context: CheckContext): Generator<{ row: number; left: ContentUnit; right: ContentUnit }> {
+  const joined = joinedContent(context);
   for (const { row, left, right } of matchedPairs(context)) {
     const items = context.alignment.rows[row]!.items;
     if (items && left.list && right.list) {
@@ -49,9 +51,31 @@ export function* contentPairs(context: CheckContext): Generator<{ row: number; l
         if (item.left !== null && item.right !== null) yield { row, left: leftItems[item.left]!, right: rightItems[item.right]! };
       }
     } else if (left.kind !== 'frontmatter' && left.kind !== 'code') {
-      yield { row, left, right };
+      const extra = joined.get(row);
+      if (!extra) yield { row, left, right };
+      else {
+        // A split paragraph is compared as a whole: its two halves against the counterpart.
+        yield {
+          row,
+          left: extra.left.length > 0 ? { features: mergeFeatures([left.features, ...extra.left.map((b) => b.features)]), span: left.span } : left,
+          right: extra.right.length > 0 ? { features: mergeFeatures([right.features, ...extra.right.map((b) => b.features)]), span: right.span } : right,
+        };
+      }
     }
   }
+}
+
+/** One-sided blocks that join a pair (split paragraphs), per pair row. */
+function joinedContent(context: CheckContext): Map<number, { left: Block[]; right: Block[] }> {
+  const joined = new Map<number, { left: Block[]; right: Block[] }>();
+  context.alignment.rows.forEach((row) => {
+    if (row.joinedTo === undefined) return;
+    const entry = joined.get(row.joinedTo) ?? { left: [], right: [] };
+    if (row.left !== null) entry.left.push(context.left.blocks[row.left]!);
+    if (row.right !== null) entry.right.push(context.right.blocks[row.right]!);
+    joined.set(row.joinedTo, entry);
+  });
+  return joined;
 }
 
 /** `“text”`, shortened to `max` characters without splitting a surrogate pair. */
@@ -68,4 +92,14 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 export function lineList(spans: readonly Span[]): string {
   const lines = spans.map((span) => span.line);
   return lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.slice(0, -1).join(', ')} and ${lines[lines.length - 1]}`;
+}
+
+/** The alignment row holding the front matter of either side, or null. */
+export function frontMatterRow(context: CheckContext): number | null {
+  const index = context.alignment.rows.findIndex(
+    (row) =>
+      (row.left !== null && context.left.blocks[row.left]!.kind === 'frontmatter') ||
+      (row.right !== null && context.right.blocks[row.right]!.kind === 'frontmatter'),
+  );
+  return index === -1 ? null : index;
 }

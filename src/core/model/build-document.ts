@@ -27,10 +27,11 @@ export function buildDocument(input: string): DocumentModel {
   const root = parseMarkdown(text);
   const definitions = collectDefinitions(root);
   const reader = new BlockReader(text, definitions);
-  const blocks = reader.read(root.children);
+  const misread = misreadFrontMatter(text, root.children);
+  const blocks = reader.read(root.children, misread);
   const sections = buildSections(blocks);
   const first = blocks[0];
-  const frontMatter = first?.kind === 'frontmatter' ? readFrontMatter(first) : null;
+  const frontMatter = first?.kind === 'frontmatter' ? readFrontMatter(first, misread) : null;
   return { text, blocks, sections, frontMatter, definitions, lineCount: countLines(text) };
 }
 
@@ -42,8 +43,14 @@ class BlockReader {
     private readonly definitions: ReadonlyMap<string, string>,
   ) {}
 
-  read(children: readonly RootContent[]): Block[] {
-    for (let i = 0; i < children.length; i++) {
+  read(children: readonly RootContent[], misread: MisreadFrontMatter | null): Block[] {
+    let start = 0;
+    if (misread) {
+      const nodes = children.slice(0, misread.nodes);
+      this.push('frontmatter', joinSpans(spanOf(nodes[0]!), spanOf(nodes[nodes.length - 1]!)), nodes, emptyFeatures());
+      start = misread.nodes;
+    }
+    for (let i = start; i < children.length; i++) {
       const node = children[i]!;
       if (node.type === 'paragraph' || node.type === 'list') {
         const run = this.pseudoListRun(children, i);
@@ -151,7 +158,12 @@ class BlockReader {
   private push(kind: BlockKind, span: Block['span'], nodes: Nodes[], features: BlockFeatures, extra: Partial<Block> = {}): void {
     const block: Block = { index: this.blocks.length, kind, span, nodes, features, section: 0, ...extra };
     if (block.list) block.features = mergeFeatures(flattenItems(block.list).map((item) => item.features));
-    if (block.heading) block.heading.text = block.features.text.trim();
+    if (block.heading) {
+      // Heading ids are read from the source: `{/*id*/}` parses as emphasis, which the plain text loses.
+      block.features.anchors = headingAnchors(this.text.slice(span.start, span.end));
+      const title = block.features.text.trim();
+      block.heading.text = block.features.anchors.length > 0 ? title.replace(/\s*\{[^{}]*\}\s*$/, '') : title;
+    }
     this.blocks.push(block);
   }
 
@@ -180,6 +192,12 @@ class BlockReader {
 /** A run may not end in real lists that follow the last pseudo paragraph only when it started with a real list. */
 function trimTrailingLists(_children: readonly RootContent[], _start: number, length: number): number {
   return length;
+}
+
+const anchorPattern = /\{\/\*\s*([^*]+?)\s*\*\/\}|\{#([^\s}]+)\}/g;
+
+function headingAnchors(source: string): string[] {
+  return Array.from(source.matchAll(anchorPattern), (match) => (match[1] ?? match[2])!);
 }
 
 function kindOf(node: RootContent): BlockKind {
@@ -275,13 +293,52 @@ function buildSections(blocks: Block[]): Section[] {
   return sections;
 }
 
-function readFrontMatter(block: Block): FrontMatter {
-  const node = block.nodes[0] as { value: string };
-  const parsed = parseFrontMatter(node.value);
+interface MisreadFrontMatter {
+  /** How many top-level nodes it spans. */
+  nodes: number;
+  yaml: string;
+  /** Line of the opening fence. */
+  line: number;
+  problem: string;
+}
+
+const fenceLine = /^(-{3,})[ \t]*$/;
+const yamlKeyLine = /^["']?[\p{L}_][\p{L}\p{N}_ -]*["']?:(?:\s|$)/u;
+
+/**
+ * Front matter the author meant but CommonMark does not see: `---` after a
+ * blank line, a `----` fence, or no closing fence. CommonMark reads a rule
+ * and a setext heading or a paragraph; mdparity reads the front matter it
+ * was meant to be and keeps the problem for the frontmatter-syntax check.
+ */
+function misreadFrontMatter(text: string, children: readonly RootContent[]): MisreadFrontMatter | null {
+  const first = children[0];
+  if (!first || first.type !== 'thematicBreak') return null;
+  const lines = text.split(/\r\n|\r|\n/);
+  const open = spanOf(first).line - 1;
+  if (lines.slice(0, open).some((line) => line.trim() !== '')) return null;
+  const fence = fenceLine.exec(lines[open]!);
+  if (!fence) return null;
+  let close = open + 1;
+  while (close < lines.length && !fenceLine.test(lines[close]!) && lines[close]!.trim() !== '') close++;
+  const closed = close < lines.length && fenceLine.test(lines[close]!);
+  const content = lines.slice(open + 1, close);
+  if (content.length === 0 || !content.some((line) => yamlKeyLine.test(line))) return null;
+  const endLine = closed ? close + 1 : close;
+  let nodes = 0;
+  while (nodes < children.length && spanOf(children[nodes]!).line <= endLine) nodes++;
+  const problem =
+    open > 0 ? 'a blank line before its `---` fence' : fence[1]!.length > 3 ? `a \`${fence[1]}\` fence (front matter needs exactly \`---\`)` : 'a `---` fence that is never closed';
+  return { nodes, yaml: content.join('\n'), line: open + 1, problem };
+}
+
+function readFrontMatter(block: Block, misread: MisreadFrontMatter | null): FrontMatter {
+  const yaml = misread ? misread.yaml : (block.nodes[0] as { value: string }).value;
+  const parsed = parseFrontMatter(yaml);
   const error = parsed.error
     ? { message: parsed.error.message, line: block.span.line + parsed.error.line, column: parsed.error.column }
     : null;
-  return { block, data: parsed.data, keys: parsed.keys, error };
+  return { block, problem: misread?.problem ?? null, data: parsed.data, keys: parsed.keys, error };
 }
 
 function countLines(text: string): number {

@@ -11,7 +11,6 @@ import type { BlockFeatures, LinkToken } from './types.js';
 const maxInlineDepth = 200;
 
 const numberPattern = /\p{Nd}+(?:[.,\u00A0\u202F\u2009' ]\p{Nd}+)*/gu;
-const anchorPattern = /\{\/\*\s*([^*]+?)\s*\*\/\}|\{#([^\s}]+)\}/g;
 
 export function emptyFeatures(): BlockFeatures {
   return {
@@ -118,7 +117,6 @@ export function collectFeatures(nodes: readonly Nodes[], definitions: ReadonlyMa
   const text = parts.join('').normalize('NFC');
   features.text = text;
   features.length = countCodePoints(text);
-  for (const match of text.matchAll(anchorPattern)) features.anchors.push((match[1] ?? match[2])!);
   return features;
 }
 

@@ -134,6 +134,12 @@ export interface Section {
 
 export interface FrontMatter {
   block: Block;
+  /**
+   * Null when CommonMark reads it as front matter. Otherwise why it does not
+   * (a blank line before the fence, a `----` fence, no closing fence): the
+   * block is what the author meant as front matter, but renders as text.
+   */
+  problem: string | null;
   /** Parsed mapping, or null when the YAML does not parse or is not a mapping. */
   data: Record<string, unknown> | null;
   /** Top-level keys in source order, read even when values fail to parse. */

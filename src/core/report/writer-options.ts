@@ -1,0 +1,19 @@
+/** What every report writer takes besides the report. */
+import type { Report } from './types.js';
+
+export interface WriterOptions {
+  /** Source text of the left document, for formats that show it (CSV excerpts, the HTML side-by-side view). */
+  leftText?: string;
+  /** Source text of the right document. */
+  rightText?: string;
+  /**
+   * Where the files can be browsed, for line links: `${baseUrl}/${path}#L${line}`
+   * (e.g. `https://github.com/org/repo/blob/<sha>`). Only http(s) and relative URLs are used.
+   */
+  baseUrl?: string;
+  /** ANSI colour (the terminal writer only). */
+  color?: boolean;
+}
+
+/** A report writer: pure, no I/O; returns the whole file as a string. */
+export type Writer = (report: Report, options?: WriterOptions) => string;
