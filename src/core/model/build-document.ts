@@ -60,6 +60,19 @@ class BlockReader {
           continue;
         }
       }
+      if (node.type === 'list') {
+        // CommonMark starts a new list when the marker changes (`-` then `*`, `1.` then `1)`);
+        // adjacent lists of one kind are the one list the author meant.
+        let end = i + 1;
+        while (end < children.length && children[end]!.type === 'list' && (children[end] as List).ordered === node.ordered) end++;
+        if (end - i > 1) {
+          const lists = children.slice(i, end) as List[];
+          const span = joinSpans(spanOf(lists[0]!), spanOf(lists[lists.length - 1]!));
+          this.push('list', span, lists, emptyFeatures(), { list: { ordered: node.ordered === true, items: lists.flatMap((list) => this.listModel(list).items) } });
+          i = end - 1;
+          continue;
+        }
+      }
       this.pushNode(node);
     }
     return this.blocks;
