@@ -18,13 +18,21 @@ export interface Signature {
   depth: number;
   items: number;
   code: string | null;
+  /** Code blocks: language tag and sorted trimmed non-empty lines (code is not translated, but its comments and strings may be). */
+  codeLang: string | null;
+  codeLines: string[];
 }
 
 export function signatureOf(block: Block): Signature {
   const tokens = featureTokens(block.features);
-  if (block.code) tokens.push(`K:${block.code.value.trim()}`);
+  // Short HTML and MDX blocks (`<Sandpack>`, `</Note>`) stay untranslated: their text is evidence.
+  if (block.kind === 'html') {
+    const html = block.nodes.map((node) => ('value' in node ? String(node.value) : '')).join('\n').trim();
+    if (html.length <= 200) tokens.push(`H:${html}`);
+  }
   tokens.sort();
   const keys = tokens.filter((token) => token.length > 3 && !/^N:\d{1,2}$/.test(token));
+  if (block.code) keys.push(`K:${block.code.value.trim()}`);
   if (block.kind === 'frontmatter') keys.push('frontmatter');
   const marks = block.features.marks;
   return {
@@ -36,6 +44,8 @@ export function signatureOf(block: Block): Signature {
     depth: block.heading?.depth ?? 0,
     items: block.list?.items.length ?? 0,
     code: block.code ? block.code.value : null,
+    codeLang: block.code?.lang ?? null,
+    codeLines: block.code ? codeLines(block.code.value) : [],
   };
 }
 
@@ -80,6 +90,7 @@ export function blockSimilarity(a: Signature, b: Signature, context: ScoreContex
   const affinity = kindAffinity(a.kind, b.kind);
   if (affinity === null) return -1;
   if (a.kind === 'frontmatter') return 1;
+  if (a.kind === 'code' && b.kind === 'code') return codeSimilarity(a, b, position);
   let score = affinity;
 
   score += lengthScore(a.length, b.length, context.logRatio);
@@ -90,9 +101,24 @@ export function blockSimilarity(a: Signature, b: Signature, context: ScoreContex
 
   if (a.kind === 'heading' && b.kind === 'heading') score += a.depth === b.depth ? 0.2 : -0.1 * Math.min(3, Math.abs(a.depth - b.depth));
   if (a.kind === 'list' && b.kind === 'list') score += 0.15 - 0.1 * Math.min(4, Math.abs(a.items - b.items));
-  if (a.code !== null && b.code !== null) score += a.code === b.code ? 0.5 : 0;
-
   return Math.max(-1, Math.min(1, score));
+}
+
+/** Code is compared as code: length at ratio 1, the share of identical lines, the language tag. */
+function codeSimilarity(a: Signature, b: Signature, position: number): number {
+  let score = lengthScore(a.length, b.length, 0);
+  score += 1.3 * multisetJaccard(a.codeLines, b.codeLines) - 0.5;
+  score += a.codeLang === b.codeLang ? 0.1 : -0.1;
+  score += 0.1 - 0.5 * Math.min(1, position);
+  return Math.max(-1, Math.min(1, score));
+}
+
+function codeLines(value: string): string[] {
+  return value
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .sort();
 }
 
 /**
@@ -112,6 +138,14 @@ export function lengthScore(left: number, right: number, logRatio: number): numb
 export function tokenScore(left: readonly string[], right: readonly string[]): number {
   const total = left.length + right.length;
   if (total === 0) return 0;
+  const weight = Math.min(1, total / 3);
+  return weight * (1.2 * multisetJaccard(left, right) - 0.5);
+}
+
+/** |A ∩ B| / |A ∪ B| of two sorted multisets; 0 when both are empty. */
+export function multisetJaccard(left: readonly string[], right: readonly string[]): number {
+  const total = left.length + right.length;
+  if (total === 0) return 0;
   let shared = 0;
   for (let i = 0, j = 0; i < left.length && j < right.length; ) {
     if (left[i] === right[j]) {
@@ -121,7 +155,5 @@ export function tokenScore(left: readonly string[], right: readonly string[]): n
     } else if (left[i]! < right[j]!) i++;
     else j++;
   }
-  const jaccard = shared / (total - shared);
-  const weight = Math.min(1, total / 3);
-  return weight * (1.2 * jaccard - 0.5);
+  return shared / (total - shared);
 }
