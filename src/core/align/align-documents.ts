@@ -29,6 +29,8 @@ export interface BlockPair {
    * the index of that neighbouring row.
    */
   joinedTo?: number;
+  /** For a one-sided block whose counterpart stands a few rows away as a one-sided block too: that row (set on both). */
+  movedTo?: number;
 }
 
 export interface DocumentAlignment {
@@ -58,6 +60,7 @@ export function alignDocuments(left: DocumentModel, right: DocumentModel): Docum
   }
 
   markJoins(rows, left.blocks, right.blocks, context);
+  markMoves(rows, leftSignatures, rightSignatures, context);
 
   const leftItems = new Map<number, ListItemModel[]>();
   const rightItems = new Map<number, ListItemModel[]>();
@@ -285,6 +288,35 @@ function markJoins(rows: BlockPair[], leftBlocks: readonly Block[], rightBlocks:
     }
     if (best) row.joinedTo = best.row;
   });
+}
+
+/** How far (in rows) a block may move and still be recognised as moved rather than missing. */
+const moveWindow = 8;
+/** How similar a moved block and its counterpart must be. */
+const moveScore = 0.5;
+
+/**
+ * A block the translator moved shows as one left-only and one right-only
+ * row near each other. Pair such rows when they are clearly the same block
+ * (the best match first), so that one "moved" finding replaces two "missing".
+ */
+function markMoves(rows: BlockPair[], leftSignatures: Signature[], rightSignatures: Signature[], context: ScoreContext): void {
+  const candidates: Array<{ l: number; r: number; score: number }> = [];
+  rows.forEach((row, k) => {
+    if (row.left === null || row.right !== null || row.joinedTo !== undefined) return;
+    for (let x = Math.max(0, k - moveWindow); x <= Math.min(rows.length - 1, k + moveWindow); x++) {
+      const other = rows[x]!;
+      if (other.right === null || other.left !== null || other.joinedTo !== undefined) continue;
+      const score = blockSimilarity(leftSignatures[row.left]!, rightSignatures[other.right]!, context, 0);
+      if (score >= moveScore) candidates.push({ l: k, r: x, score });
+    }
+  });
+  candidates.sort((a, b) => b.score - a.score);
+  for (const { l, r } of candidates) {
+    if (rows[l]!.movedTo !== undefined || rows[r]!.movedTo !== undefined) continue;
+    rows[l]!.movedTo = r;
+    rows[r]!.movedTo = l;
+  }
 }
 
 function carriesMissingTokens(block: Block, mine: Block, theirs: Block): boolean {

@@ -18,18 +18,16 @@ export interface Signature {
   depth: number;
   items: number;
   code: string | null;
-  /** Code blocks: language tag and sorted trimmed non-empty lines (code is not translated, but its comments and strings may be). */
+  /** Code and HTML blocks: language tag and sorted trimmed non-empty lines (code is not translated, but its comments and strings may be). */
   codeLang: string | null;
   codeLines: string[];
 }
 
 export function signatureOf(block: Block): Signature {
   const tokens = featureTokens(block.features);
-  // Short HTML and MDX blocks (`<Sandpack>`, `</Note>`) stay untranslated: their text is evidence.
-  if (block.kind === 'html') {
-    const html = block.nodes.map((node) => ('value' in node ? String(node.value) : '')).join('\n').trim();
-    if (html.length <= 200) tokens.push(`H:${html}`);
-  }
+  // HTML and MDX blocks (`<Sandpack>`, `</Note>`) are mostly untranslated: their text is evidence.
+  const html = block.kind === 'html' ? block.nodes.map((node) => ('value' in node ? String(node.value) : '')).join('\n').trim() : '';
+  if (html !== '' && html.length <= 200) tokens.push(`H:${html}`);
   tokens.sort();
   const keys = tokens.filter((token) => token.length > 3 && !/^N:\d{1,2}$/.test(token));
   if (block.code) keys.push(`K:${block.code.value.trim()}`);
@@ -45,7 +43,7 @@ export function signatureOf(block: Block): Signature {
     items: block.list?.items.length ?? 0,
     code: block.code ? block.code.value : null,
     codeLang: block.code?.lang ?? null,
-    codeLines: block.code ? codeLines(block.code.value) : [],
+    codeLines: block.code ? codeLines(block.code.value) : codeLines(html),
   };
 }
 
@@ -90,7 +88,7 @@ export function blockSimilarity(a: Signature, b: Signature, context: ScoreContex
   const affinity = kindAffinity(a.kind, b.kind);
   if (affinity === null) return -1;
   if (a.kind === 'frontmatter') return 1;
-  if (a.kind === 'code' && b.kind === 'code') return codeSimilarity(a, b, position);
+  if ((a.kind === 'code' && b.kind === 'code') || (a.kind === 'html' && b.kind === 'html')) return codeSimilarity(a, b, position);
   let score = affinity;
 
   score += lengthScore(a.length, b.length, context.logRatio);
@@ -104,7 +102,7 @@ export function blockSimilarity(a: Signature, b: Signature, context: ScoreContex
   return Math.max(-1, Math.min(1, score));
 }
 
-/** Code is compared as code: length at ratio 1, the share of identical lines, the language tag. */
+/** Code (and HTML) is compared as code: length at ratio 1, the share of identical lines, the language tag. */
 function codeSimilarity(a: Signature, b: Signature, position: number): number {
   let score = lengthScore(a.length, b.length, 0);
   score += 1.3 * multisetJaccard(a.codeLines, b.codeLines) - 0.5;

@@ -36,7 +36,7 @@ export const missingBlock: Check = {
   severity: 'error',
   summary: 'A paragraph, list, code block, table, image or quote is present on one side only.',
   rationale:
-    'Dropped paragraphs are the most common silent loss in translation: the sections still match, the text reads well, and a whole passage is gone. Blocks are aligned inside aligned sections by kind, length relative to the document’s own length ratio, position and shared language-independent tokens, so a missing block does not shift the blocks after it. When a neighbouring pair explains the length (one paragraph split in two, or two merged), the finding says so and is a warning rather than an error.',
+    'Dropped paragraphs are the most common silent loss in translation: the sections still match, the text reads well, and a whole passage is gone. Blocks are aligned inside aligned sections by kind, length relative to the document’s own length ratio, position and shared language-independent tokens, so a missing block does not shift the blocks after it. When a neighbouring pair explains the length (one paragraph split in two, or two merged), the finding says so and is a warning rather than an error; so is a block that was moved a few blocks up or down, reported once with both places.',
   bad: {
     left: '## Konfiguration\n\nDie Datei `config.json` liegt im Projektordner.\n\nSetzen Sie `port` auf 8080, bevor Sie den Server starten.\n\nDanach ist der Server unter localhost erreichbar.\n',
     right: '## Konfiguracja\n\nPlik `config.json` znajduje się w katalogu projektu.\n\nPo tym serwer jest dostępny pod adresem localhost.\n',
@@ -56,6 +56,21 @@ export const missingBlock: Check = {
       if (sectionMissing(pairs, k, pair.left ? 'left' : 'right')) return;
       const side = pair.left ? 'left' : 'right';
       const other = pair.left ? 'right' : 'left';
+      const movedTo = context.alignment.rows[pair.row]!.movedTo;
+      if (movedTo !== undefined) {
+        // Reported once, at the earlier of the two rows.
+        if (movedTo < pair.row) return;
+        const counterpart = pairs[movedTo]![other]!;
+        const where = (b: Block) => (b.span.line === b.span.endLine ? `line ${b.span.line}` : `lines ${b.span.line}–${b.span.endLine}`);
+        report({
+          message: `The ${side} ${kindName(block)} at ${where(block)} was moved: the ${other} has it at ${where(counterpart)}, ${movedTo > pair.row ? 'further down' : 'further up'}.`,
+          left: side === 'left' ? block.span : counterpart.span,
+          right: side === 'right' ? block.span : counterpart.span,
+          row: pair.row,
+          severity: 'warning',
+        });
+        return;
+      }
       const joinedTo = context.alignment.rows[pair.row]!.joinedTo;
       const split = joinedTo === undefined ? null : pairs[joinedTo]![other];
       const what = kindName(block);
