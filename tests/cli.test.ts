@@ -115,6 +115,29 @@ describe('mdparity compare', () => {
     expect(stderr).toMatch(/nesting too deep: more than 100 levels of block quotes or lists at line 1/);
   });
 
+  it('writes every report format: one to stdout or --out, several to --out-dir, named after the right file', () => {
+    const csv = mdparity(['compare', 'seeds/smo.is.md', 'seeds/smo.no.md', '--format', 'csv']);
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.split('\r\n')[0]).toContain('check');
+    expect(csv.stdout).toContain('heading-format');
+
+    const out = join(tmp, 'report.sarif');
+    expect(mdparity(['compare', 'seeds/smo.is.md', 'seeds/smo.no.md', '--format', 'sarif', '--out', out]).stdout).toBe('');
+    expect(JSON.parse(readFileSync(out, 'utf8')).version).toBe('2.1.0');
+
+    const dir = join(tmp, 'reports');
+    const several = mdparity(['compare', 'seeds/smo.is.md', 'seeds/smo.no.md', '--format', 'html,markdown', '--format', 'junit', '--out-dir', dir, '--base-url', 'https://example.org/blob/main']);
+    expect(several.code).toBe(0);
+    expect(readFileSync(join(dir, 'smo.no.mdparity.html'), 'utf8')).toMatch(/^<!doctype html>/i);
+    expect(readFileSync(join(dir, 'smo.no.mdparity.md'), 'utf8')).toContain('https://example.org/blob/main/seeds/smo.no.md#L30');
+    expect(readFileSync(join(dir, 'smo.no.mdparity.xml'), 'utf8')).toContain('<testsuite');
+  });
+
+  it('refuses several formats without --out-dir, and --out with --out-dir', () => {
+    expect(mdparity(['compare', 'a.md', 'b.md', '--format', 'json,csv']).stderr).toMatch(/2 formats need --out-dir/);
+    expect(mdparity(['compare', 'a.md', 'b.md', '--out', 'x', '--out-dir', 'y']).code).toBe(2);
+  });
+
   it('prints help and version', () => {
     expect(mdparity(['--help']).stdout).toContain('Usage: mdparity compare LEFT RIGHT');
     expect(mdparity(['--version']).stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);

@@ -1,5 +1,6 @@
 /** Command-line arguments → a validated command, or a UsageError with one clear line. */
 import { parseArgs } from 'node:util';
+import { formatNames, isFormatName, type FormatName } from '../core/index.js';
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -8,8 +9,6 @@ export class UsageError extends Error {
   }
 }
 
-export const formats = ['json', 'text'] as const;
-export type Format = (typeof formats)[number];
 export const failLevels = ['error', 'warning', 'info', 'never'] as const;
 export type FailLevel = (typeof failLevels)[number];
 
@@ -20,8 +19,13 @@ export type Command =
       name: 'compare';
       left: string;
       right: string;
-      /** Null: text on a terminal, JSON when the output is piped. */
-      format: Format | null;
+      /** Empty: text on a terminal, JSON when the output is piped. */
+      formats: FormatName[];
+      /** Write the one format to this file instead of stdout. */
+      out: string | null;
+      /** Write every format to this folder, named after the right file. */
+      outDir: string | null;
+      baseUrl: string | null;
       failOn: FailLevel;
       timeoutMs: number;
       maxFileSize: number;
@@ -34,7 +38,12 @@ Compares two language versions of one Markdown document and reports where
 their structure drifted apart.
 
 Options:
-  --format json|text      output format (default: text on a terminal, json otherwise)
+  --format FORMAT         json, text, csv, markdown, html, sarif or junit; repeat it or
+                          separate with commas for several (default: text on a terminal,
+                          json otherwise)
+  --out FILE              write the report to FILE instead of stdout (one format)
+  --out-dir DIR           write each format to DIR as <right file>.mdparity.<ext>
+  --base-url URL          link lines in Markdown reports: URL/<path>#L<line>
   --fail-on LEVEL         exit 1 when a finding is at or above LEVEL:
                           error (default), warning, info, or never
   --timeout SECONDS       stop a comparison that takes longer (default 30)
@@ -54,7 +63,10 @@ export function parseCommand(argv: readonly string[]): Command {
       allowPositionals: true,
       strict: true,
       options: {
-        format: { type: 'string' },
+        format: { type: 'string', multiple: true },
+        out: { type: 'string' },
+        'out-dir': { type: 'string' },
+        'base-url': { type: 'string' },
         'fail-on': { type: 'string' },
         timeout: { type: 'string' },
         'max-file-size': { type: 'string' },
@@ -75,13 +87,32 @@ export function parseCommand(argv: readonly string[]): Command {
   if (command !== 'compare') throw new UsageError(`unknown command “${command}”: the command is \`compare\` (see --help)`);
   if (rest.length !== 2) throw new UsageError(`compare takes two files, LEFT and RIGHT; got ${rest.length}`);
 
-  const format = values.format === undefined ? null : oneOf(values.format, formats, '--format');
+  const formats = [...new Set((values.format ?? []).flatMap((value) => value.split(',')).map((value) => value.trim()))].map((value) => {
+    if (!isFormatName(value)) throw new UsageError(`--format takes ${formatNames.join(', ')}; not “${value}”`);
+    return value;
+  });
+  const out = values.out ?? null;
+  const outDir = values['out-dir'] ?? null;
+  if (out !== null && outDir !== null) throw new UsageError('use --out for one format or --out-dir for several, not both');
+  if (formats.length > 1 && outDir === null) throw new UsageError(`${formats.length} formats need --out-dir (stdout and --out take one)`);
   const failOn = values['fail-on'] === undefined ? 'error' : oneOf(values['fail-on'], failLevels, '--fail-on');
   const timeout = values.timeout === undefined ? 30 : Number(values.timeout);
   if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError(`--timeout takes a number of seconds, not “${values.timeout}”`);
   const maxFileSize = values['max-file-size'] === undefined ? 10 * 1024 * 1024 : parseSize(values['max-file-size']);
   const color = values['no-color'] ? false : values.color ? true : null;
-  return { name: 'compare', left: rest[0]!, right: rest[1]!, format, failOn, timeoutMs: timeout * 1000, maxFileSize, color };
+  return {
+    name: 'compare',
+    left: rest[0]!,
+    right: rest[1]!,
+    formats,
+    out,
+    outDir,
+    baseUrl: values['base-url'] ?? null,
+    failOn,
+    timeoutMs: timeout * 1000,
+    maxFileSize,
+    color,
+  };
 }
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {

@@ -4,7 +4,9 @@
  * to the process. Exit codes: 0 clean, 1 findings at or above --fail-on,
  * 2 bad usage or unreadable input, 3 internal error.
  */
-import { version, writeJson, writeText, type Report, type Severity } from '../core/index.js';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { formatExtensions, version, writers, type FormatName, type Report, type Severity } from '../core/index.js';
 import { escapeControls } from '../core/report/escape.js';
 import { parseCommand, usage, UsageError, type FailLevel } from './args.js';
 import { InputFileError, readMarkdownFile } from './read-input.js';
@@ -40,9 +42,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 
   let report: Report;
+  let leftText: string;
+  let rightText: string;
   try {
-    const [left, right] = await Promise.all([readMarkdownFile(command.left, command.maxFileSize), readMarkdownFile(command.right, command.maxFileSize)]);
-    report = await compareInWorker(left, right, { leftPath: command.left, rightPath: command.right }, { timeoutMs: command.timeoutMs, memoryMb: 4096 });
+    [leftText, rightText] = await Promise.all([readMarkdownFile(command.left, command.maxFileSize), readMarkdownFile(command.right, command.maxFileSize)]);
+    report = await compareInWorker(leftText, rightText, { leftPath: command.left, rightPath: command.right }, { timeoutMs: command.timeoutMs, memoryMb: 4096 });
   } catch (error) {
     if (error instanceof InputFileError) return fail(exitCodes.input, error.message);
     if (error instanceof ComparisonError) {
@@ -54,9 +58,23 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 
   const terminal = io.stdout.isTTY === true;
-  const format = command.format ?? (terminal ? 'text' : 'json');
-  const color = command.color ?? (terminal && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb');
-  io.stdout.write(format === 'json' ? writeJson(report) : writeText(report, { color }));
+  const formats: FormatName[] = command.formats.length > 0 ? command.formats : [terminal && command.out === null ? 'text' : 'json'];
+  const color = command.color ?? (terminal && command.out === null && command.outDir === null && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
+  const render = (format: FormatName) => writers[format](report, { leftText, rightText, baseUrl: command.baseUrl ?? undefined, color: format === 'text' && color });
+  try {
+    if (command.outDir !== null) {
+      await mkdir(command.outDir, { recursive: true });
+      // Names come from the right file's base name only, so every file stays inside --out-dir.
+      const stem = basename(command.right).replace(/\.(md|markdown|mdx)$/i, '').replace(/[^\p{L}\p{N}._-]+/gu, '_') || 'report';
+      for (const format of formats) await writeFile(join(command.outDir, `${stem}.mdparity.${formatExtensions[format]}`), render(format));
+    } else if (command.out !== null) {
+      await writeFile(command.out, render(formats[0]!));
+    } else {
+      io.stdout.write(render(formats[0]!));
+    }
+  } catch (error) {
+    return fail(exitCodes.input, `cannot write the report: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (error as Error).message}`);
+  }
   return failing(report, command.failOn) ? exitCodes.findings : exitCodes.clean;
 }
 
