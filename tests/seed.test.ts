@@ -26,14 +26,22 @@ describe('seed pair (Icelandic ↔ Norwegian)', () => {
 
   it('locates the pseudo-bullets on lines 32 to 36 of the Norwegian file', () => {
     const bullet = report.findings.find((finding) => finding.check === 'bullet-marker')!;
-    expect(bullet.right).toEqual({ line: 32, column: 1, endLine: 36 });
+    expect(bullet.right).toEqual({ line: 32, column: 1, endLine: 36, endColumn: 101 });
     expect(bullet.message).toContain('lines 32 and 36');
     expect(bullet.message).toContain('en dash');
   });
 
+  it('covers both parts of each split link on line 10', () => {
+    const span = report.findings.find((finding) => finding.check === 'link-span')!;
+    const source = (text: string, location: { line: number; column: number; endColumn: number }) =>
+      text.split('\n')[location.line - 1]!.slice(location.column - 1, location.endColumn - 1);
+    expect(source(left, span.left!)).toBe('[samfélagsmiðlaneta](/social-networking-service-sns) [til](/social-networking-service-sns)');
+    expect(source(right, span.right!)).toBe('[sosiale](/social-networking-service-sns) [medienettverk for](/social-networking-service-sns)');
+  });
+
   it('reads ##Hápunktar as the heading it was meant to be', () => {
     const heading = report.findings.find((finding) => finding.check === 'heading-format')!;
-    expect(heading.left).toEqual({ line: 30, column: 1, endLine: 30 });
+    expect(heading.left).toEqual({ line: 30, column: 1, endLine: 30, endColumn: 12 });
     expect(heading.message).toContain('##Hápunktar');
   });
 

@@ -5,6 +5,8 @@
 import { alignDocuments, type DocumentAlignment } from './align/align-documents.js';
 import { checks as allChecks } from './checks/registry.js';
 import type { Check, CheckConfig, FindingInput, Severity } from './checks/types.js';
+import { InputError, isInputError } from './errors.js';
+import { fingerprints } from './fingerprint.js';
 import { languageFromFrontMatter, languageFromPath } from './language.js';
 import { buildDocument } from './model/build-document.js';
 import type { Block, DocumentModel, Span } from './model/types.js';
@@ -40,8 +42,8 @@ export function compare(left: string, right: string, options: CompareOptions = {
 
 /** compare, also returning the document models and the alignment (for views that show them). */
 export function compareDocuments(leftText: string, rightText: string, options: CompareOptions = {}): Comparison {
-  const left = buildDocument(leftText);
-  const right = buildDocument(rightText);
+  const left = buildSide(leftText, 'left');
+  const right = buildSide(rightText, 'right');
   const alignment = alignDocuments(left, right);
   const { rows, sections } = buildRows(left, right, alignment);
 
@@ -58,6 +60,7 @@ export function compareDocuments(leftText: string, rightText: string, options: C
     check.run(context, (input: FindingInput) => {
       const severity = configured ?? input.severity ?? check.severity;
       findings.push({
+        fingerprint: '',
         check: check.id,
         // A configured severity applies to the check's default findings; softened findings (shared defects) stay info.
         severity: configured && input.severity === 'info' ? 'info' : severity,
@@ -77,6 +80,10 @@ export function compareDocuments(leftText: string, rightText: string, options: C
       severityRank[a.severity] - severityRank[b.severity],
   );
 
+  fingerprints(findings, left.text, right.text).forEach((fingerprint, index) => {
+    findings[index]!.fingerprint = fingerprint;
+  });
+
   const report: Report = {
     schemaVersion,
     tool: { name: 'mdparity', version },
@@ -88,6 +95,16 @@ export function compareDocuments(leftText: string, rightText: string, options: C
     sections,
   };
   return { report, left, right, alignment };
+}
+
+/** Builds one side's model; an InputError says which side it is about. */
+function buildSide(text: string, side: 'left' | 'right'): DocumentModel {
+  try {
+    return buildDocument(text);
+  } catch (error) {
+    if (isInputError(error)) throw new InputError(error.code, error.message, error.line, side);
+    throw error;
+  }
 }
 
 function buildRows(left: DocumentModel, right: DocumentModel, alignment: DocumentAlignment): { rows: AlignmentRow[]; sections: SectionRow[] } {
@@ -122,7 +139,7 @@ function rowSide(block: Block | null): RowSide | null {
 }
 
 function toLocation(span: Span | null): Location | null {
-  return span ? { line: span.line, column: span.column, endLine: span.endLine } : null;
+  return span ? { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn } : null;
 }
 
 function fileInfo(document: DocumentModel, path: string | undefined, language: string | null | undefined): Report['left'] {
@@ -161,7 +178,8 @@ function summarize(findings: Finding[], rows: AlignmentRow[]): Report['summary']
     paired,
     leftOnly,
     rightOnly,
-    parity: rows.length === 0 ? 1 : Math.round((clean / rows.length) * 1000) / 1000,
+    // Rounded down: parity 1 means every row is clean, never "almost".
+    parity: rows.length === 0 ? 1 : Math.floor((clean / rows.length) * 1000) / 1000,
     checks,
   };
 }

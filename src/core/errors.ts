@@ -7,12 +7,15 @@ export type InputErrorCode = 'too-large' | 'too-deep' | 'too-complex';
 export class InputError extends Error {
   readonly code: InputErrorCode;
   readonly line: number | null;
+  /** Which document of a comparison, when known. */
+  readonly side: 'left' | 'right' | null;
 
-  constructor(code: InputErrorCode, message: string, line: number | null = null) {
+  constructor(code: InputErrorCode, message: string, line: number | null = null, side: 'left' | 'right' | null = null) {
     super(message);
     this.name = 'InputError';
     this.code = code;
     this.line = line;
+    this.side = side;
   }
 }
 

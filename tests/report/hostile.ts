@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { compare, type Report } from '../../src/core/index.js';
+import { fnv1a64 } from '../../src/core/fingerprint.js';
 
 export const seed = {
   leftPath: 'seeds/smo.is.md',
@@ -140,17 +141,18 @@ export function syntheticReport(): { report: Report; leftText: string; rightText
       section: index + 1,
     });
     report.findings.push({
+      fingerprint: fnv1a64(message),
       check: index === 3 ? 'not-a-registered-check' : 'missing-block',
       severity: severities[index % 3]!,
       message,
-      left: { line: index + 1, column: 1, endLine: index + 2 },
-      right: index % 3 === 0 ? null : { line: index + 1, column: 2, endLine: index + 1 },
+      left: { line: index + 1, column: 1, endLine: index + 2, endColumn: 4 },
+      right: index % 3 === 0 ? null : { line: index + 1, column: 2, endLine: index + 1, endColumn: 9 },
       row: index,
       section: index + 1,
     });
   });
   // A finding about the files as a whole, with no location at all.
-  report.findings.push({ check: 'frontmatter-syntax', severity: 'warning', message: '=2+2 file-level', left: null, right: null, row: null, section: 0 });
+  report.findings.push({ fingerprint: fnv1a64('file-level'), check: 'frontmatter-syntax', severity: 'warning', message: '=2+2 file-level', left: null, right: null, row: null, section: 0 });
   for (const finding of report.findings) {
     report.summary[finding.severity]++;
     report.summary.checks[finding.check] = (report.summary.checks[finding.check] ?? 0) + 1;

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { writeJson } from '../../src/core/report/json.js';
 import { writeText } from '../../src/core/report/text.js';
 import { formatExtensions, formatNames, isFormatName, writers, type FormatName } from '../../src/core/report/writers.js';
-import { excerpt, fingerprint, lineUrl, pathToUri, safeBaseUrl, sourceLines, truncate, visibleMultiline } from '../../src/core/report/writer-support.js';
+import { fnv1a64 } from '../../src/core/fingerprint.js';
+import { excerpt, lineUrl, pathToUri, safeBaseUrl, sourceLines, truncate, visibleMultiline } from '../../src/core/report/writer-support.js';
 import { isWellFormed } from './helpers.js';
 import { hostile, hostileReport, seed, seedReport, syntheticReport } from './hostile.js';
 
@@ -99,8 +100,8 @@ describe('writer helpers', () => {
   });
 
   it('fingerprints stably', () => {
-    expect(fingerprint('')).toBe('cbf29ce484222325');
-    expect(fingerprint('a')).toBe('af63dc4c8601ec8c'); // FNV-1a 64 test vector
-    expect(fingerprint('x\u0000y')).not.toBe(fingerprint('x\u0000z'));
+    expect(fnv1a64('')).toBe('cbf29ce484222325');
+    expect(fnv1a64('a')).toBe('af63dc4c8601ec8c'); // FNV-1a 64 test vector
+    expect(fnv1a64('x\u0000y')).not.toBe(fnv1a64('x\u0000z'));
   });
 });

@@ -1,5 +1,7 @@
 /** Link text split into adjacent links, or covering markedly different parts of aligned text. */
 import { diffArrays } from 'diff';
+import { joinSpans } from '../model/span.js';
+import type { Span } from '../model/types.js';
 import { logicalLinks, type LogicalLink } from './links.js';
 import { contentPairs, plural } from './pairs.js';
 import type { Check } from './types.js';
@@ -42,8 +44,8 @@ export const linkSpan: Check = {
         };
         report({
           message: `Link spans differ: ${describe(splitA, 'left', a)}; ${describe(splitB, 'right', b)}.`,
-          left: splitA[0]?.parts[0]!.span ?? left.span,
-          right: splitB[0]?.parts[0]!.span ?? right.span,
+          left: splitA[0] ? logicalSpan(splitA[0]) : left.span,
+          right: splitB[0] ? logicalSpan(splitB[0]) : right.span,
           row,
         });
         continue;
@@ -88,6 +90,11 @@ function shiftedLink(a: LogicalLink[], b: LogicalLink[], lengthA: number, length
     }
   }
   return null;
+}
+
+/** From the first part of a logical link to the end of its last part. */
+function logicalSpan(link: LogicalLink): Span {
+  return joinSpans(link.parts[0]!.span, link.parts[link.parts.length - 1]!.span);
 }
 
 function hasWords(link: LogicalLink): boolean {

@@ -11,7 +11,7 @@
 import { wellFormed } from './escape.js';
 import type { Finding, Location, Report } from './types.js';
 import type { WriterOptions } from './writer-options.js';
-import { fingerprint, pathToUri, reportChecks, sectionLabel, sourceLines, type Side } from './writer-support.js';
+import { pathToUri, reportChecks, sectionLabel, sourceLines, type Side } from './writer-support.js';
 
 export interface SarifOptions extends WriterOptions {
   /** The side whose file results are located in; the other side is the related location. Default: right. */
@@ -86,7 +86,7 @@ export function writeSarif(report: Report, options: SarifOptions = {}): string {
       message: { text: finding.message },
       locations: [{ physicalLocation: physicalLocation(side, finding[side]) }],
       ...(related.length > 0 ? { relatedLocations: related } : {}),
-      partialFingerprints: { 'mdparity/v1': fingerprint(`${finding.check}\u0000${finding.message}`) },
+      partialFingerprints: { 'mdparity/v1': finding.fingerprint },
       properties: { section: sectionLabel(report.sections[finding.section]), row: finding.row },
     };
   };

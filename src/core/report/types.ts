@@ -12,9 +12,13 @@ export interface Location {
   /** 1-based column, in UTF-16 code units. */
   column: number;
   endLine: number;
+  /** 1-based column just past the end, in UTF-16 code units. */
+  endColumn: number;
 }
 
 export interface Finding {
+  /** Stable id of this finding across edits elsewhere in either file: the check plus the text of the lines it points at. */
+  fingerprint: string;
   check: string;
   severity: Severity;
   message: string;

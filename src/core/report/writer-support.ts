@@ -1,7 +1,7 @@
 /**
  * Helpers the report writers share: source lines and excerpts, section
  * labels, file names, URIs for paths, line links, visible control
- * characters, check metadata and a stable fingerprint.
+ * characters and check metadata.
  */
 import { checks } from '../checks/registry.js';
 import type { CheckMeta } from '../checks/types.js';
@@ -125,16 +125,6 @@ export function reportChecks(report: Report): Array<{ id: string; meta: CheckMet
   const ids = checks.map((check) => check.id);
   for (const finding of report.findings) if (!ids.includes(finding.check)) ids.push(finding.check);
   return ids.map((id) => ({ id, meta: metaById.get(id) }));
-}
-
-/** FNV-1a, 64 bits, over the UTF-16 code units: a stable hex fingerprint (not cryptographic). */
-export function fingerprint(text: string): string {
-  let hash = 0xcbf29ce484222325n;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= BigInt(text.charCodeAt(i));
-    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
-  }
-  return hash.toString(16).padStart(16, '0');
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {

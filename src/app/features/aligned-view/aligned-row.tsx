@@ -1,0 +1,117 @@
+/**
+ * One alignment row: the left block, the row's status, the right block, side
+ * by side; a hatched gap where a side has no block. Section-opening rows are
+ * drawn as headings (and stick to the top while their section scrolls).
+ */
+import type { Root as HastRoot } from 'hast';
+import { memo, type MouseEvent } from 'react';
+import { StatusMark } from '../../shared/components/status-mark.js';
+import { kindName, rowStatus } from '../../shared/lib/labels.js';
+import type { BlockView, FindingView, RowView, SideInfo } from '../../shared/lib/view-model.js';
+import { BlockPreview } from './block-preview.js';
+import { BlockSource } from './block-source.js';
+
+export interface AlignedRowProps {
+  row: RowView;
+  findings: readonly FindingView[];
+  selected: number | null;
+  active: boolean;
+  sectionStart: boolean;
+  left: SideInfo;
+  right: SideInfo;
+  /** Rendered preview mode; the trees are null until the worker has sent them. */
+  rendered: boolean;
+  /** Undefined while the preview is on its way. */
+  previewLeft: HastRoot | null | undefined;
+  previewRight: HastRoot | null | undefined;
+  remoteImages: boolean;
+  onSelectFinding: (id: number) => void;
+}
+
+export const AlignedRow = memo(function AlignedRow(props: AlignedRowProps) {
+  const { row, findings, selected, active, sectionStart, onSelectFinding } = props;
+  const status = rowStatus(row.severity, row.left !== null, row.right !== null);
+  const isSelectedRow = selected !== null && row.findings.includes(selected);
+  const onClick = (event: MouseEvent) => {
+    const mark = (event.target as HTMLElement).closest<HTMLElement>('[data-finding]');
+    const id = mark ? Number(mark.dataset.finding!.split(' ')[0]) : null;
+    if (id !== null && Number.isInteger(id)) onSelectFinding(id);
+    else if (row.findings.length > 0 && !isSelectedRow) onSelectFinding(row.findings[0]!);
+  };
+  const classes = ['arow', `arow-${status}`];
+  if (sectionStart) classes.push('arow-section');
+  if (isSelectedRow) classes.push('arow-selected');
+  if (active) classes.push('arow-active');
+  if (row.findings.length > 0) classes.push('arow-has-findings');
+  return (
+    <div
+      role="row"
+      id={`arow-${row.index}`}
+      aria-rowindex={row.index + 2}
+      aria-selected={isSelectedRow}
+      className={classes.join(' ')}
+      data-row={row.index}
+      data-status={status}
+      onClick={onClick}
+    >
+      <SideCell side="left" block={row.left} info={props.left} {...props} wholeFinding={wholeFindings(row.left)} />
+      <div role="gridcell" className="agutter">
+        <StatusMark status={status} compact />
+        {row.findings.length > 1 && <span className="agutter-count">×{row.findings.length}</span>}
+      </div>
+      <SideCell side="right" block={row.right} info={props.right} {...props} wholeFinding={wholeFindings(row.right)} />
+    </div>
+  );
+});
+
+function wholeFindings(block: BlockView | null): number[] {
+  return block ? block.findingRanges.filter((range) => range.whole).map((range) => range.finding) : [];
+}
+
+interface SideCellProps extends AlignedRowProps {
+  side: 'left' | 'right';
+  block: BlockView | null;
+  info: SideInfo;
+  wholeFinding: number[];
+}
+
+function SideCell({ side, block, info, findings, selected, rendered, previewLeft, previewRight, remoteImages, row, wholeFinding }: SideCellProps) {
+  if (!block) {
+    return (
+      <div role="gridcell" className={`acell acell-${side} acell-gap`}>
+        <span className="aline" aria-hidden="true" />
+        <span className="agap-text">No {side === 'left' ? 'left' : 'right'} block here</span>
+      </div>
+    );
+  }
+  const lines = block.endLine > block.line ? `${block.line}–${block.endLine}` : String(block.line);
+  const wholeActive = selected !== null && wholeFinding.includes(selected);
+  const tree = side === 'left' ? previewLeft : previewRight;
+  return (
+    <div
+      role="gridcell"
+      className={`acell acell-${side} acell-kind-${block.kind}${wholeFinding.length > 0 ? ' acell-whole' : ''}${wholeActive ? ' acell-whole-active' : ''}`}
+      data-finding={wholeFinding.length > 0 ? wholeFinding.join(' ') : undefined}
+      data-active={wholeActive ? 'true' : undefined}
+    >
+      <span className="aline" title={`${kindName(block.kind)}, line ${lines}`}>
+        <span className="sr-only">{side === 'left' ? 'Left' : 'Right'} {kindName(block.kind)}, line </span>
+        {lines}
+      </span>
+      {rendered && block.kind !== 'frontmatter' ? (
+        <div className="apreview" lang={info.language ?? undefined} dir={info.dir}>
+          <BlockPreview tree={tree} remoteImages={remoteImages} />
+        </div>
+      ) : rendered ? (
+        // Front matter is metadata, not content: the preview shows it as text.
+        <div className="apreview">
+          <pre className="apreview-source">{block.text}</pre>
+        </div>
+      ) : (
+        <div className="asource" lang={info.language ?? undefined} dir={info.dir}>
+          <BlockSource block={block} findings={findings} selected={selected} focusable={row.findings.includes(selected ?? -1)} />
+        </div>
+      )}
+    </div>
+  );
+}

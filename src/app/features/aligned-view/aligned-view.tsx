@@ -1,0 +1,258 @@
+/**
+ * The aligned view: every alignment row, left and right block side by side,
+ * in one scrolling grid (one scroll bar keeps both sides in step). Rows are
+ * virtualised, so a 10 000-block pair costs what a screenful does; the row
+ * that opens the current section sticks to the top.
+ */
+import type { Root as HastRoot } from 'hast';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { languageName } from '../../shared/lib/labels.js';
+import type { FindingView, SideInfo, ViewModel } from '../../shared/lib/view-model.js';
+import { AlignedRow } from './aligned-row.js';
+import { buildViewItems, type ViewItem } from './build-view-items.js';
+import { CollapsedBar } from './collapsed-bar.js';
+import { HighlightTooltip } from './highlight-tooltip.js';
+import { OverviewRuler, type RulerMark } from './overview-ruler.js';
+
+export interface ScrollRequest {
+  row: number;
+  /** Changes with every request, so asking twice for the same row scrolls twice. */
+  seq: number;
+  /** Move keyboard focus into the grid as well. */
+  focus?: boolean;
+}
+
+export interface AlignedViewProps {
+  view: ViewModel;
+  /** Findings that pass the filters: the ruler shows these. */
+  visibleFindings: readonly FindingView[];
+  selected: number | null;
+  onSelectFinding: (id: number) => void;
+  scrollRequest: ScrollRequest | null;
+  rendered: boolean;
+  preview: { left: Array<HastRoot | null>; right: Array<HastRoot | null> } | null;
+  remoteImages: boolean;
+  collapse: boolean;
+  expanded: readonly number[];
+  onExpand: (from: number) => void;
+  onSectionChange: (section: number) => void;
+}
+
+const gridId = 'aligned-grid';
+
+export function AlignedView(props: AlignedViewProps) {
+  const { view, selected, onSelectFinding, scrollRequest, collapse, expanded, onExpand, onSectionChange } = props;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const gridRef = useRef<HTMLDivElement>(null);
+  const expandedSet = useMemo(() => new Set(expanded), [expanded]);
+  const { items, itemOfRow, sectionItems } = useMemo(() => buildViewItems(view.rows, collapse, expandedSet), [view.rows, collapse, expandedSet]);
+  const [activeItem, setActiveItem] = useState(0);
+  const activeRef = useRef(activeItem);
+  activeRef.current = Math.min(activeItem, Math.max(items.length - 1, 0));
+
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      // The heading of the section at the top, and the keyboard's active row, stay rendered.
+      const sticky = activeSticky(sectionItems, range.startIndex);
+      const indexes = new Set(defaultRangeExtractor(range));
+      if (activeRef.current < range.count) indexes.add(activeRef.current);
+      const sorted = [...indexes].sort((a, b) => a - b);
+      return sticky === null ? sorted : [sticky, ...sorted.filter((i) => i !== sticky)];
+    },
+    [sectionItems],
+  );
+
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (index) => estimateHeight(items[index], view),
+    overscan: 6,
+    rangeExtractor,
+    getItemKey: (index) => itemKey(items[index]),
+  });
+
+  // Scroll to a requested row (a selected finding, an outline entry).
+  useEffect(() => {
+    if (!scrollRequest) return;
+    const index = itemOfRow[scrollRequest.row];
+    if (index === undefined) return;
+    setActiveItem(index);
+    virtualizer.scrollToIndex(index, { align: 'center' });
+    if (scrollRequest.focus) gridRef.current?.focus({ preventScroll: true });
+    // Sizes measured after the first jump can move the row; a second pass settles it.
+    const timer = setTimeout(() => virtualizer.scrollToIndex(index, { align: 'center' }), 120);
+    return () => clearTimeout(timer);
+    // Only a new request scrolls; re-renders of the same one must not pull the view back.
+  }, [scrollRequest?.seq]);
+
+  const virtualItems = virtualizer.getVirtualItems();
+  const startIndex = virtualizer.range?.startIndex ?? 0;
+  const topItem = items[startIndex];
+  const topSection = topItem ? view.rows[topItem.type === 'row' ? topItem.row : topItem.from]?.section ?? 0 : 0;
+  useEffect(() => onSectionChange(topSection), [topSection, onSectionChange]);
+
+  const total = virtualizer.getTotalSize();
+  const marks = useMemo<RulerMark[]>(() => {
+    if (total <= 0) return [];
+    return props.visibleFindings
+      .filter((finding) => finding.row !== null)
+      .map((finding) => {
+        const item = virtualizer.measurementsCache[itemOfRow[finding.row!] ?? 0];
+        return { finding, position: item ? Math.min(item.start / total, 0.995) : 0 };
+      });
+    // Measurements change with the total size.
+  }, [props.visibleFindings, itemOfRow, total]);
+  const scroller = scrollRef.current;
+  const viewport = scroller && total > 0 ? { top: (virtualizer.scrollOffset ?? 0) / total, height: scroller.clientHeight / total } : { top: 0, height: 1 };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.target !== event.currentTarget) return;
+    const page = Math.max(1, (virtualizer.range?.endIndex ?? 10) - (virtualizer.range?.startIndex ?? 0) - 1);
+    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, Home: -Infinity, End: Infinity };
+    const move = moves[event.key];
+    if (move !== undefined) {
+      event.preventDefault();
+      const next = Math.max(0, Math.min(items.length - 1, activeRef.current + (Number.isFinite(move) ? move : move > 0 ? items.length : -items.length)));
+      setActiveItem(next);
+      virtualizer.scrollToIndex(next, { align: 'auto' });
+      return;
+    }
+    if (event.key === 'Enter' || event.key === ' ') {
+      const item = items[activeRef.current];
+      if (!item) return;
+      event.preventDefault();
+      if (item.type === 'collapsed') onExpand(item.from);
+      else {
+        const row = view.rows[item.row];
+        if (row && row.findings.length > 0) {
+          const at = selected === null ? -1 : row.findings.indexOf(selected);
+          onSelectFinding(row.findings[(at + 1) % row.findings.length]!);
+        }
+      }
+    }
+  };
+
+  const active = items[activeRef.current];
+  const activeId = active ? (active.type === 'row' ? `arow-${active.row}` : `acollapsed-${active.from}`) : undefined;
+  const sticky = activeSticky(sectionItems, startIndex);
+  const stickyTop = stickyOffset(sticky, sectionItems, virtualizer.measurementsCache, virtualizer.scrollOffset ?? 0);
+
+  return (
+    <section className="aligned" aria-label="Aligned blocks">
+      <div
+        ref={gridRef}
+        id={gridId}
+        className="agrid"
+        role="grid"
+        aria-label={`${view.left.name} and ${view.right.name}, aligned block by block`}
+        aria-rowcount={view.rows.length + 1}
+        aria-colcount={3}
+        aria-activedescendant={activeId}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+      >
+        <div role="row" className="ahead" aria-rowindex={1}>
+          <SideHeader side="left" info={view.left} />
+          <div role="columnheader" className="ahead-status">
+            Status
+          </div>
+          <SideHeader side="right" info={view.right} />
+        </div>
+        <div ref={scrollRef} className="ascroll" data-testid="aligned-scroll">
+            <div role="rowgroup" className="abody" style={{ height: total }}>
+              {virtualItems.map((virtualItem) => {
+                const item = items[virtualItem.index]!;
+                const isSticky = virtualItem.index === sticky;
+                return (
+                  <div
+                    key={virtualItem.key}
+                    data-index={virtualItem.index}
+                    ref={virtualizer.measureElement}
+                    role="presentation"
+                    className={isSticky ? 'aitem aitem-sticky' : 'aitem'}
+                    style={isSticky ? { top: stickyTop } : { transform: `translateY(${virtualItem.start}px)` }}
+                  >
+                    {item.type === 'row' ? (
+                      <AlignedRow
+                        row={view.rows[item.row]!}
+                        findings={view.findings}
+                        selected={selected}
+                        active={virtualItem.index === activeRef.current}
+                        sectionStart={item.sectionStart}
+                        left={view.left}
+                        right={view.right}
+                        rendered={props.rendered}
+                        previewLeft={props.preview ? (props.preview.left[item.row] ?? null) : undefined}
+                        previewRight={props.preview ? (props.preview.right[item.row] ?? null) : undefined}
+                        remoteImages={props.remoteImages}
+                        onSelectFinding={onSelectFinding}
+                      />
+                    ) : (
+                      <CollapsedBar from={item.from} to={item.to} active={virtualItem.index === activeRef.current} onExpand={onExpand} />
+                    )}
+                  </div>
+                );
+              })}
+            </div>
+          </div>
+      </div>
+      {/* Beside the grid, not in it: a grid may only hold rows. */}
+      <OverviewRuler marks={marks} selected={selected} viewport={viewport} onSelect={onSelectFinding} />
+      <HighlightTooltip containerRef={gridRef} />
+    </section>
+  );
+}
+
+function SideHeader({ side, info }: { side: 'left' | 'right'; info: SideInfo }) {
+  return (
+    <div role="columnheader" className={`ahead-side ahead-${side}`}>
+      <span className="ahead-name" title={info.name}>
+        {info.name}
+      </span>
+      <span className="ahead-lang" title={`Language from ${info.languageSource}`}>
+        {info.language ? `${languageName(info.language)} (${info.language}${info.dir === 'rtl' ? ', right to left' : ''})` : 'language unknown'}
+        {info.languageSource === 'detected' && ' · detected'}
+      </span>
+    </div>
+  );
+}
+
+function activeSticky(sectionItems: readonly number[], start: number): number | null {
+  // The last section start at or above the top of the view (binary search: there can be thousands).
+  let low = 0;
+  let high = sectionItems.length - 1;
+  let found: number | null = null;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (sectionItems[mid]! <= start) {
+      found = sectionItems[mid]!;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
+
+/** The next section's heading pushes the sticky one up as it arrives, instead of sliding under it. */
+function stickyOffset(sticky: number | null, sectionItems: readonly number[], measurements: ReadonlyArray<{ start: number; size: number }>, scrollOffset: number): number {
+  if (sticky === null) return 0;
+  const next = sectionItems[sectionItems.indexOf(sticky) + 1];
+  const own = measurements[sticky];
+  const following = next === undefined ? undefined : measurements[next];
+  if (!own || !following) return 0;
+  return Math.min(0, following.start - scrollOffset - own.size);
+}
+
+function itemKey(item: ViewItem | undefined): string {
+  if (!item) return 'none';
+  return item.type === 'row' ? `r${item.row}` : `c${item.from}`;
+}
+
+/** A first guess at a row's height from its longest side, refined once the row is measured. */
+function estimateHeight(item: ViewItem | undefined, view: ViewModel): number {
+  if (!item || item.type === 'collapsed') return 34;
+  const row = view.rows[item.row];
+  const length = Math.max(row?.left?.text.length ?? 0, row?.right?.text.length ?? 0);
+  const lines = Math.max(row?.left ? row.left.endLine - row.left.line + 1 : 1, row?.right ? row.right.endLine - row.right.line + 1 : 1);
+  return 14 + 20 * Math.max(lines, Math.ceil(length / 70));
+}

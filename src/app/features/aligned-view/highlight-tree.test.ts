@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import type { BlockView } from '../../shared/lib/view-model.js';
+import { highlightTree } from './highlight-tree.js';
+
+describe('highlightTree', () => {
+  it('nests ranges and merges a finding into the highlight it points at', () => {
+    const block: BlockView = {
+      line: 1,
+      endLine: 1,
+      kind: 'paragraph',
+      text: 'See [page 42](/p) now',
+      highlights: [
+        { start: 4, end: 17, kind: 'link', label: 'link', colour: 0 },
+        { start: 10, end: 12, kind: 'number', label: '42' },
+      ],
+      findingRanges: [{ finding: 3, start: 4, end: 17, whole: false }],
+      truncated: 0,
+    };
+    const tree = highlightTree(block);
+    expect(tree.children).toHaveLength(1);
+    expect(tree.children[0]).toMatchObject({ start: 4, end: 17, findings: [3] });
+    expect(tree.children[0]!.children[0]).toMatchObject({ start: 10, end: 12, findings: [] });
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * The findings table's TanStack Table setup, built once at module scope: the
+ * features it uses (sorting only; filtering happens before, so the counter,
+ * the ruler and next/previous follow the same filter) and its columns.
+ */
+import {
+  createColumnHelper,
+  createSortedRowModel,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  sortFn_basic,
+  tableFeatures,
+} from '@tanstack/react-table';
+import { StatusMark } from '../../shared/components/status-mark.js';
+import { checkLabel } from '../../shared/lib/labels.js';
+import type { FindingView, SideExcerpt } from '../../shared/lib/view-model.js';
+
+export const features = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic },
+});
+
+const helper = createColumnHelper<typeof features, FindingView>();
+const severityRank = { error: 0, warning: 1, info: 2 } as const;
+
+function Excerpt({ excerpt }: { excerpt: SideExcerpt | null }) {
+  if (!excerpt) return <span className="muted">—</span>;
+  return (
+    <span className="excerpt">
+      <span className="excerpt-line">{excerpt.line}</span>
+      <span className="excerpt-text">{excerpt.text}</span>
+    </span>
+  );
+}
+
+export const columns = helper.columns([
+  helper.accessor('check', {
+    header: 'Check',
+    sortFn: 'alphanumeric',
+    cell: (info) => <span className="check-name">{checkLabel(info.getValue())}</span>,
+  }),
+  helper.accessor((finding) => severityRank[finding.severity], {
+    id: 'severity',
+    header: 'Severity',
+    sortFn: 'basic',
+    cell: (info) => <StatusMark status={info.row.original.severity} />,
+  }),
+  helper.accessor((finding) => finding.row ?? -1, {
+    id: 'section',
+    header: 'Section',
+    sortFn: 'basic',
+    cell: (info) => <span className="section-title">{info.row.original.sectionTitle}</span>,
+  }),
+  helper.accessor((finding) => finding.left?.line ?? -1, {
+    id: 'left',
+    header: 'Left',
+    sortFn: 'basic',
+    cell: (info) => <Excerpt excerpt={info.row.original.leftExcerpt} />,
+  }),
+  helper.accessor((finding) => finding.right?.line ?? -1, {
+    id: 'right',
+    header: 'Right',
+    sortFn: 'basic',
+    cell: (info) => <Excerpt excerpt={info.row.original.rightExcerpt} />,
+  }),
+  helper.accessor('message', {
+    header: 'Message',
+    sortFn: 'alphanumeric',
+    cell: (info) => <span className="message">{info.getValue()}</span>,
+  }),
+]);

@@ -1,0 +1,19 @@
+/** Dropped or picked files → documents for one or both sides; any file that is not Markdown text stops the load. */
+import { readMarkdownFile } from '../../shared/lib/decode-file.js';
+import type { DocumentInput } from '../../shared/lib/worker-protocol.js';
+
+export interface PairUpdate {
+  left?: DocumentInput;
+  right?: DocumentInput;
+}
+
+export class LoadRejected extends Error {}
+
+/** One file goes to `side`; two files fill both sides in the order given. */
+export async function readFiles(files: readonly File[], side: 'left' | 'right'): Promise<PairUpdate> {
+  if (files.length === 0) throw new LoadRejected('No file was given.');
+  if (files.length > 2) throw new LoadRejected(`Give one or two files, not ${files.length}: one per side.`);
+  const documents = await Promise.all(files.map(async (file) => ({ name: file.name, text: await readMarkdownFile(file) })));
+  if (documents.length === 2) return { left: documents[0]!, right: documents[1]! };
+  return { [side]: documents[0]! };
+}

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compareDocuments } from '../../../core/index.js';
+import { buildViewModel } from './build-view-model.js';
+
+const seed = (name: string) => readFileSync(new URL(`../../../../seeds/${name}`, import.meta.url), 'utf8');
+
+describe('buildViewModel on the seed pair', () => {
+  const comparison = compareDocuments(seed('smo.is.md'), seed('smo.no.md'), { leftPath: 'smo.is.md', rightPath: 'smo.no.md' });
+  const view = buildViewModel({ id: 1, comparison, leftName: 'smo.is.md', rightName: 'smo.no.md', elapsed: 0 });
+  const rangeTexts = (row: number, side: 'left' | 'right') => {
+    const block = view.rows[row]![side]!;
+    return block.findingRanges.map((range) => block.text.slice(range.start, range.end));
+  };
+
+  it('has one row per alignment row and marks the rows of the three findings', () => {
+    expect(view.rows).toHaveLength(comparison.report.alignment.length);
+    expect(view.findings.map((f) => [f.check, f.row])).toEqual([
+      ['link-span', 3],
+      ['heading-format', 13],
+      ['bullet-marker', 14],
+    ]);
+    expect(view.rows.filter((row) => row.severity !== null).map((row) => row.index)).toEqual([3, 13, 14]);
+  });
+
+  it('points each finding at what its check is about, on both sides', () => {
+    expect(rangeTexts(3, 'left')).toEqual(['[samfélagsmiðlaneta](/social-networking-service-sns)', '[til](/social-networking-service-sns)']);
+    expect(rangeTexts(3, 'right')).toEqual(['[sosiale](/social-networking-service-sns)', '[medienettverk for](/social-networking-service-sns)']);
+    expect(rangeTexts(13, 'left')).toEqual(['##']);
+    expect(rangeTexts(14, 'right')).toEqual(['–', '–']);
+  });
+
+  it('colours links by target, the same on both sides', () => {
+    const colours = (side: 'left' | 'right') => view.rows[3]![side]!.highlights.filter((h) => h.kind === 'link').map((h) => h.colour);
+    expect(colours('left')).toEqual([0, 0]);
+    expect(colours('right')).toEqual([0, 0]);
+    expect(view.linkTargets).toEqual(['/social-networking-service-sns', '/digital-marketing', '/social-media', '/viral-marketing']);
+  });
+
+  it('keeps block text as the source lines', () => {
+    expect(view.rows[13]!.left!.text).toBe('##Hápunktar');
+    expect(view.left).toMatchObject({ language: 'is', languageSource: 'file name', dir: 'ltr' });
+  });
+});

@@ -1,0 +1,151 @@
+/**
+ * Comparison → ViewModel. Runs in the compare worker, next to the core, so
+ * the main thread receives plain data and never walks a syntax tree.
+ */
+import { isRightToLeft, languageFromFrontMatter, languageFromPath, type Comparison, type Location } from '../../../core/index.js';
+import type { Block, DocumentModel } from '../../../core/model/types.js';
+import { blockHighlights } from './block-highlights.js';
+import { detectLanguage } from './detect-language.js';
+import { findingRanges } from './finding-ranges.js';
+import { LineIndex } from './line-index.js';
+import type { BlockView, FindingView, LanguageSource, RowSeverity, RowView, Side, SideExcerpt, SideInfo, ViewModel } from './view-model.js';
+
+const severityRank = { error: 3, warning: 2, info: 1 } as const;
+const excerptLength = 90;
+
+export interface ViewInput {
+  id: number;
+  comparison: Comparison;
+  leftName: string;
+  rightName: string;
+  elapsed: number;
+}
+
+export function buildViewModel({ id, comparison, leftName, rightName, elapsed }: ViewInput): ViewModel {
+  const { report } = comparison;
+  const sides = {
+    left: sideContext(comparison.left),
+    right: sideContext(comparison.right),
+  };
+
+  const linkTargets: string[] = [];
+  const targetIndex = new Map<string, number>();
+  const colourOf = (url: string) => {
+    let index = targetIndex.get(url);
+    if (index === undefined) {
+      index = linkTargets.length;
+      targetIndex.set(url, index);
+      linkTargets.push(url);
+    }
+    return index;
+  };
+
+  const blockViews = new Map<string, { view: BlockView; block: Block }>();
+  const rows: RowView[] = report.alignment.map((row, index) => {
+    // The report's rows are the aligner's rows, in the same order: the pair names the blocks.
+    const pair = comparison.alignment.rows[index];
+    const left = pair?.left != null ? (comparison.left.blocks[pair.left] ?? null) : null;
+    const right = pair?.right != null ? (comparison.right.blocks[pair.right] ?? null) : null;
+    const leftView = left ? blockView(left, sides.left.lines, colourOf) : null;
+    const rightView = right ? blockView(right, sides.right.lines, colourOf) : null;
+    if (left && leftView) blockViews.set(`left:${index}`, { view: leftView, block: left });
+    if (right && rightView) blockViews.set(`right:${index}`, { view: rightView, block: right });
+    return { index, section: row.section, confidence: row.confidence, left: leftView, right: rightView, findings: [], severity: null };
+  });
+
+  const findings: FindingView[] = report.findings.map((finding, id) => {
+    const excerpts: Record<Side, SideExcerpt | null> = { left: null, right: null };
+    for (const side of ['left', 'right'] as const) {
+      const location = finding[side];
+      if (!location) continue;
+      const entry = finding.row === null ? undefined : blockViews.get(`${side}:${finding.row}`);
+      const lines = sides[side].lines;
+      if (entry) {
+        const base = lines.lineStart(entry.view.line);
+        const ranges = findingRanges(id, finding.check, location, entry.block, lines, base, entry.view.text.length, entry.view.highlights);
+        entry.view.findingRanges.push(...ranges);
+        // A link run reads well on its own; a marker or a whole block reads better as its line.
+        const first = ranges[0];
+        const rangeText = first && !first.whole ? entry.view.text.slice(first.start, ranges[ranges.length - 1]!.end) : '';
+        excerpts[side] = rangeText.length >= 8 ? excerpt(location.line, rangeText) : lineExcerpt(lines, location, true);
+      } else {
+        excerpts[side] = lineExcerpt(lines, location);
+      }
+    }
+    if (finding.row !== null) {
+      const row = rows[finding.row];
+      if (row) {
+        row.findings.push(id);
+        row.severity = worse(row.severity, finding.severity);
+      }
+    }
+    const section = report.sections[finding.section];
+    const titles = [section?.left?.title, section?.right?.title].filter((t): t is string => Boolean(t));
+    return {
+      ...finding,
+      id,
+      sectionTitle: titles.length === 0 ? '(before the first heading)' : titles.join(' / '),
+      leftExcerpt: excerpts.left,
+      rightExcerpt: excerpts.right,
+    };
+  });
+
+  return {
+    id,
+    report,
+    left: sideInfo(leftName, report.left, comparison.left),
+    right: sideInfo(rightName, report.right, comparison.right),
+    rows,
+    findings,
+    linkTargets,
+    elapsed,
+  };
+}
+
+function sideContext(model: DocumentModel) {
+  return { lines: new LineIndex(model.text) };
+}
+
+function blockView(block: Block, lines: LineIndex, colourOf: (url: string) => number): BlockView {
+  const base = lines.lineStart(block.span.line);
+  const text = lines.text.slice(base, lines.lineEnd(block.span.endLine));
+  const { highlights, truncated } = blockHighlights(block, text, base, colourOf);
+  return { line: block.span.line, endLine: block.span.endLine, kind: block.kind, text, highlights, findingRanges: [], truncated };
+}
+
+function worse(a: RowSeverity, b: 'error' | 'warning' | 'info'): RowSeverity {
+  return a === null || severityRank[b] > severityRank[a] ? b : a;
+}
+
+function excerpt(line: number, text: string): SideExcerpt {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return { line, text: flat.length > excerptLength ? `${flat.slice(0, excerptLength - 1)}…` : flat };
+}
+
+function lineExcerpt(lines: LineIndex, location: Location, wholeLine = false): SideExcerpt {
+  const start = wholeLine ? lines.lineStart(location.line) : lines.offset(location.line, location.column);
+  return excerpt(location.line, lines.text.slice(start, Math.min(lines.lineEnd(location.line), start + excerptLength * 2)));
+}
+
+function sideInfo(name: string, file: { language: string | null; lines: number; blocks: number }, model: DocumentModel): SideInfo {
+  let language = file.language;
+  let source: LanguageSource = 'unknown';
+  if (language) {
+    source = languageFromFrontMatter(model.frontMatter?.data ?? null) === language ? 'front matter' : 'file name';
+  } else {
+    language = languageFromPath(name);
+    if (language) source = 'file name';
+    else {
+      language = detectLanguage(model.blocks.map((block) => block.features.text).join('\n'));
+      if (language) source = 'detected';
+    }
+  }
+  return {
+    name,
+    language,
+    languageSource: source,
+    dir: language === null ? 'auto' : isRightToLeft(language) ? 'rtl' : 'ltr',
+    lines: file.lines,
+    blocks: file.blocks,
+  };
+}

@@ -1,0 +1,69 @@
+/** Words for ids the core uses: checks, severities, block kinds, languages. */
+import type { RowSeverity } from './view-model.js';
+
+export function checkLabel(check: string): string {
+  const words = check.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export const severityLabel: Record<'error' | 'warning' | 'info', string> = { error: 'Error', warning: 'Warning', info: 'Info' };
+
+/** Icons are text, so they carry meaning without colour and need no image requests. */
+export const severityIcon: Record<'error' | 'warning' | 'info', string> = { error: '✕', warning: '▲', info: 'i' };
+
+export type RowStatus = 'error' | 'warning' | 'info' | 'match' | 'left-only' | 'right-only';
+
+export function rowStatus(severity: RowSeverity, hasLeft: boolean, hasRight: boolean): RowStatus {
+  if (severity) return severity;
+  if (!hasRight) return 'left-only';
+  if (!hasLeft) return 'right-only';
+  return 'match';
+}
+
+export const statusText: Record<RowStatus, string> = {
+  error: 'Error',
+  warning: 'Warning',
+  info: 'Info',
+  match: 'Match',
+  'left-only': 'Left only',
+  'right-only': 'Right only',
+};
+
+export const statusIcon: Record<RowStatus, string> = { ...severityIcon, match: '✓', 'left-only': '◧', 'right-only': '◨' };
+
+const languageNames = (() => {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' });
+  } catch {
+    return null;
+  }
+})();
+
+export function languageName(tag: string | null): string {
+  if (!tag) return 'language unknown';
+  try {
+    return languageNames?.of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+const kindNames: Record<string, string> = {
+  frontmatter: 'front matter',
+  heading: 'heading',
+  paragraph: 'paragraph',
+  list: 'list',
+  code: 'code block',
+  table: 'table',
+  blockquote: 'block quote',
+  html: 'HTML block',
+  thematicBreak: 'thematic break',
+  image: 'image',
+  definition: 'link definition',
+  footnoteDefinition: 'footnote',
+  other: 'block',
+};
+
+export function kindName(kind: string): string {
+  return kindNames[kind] ?? kind;
+}

@@ -1,0 +1,477 @@
+/**
+ * The browser test cases. Each gets a fresh page (`page`) and helpers:
+ * `base` (the app's URL), `screenshot(name)`, `foreignRequests` (requests
+ * that tried to leave localhost; they are blocked) and `problems`.
+ */
+import { readFileSync } from 'node:fs';
+
+const fixture = (name) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+
+const expectedSeed = [
+  { check: 'Link span', row: 3, left: 10, right: 10 },
+  { check: 'Heading format', row: 13, left: 30, right: 30 },
+  { check: 'Bullet marker', row: 14, left: 32, right: 32 },
+];
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+async function openSeed(page, base, query = '') {
+  await page.goto(`${base}/${query}`);
+  await page.waitForSelector('.frow');
+}
+
+async function counterText(page) {
+  return (await page.textContent('[data-testid=finding-counter]'))?.trim();
+}
+
+/** The selected finding's marks on both sides: present, and inside the visible part of the aligned view. */
+async function activeMarks(page, row) {
+  return page.evaluate((row) => {
+    const scroller = document.querySelector('[data-testid=aligned-scroll]').getBoundingClientRect();
+    const visible = (element) => {
+      const box = element.getBoundingClientRect();
+      return box.height > 0 && box.top >= scroller.top - 1 && box.bottom <= scroller.bottom + 1;
+    };
+    const rowElement = document.querySelector(`.aitem:not(.aitem-sticky) [data-row="${row}"]`) ?? document.querySelector(`[data-row="${row}"]`);
+    if (!rowElement) return { found: false };
+    const side = (name) => [...rowElement.querySelectorAll(`.acell-${name} [data-active=true], .acell-${name}[data-active=true]`)];
+    const left = side('left');
+    const right = side('right');
+    return {
+      found: true,
+      selectedRow: rowElement.classList.contains('arow-selected'),
+      left: left.length,
+      right: right.length,
+      leftVisible: left.length > 0 && left.every(visible),
+      rightVisible: right.length > 0 && right.every(visible),
+      leftText: left.map((e) => e.textContent).join(' | '),
+      rightText: right.map((e) => e.textContent).join(' | '),
+    };
+  }, row);
+}
+
+async function expectSelected(page, expected) {
+  await page.waitForFunction((row) => document.querySelector(`[data-row="${row}"].arow-selected`), expected.row, { timeout: 5000 });
+  // Let the scroll settle (the view re-measures rows after the first jump).
+  await page.waitForTimeout(250);
+  const marks = await activeMarks(page, expected.row);
+  assert(marks.found && marks.selectedRow, `row ${expected.row} is not selected`);
+  assert(marks.left > 0 && marks.right > 0, `${expected.check}: expected highlighted spans on both sides, got left ${marks.left}, right ${marks.right}`);
+  assert(marks.leftVisible && marks.rightVisible, `${expected.check}: highlighted spans are not both visible (left ${marks.leftVisible}, right ${marks.rightVisible})`);
+  return marks;
+}
+
+/** Drops files on the aligned view as a user would: a synthetic drop event carrying a DataTransfer. */
+async function dropFiles(page, files, where = 'middle') {
+  await page.evaluate(
+    ({ files, where }) => {
+      const transfer = new DataTransfer();
+      for (const file of files) {
+        const content = file.bytes ? new Uint8Array(file.bytes) : file.text;
+        transfer.items.add(new File([content], file.name, { type: 'text/markdown' }));
+      }
+      const target = document.querySelector('#aligned-grid') ?? document.body;
+      const box = target.getBoundingClientRect();
+      const x = where === 'left' ? box.left + box.width * 0.25 : where === 'right' ? box.left + box.width * 0.75 : box.left + box.width / 2;
+      const y = box.top + box.height / 2;
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true, clientX: x, clientY: y }));
+      }
+    },
+    { files, where },
+  );
+}
+
+async function headerNames(page) {
+  const names = await page.$$eval('.ahead-name', (elements) => elements.map((e) => e.textContent));
+  // One view at a time: a replaced pair must not leave its outline or grid behind.
+  const counts = await page.evaluate(() => [document.querySelectorAll('.outline').length, document.querySelectorAll('[role=grid]').length]);
+  assert(counts[0] <= 1 && counts[1] <= 1 && names.length <= 2, `the page shows ${counts[0]} outlines and ${counts[1]} grids`);
+  return names;
+}
+
+async function domNodeCount(page) {
+  return page.evaluate(() => document.getElementsByTagName('*').length);
+}
+
+export const cases = [
+  {
+    name: 'seed pair shows its three findings',
+    async run(page, { base, screenshot }) {
+      await openSeed(page, base);
+      const rows = await page.$$eval('.frow', (rows) => rows.map((row) => ({ check: row.querySelector('.col-check')?.textContent, left: row.querySelector('.col-left .excerpt-line')?.textContent, right: row.querySelector('.col-right .excerpt-line')?.textContent })));
+      assert(rows.length === 3, `expected 3 findings, got ${rows.length}`);
+      expectedSeed.forEach((expected, i) => {
+        assert(rows[i].check === expected.check, `finding ${i + 1}: expected ${expected.check}, got ${rows[i].check}`);
+        assert(rows[i].left === String(expected.left) && rows[i].right === String(expected.right), `finding ${i + 1}: lines ${rows[i].left}/${rows[i].right}`);
+      });
+      const names = await headerNames(page);
+      assert(names[0] === 'smo.is.md' && names[1] === 'smo.no.md', `headers: ${names}`);
+      const langs = await page.$$eval('.acell-left .asource, .acell-right .asource', (cells) => [...new Set(cells.map((c) => c.getAttribute('lang')))]);
+      assert(langs.includes('is') && langs.includes('no'), `lang attributes: ${langs}`);
+      // Every row states its status in words, not colour alone.
+      const statuses = await page.$$eval('.arow .agutter .status-text', (marks) => marks.map((m) => m.textContent));
+      assert(statuses.length > 0 && statuses.every((s) => s && s.length > 0), 'a row has no status text');
+      assert((await page.textContent('[data-testid=summary]')).includes('3 findings'), 'summary does not say 3 findings');
+      const outlineItems = await page.$$eval('[role=tree] [role=treeitem]', (items) => items.length);
+      assert(outlineItems === 6, `outline has ${outlineItems} sections, expected 6`);
+      await screenshot('01-seed');
+    },
+  },
+  {
+    name: 'selecting each finding scrolls to and highlights both spans',
+    async run(page, { base, screenshot }) {
+      await openSeed(page, base);
+      for (const [i, expected] of expectedSeed.entries()) {
+        await page.click(`.frow:nth-child(${i + 1}) .col-message`);
+        const marks = await expectSelected(page, expected);
+        if (expected.check === 'Link span') {
+          assert(marks.left === 2 && marks.right === 2, `link span: expected 2 links per side, got ${marks.left}/${marks.right}`);
+          assert(marks.leftText.includes('samfélagsmiðlaneta') && marks.rightText.includes('medienettverk for'), `link span texts: ${marks.leftText} / ${marks.rightText}`);
+        }
+        if (expected.check === 'Heading format') assert(marks.leftText === '##' && marks.rightText === '##', `heading markers: ${marks.leftText} / ${marks.rightText}`);
+        if (expected.check === 'Bullet marker') assert(marks.right === 2 && marks.rightText === '– | –', `bullet markers: ${marks.rightText}`);
+        await screenshot(`02-selected-${expected.check.toLowerCase().replace(/ /g, '-')}`);
+      }
+      // A reload restores the selection from the URL.
+      assert(page.url().includes('finding=2'), `URL does not hold the selection: ${page.url()}`);
+      await page.reload();
+      await page.waitForSelector('.frow');
+      await expectSelected(page, expectedSeed[2]);
+    },
+  },
+  {
+    name: 'keyboard navigation visits every finding',
+    async run(page, { base, screenshot, step }) {
+      await openSeed(page, base);
+      await page.locator('body').click({ position: { x: 5, y: 5 } });
+      for (const [i, expected] of expectedSeed.entries()) {
+        await page.keyboard.press('j');
+        await expectSelected(page, expected);
+        assert((await counterText(page)) === `${i + 1} of 3`, `counter says ${await counterText(page)}`);
+        const announced = await page.textContent('[data-testid=live-region]');
+        assert(announced.includes(`Finding ${i + 1} of 3`), `live region says: ${announced}`);
+      }
+      await page.keyboard.press('j');
+      assert((await counterText(page)) === '1 of 3', 'next does not wrap around');
+      await page.keyboard.press('k');
+      assert((await counterText(page)) === '3 of 3', 'previous does not wrap around');
+      step('filtered counter');
+      // The counter follows the filters.
+      await page.click('.chip-heading-format');
+      await page.waitForFunction(() => document.querySelectorAll('.frow').length === 1);
+      await page.keyboard.press('j');
+      assert((await counterText(page)) === '1 of 1', `filtered counter says ${await counterText(page)}`);
+      await expectSelected(page, expectedSeed[1]);
+      await page.click('.chip-heading-format');
+      step('shortcuts overlay');
+      // `?` lists the shortcuts; Escape closes the list.
+      await page.keyboard.press('?');
+      await page.waitForSelector('.shortcuts-dialog[open]');
+      await screenshot('03-shortcuts');
+      await page.keyboard.press('Escape');
+      await page.waitForSelector('.shortcuts-dialog:not([open])', { state: 'attached' });
+      step('arrow keys in the table');
+      // Arrow keys in the findings table move the selection.
+      await page.keyboard.press('f');
+      await page.keyboard.press('ArrowUp');
+      await expectSelected(page, expectedSeed[0]);
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      await expectSelected(page, expectedSeed[2]);
+      step('collapse');
+      // Collapse rows without findings; a click opens a folded run.
+      await page.keyboard.press('c');
+      await page.waitForSelector('.acollapsed');
+      await screenshot('03-collapsed');
+      await page.click('.acollapsed button');
+      assert((await page.$$('.acollapsed')).length >= 1, 'expected the other folded runs to stay folded');
+      await page.keyboard.press('e');
+      await page.waitForFunction(() => document.querySelectorAll('.acollapsed').length === 0);
+    },
+  },
+  {
+    name: 'dropping files replaces the pair; bad input keeps it',
+    async run(page, { base, screenshot }) {
+      await openSeed(page, base);
+      const german = '# Anleitung\n\n## Installation\n\nFühren Sie `npm install` aus.\n\nDanach `npm start`.\n\n## Nutzung\n\nSiehe [Handbuch](/manual).\n';
+      const french = '# Guide\n\n## Installation\n\nExécutez `npm install`.\n\n## Utilisation\n\nVoir le [manuel](/manual).\n';
+      await dropFiles(page, [
+        { name: 'guide.de.md', text: german },
+        { name: 'guide.fr.md', text: french },
+      ]);
+      await page.waitForFunction(() => document.querySelector('.ahead-name')?.textContent === 'guide.de.md');
+      assert((await headerNames(page)).join() === 'guide.de.md,guide.fr.md', `headers: ${await headerNames(page)}`);
+      await page.waitForSelector('.acell-gap');
+      const checks = await page.$$eval('.frow .col-check', (cells) => cells.map((c) => c.textContent));
+      assert(checks.includes('Missing block'), `expected a missing-block finding, got ${checks}`);
+      assert(page.url().includes('pair=local'), `URL does not say pair=local: ${page.url()}`);
+      await screenshot('04-dropped-pair');
+
+      // One file dropped on the right half replaces the right side only.
+      await dropFiles(page, [{ name: 'guide.es.md', text: '# Guía\n\n## Instalación\n\nEjecute `npm install`.\n\nLuego `npm start`.\n\n## Uso\n\nVea el [manual](/manual).\n' }], 'right');
+      await page.waitForFunction(() => document.querySelectorAll('.ahead-name')[1]?.textContent === 'guide.es.md');
+      assert((await headerNames(page))[0] === 'guide.de.md', 'the left side changed');
+
+      // The file picker for the left side.
+      await page.setInputFiles('[data-testid=file-left]', { name: 'guide.it.md', mimeType: 'text/markdown', buffer: Buffer.from('# Guida\n\n## Installazione\n\nEsegui `npm install`.\n\nPoi `npm start`.\n\n## Uso\n\nVedi il [manuale](/manual).\n') });
+      await page.waitForFunction(() => document.querySelector('.ahead-name')?.textContent === 'guide.it.md');
+      await dropFiles(page, [{ name: 'guide.de.md', text: german }], 'left');
+      await page.waitForFunction(() => document.querySelector('.ahead-name')?.textContent === 'guide.de.md');
+
+      // Swap.
+      await page.click('button:has-text("Swap")');
+      await page.waitForFunction(() => document.querySelector('.ahead-name')?.textContent === 'guide.es.md');
+
+      // Binary junk: a clear message, the previous pair stays.
+      await dropFiles(page, [{ name: 'photo.md', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52] }], 'left');
+      await page.waitForSelector('[data-testid=error-banner]');
+      const message = await page.textContent('[data-testid=error-banner]');
+      assert(message.includes('photo.md') && message.includes('binary'), `error says: ${message}`);
+      assert((await headerNames(page)).join() === 'guide.es.md,guide.de.md', 'the pair changed after bad input');
+      await screenshot('04-binary-rejected');
+
+      // A document the core refuses (InputError: nesting too deep): named, and the pair stays.
+      await page.click('[data-testid=error-banner] button');
+      await dropFiles(page, [{ name: 'deep.md', text: `${'> '.repeat(150)}deep\n` }], 'right');
+      await page.waitForSelector('[data-testid=error-banner]');
+      const deep = await page.textContent('[data-testid=error-banner]');
+      assert(deep.includes('deep.md') && deep.includes('nesting too deep'), `error says: ${deep}`);
+      assert((await headerNames(page)).join() === 'guide.es.md,guide.de.md', 'the pair changed after an InputError');
+
+      // The own pair survives a reload (IndexedDB).
+      await page.reload();
+      await page.waitForFunction(() => document.querySelector('.ahead-name')?.textContent === 'guide.es.md');
+    },
+  },
+  {
+    name: 'hostile pair runs no script and loads nothing remote',
+    strictConsole: true,
+    async run(page, { base, screenshot, foreignRequests }) {
+      await openSeed(page, base);
+      await dropFiles(page, [
+        { name: 'hostile.en.md', text: fixture('hostile.en.md') },
+        { name: 'hostile.de.md', text: fixture('hostile.de.md') },
+      ]);
+      await page.waitForFunction(() => document.querySelector('.ahead-name')?.textContent === 'hostile.en.md');
+      const inert = () =>
+        page.evaluate(() => {
+          const handlers = [];
+          for (const element of document.querySelectorAll('*')) {
+            for (const attribute of element.attributes) if (/^on/i.test(attribute.name)) handlers.push(`${element.tagName}[${attribute.name}]`);
+          }
+          const badLinks = [...document.querySelectorAll('a[href], img[src], iframe, object, embed, base, meta[http-equiv=refresh]')]
+            .filter((e) => !e.matches('a[href], img[src]') || /^\s*(javascript|vbscript|data):/i.test(e.getAttribute('href') ?? e.getAttribute('src') ?? ''))
+            .map((e) => e.outerHTML.slice(0, 80));
+          const scripts = [...document.querySelectorAll('script')].filter((s) => !s.src || !s.src.startsWith(location.origin)).length;
+          const clobbered = document.getElementById('config') !== null || typeof document.getElementById !== 'function';
+          return { handlers, badLinks, scripts, clobbered };
+        });
+      let state = await inert();
+      assert(state.handlers.length === 0 && state.badLinks.length === 0 && state.scripts === 0 && !state.clobbered, `source view not inert: ${JSON.stringify(state)}`);
+      // The raw HTML is visible as text in the source view.
+      const text = await page.textContent('.abody');
+      assert(text.includes("<script>alert('raw html block')</script>"), 'raw HTML not shown as text');
+      await screenshot('05-hostile-source');
+
+      await page.keyboard.press('r');
+      await page.waitForSelector('.apreview');
+      await page.waitForFunction(() => document.querySelectorAll('.apreview .img-blocked').length > 0);
+      await page.waitForTimeout(300);
+      state = await inert();
+      assert(state.handlers.length === 0 && state.badLinks.length === 0 && state.scripts === 0 && !state.clobbered, `preview not inert: ${JSON.stringify(state)}`);
+      const blocked = await page.$$eval('.apreview .img-blocked', (e) => e.map((x) => x.textContent));
+      assert(blocked.some((b) => b.includes('tracker.example')), `remote image not blocked: ${blocked}`);
+      await screenshot('05-hostile-rendered');
+      // Scroll through everything so every block is rendered once.
+      await page.$eval('[data-testid=aligned-scroll]', (e) => e.scrollTo(0, e.scrollHeight));
+      await page.waitForTimeout(300);
+      state = await inert();
+      assert(state.handlers.length === 0 && state.badLinks.length === 0, `preview not inert after scrolling: ${JSON.stringify(state)}`);
+      assert(foreignRequests.length === 0, `requests left localhost: ${foreignRequests.join(', ')}`);
+    },
+  },
+  {
+    name: '10,000-block pair loads and scrolls virtualised',
+    timeout: 90_000,
+    async run(page, { base, screenshot }) {
+      await openSeed(page, base);
+      await page.evaluate(() => {
+        const make = (lang, skip) => {
+          const out = [];
+          for (let i = 0; i < 10_000; i++) {
+            if (i === skip) continue;
+            if (i % 50 === 0) out.push(`## ${lang} ${i / 50 + 1}`);
+            else if (i % 10 === 5) out.push(`- ${lang} ${i}\n- ${i + 1}`);
+            else out.push(`${lang} ${i} [x](/p${i % 7}).`);
+          }
+          return out.join('\n\n') + '\n';
+        };
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([make('Left', -1)], 'big.en.md'));
+        transfer.items.add(new File([make('Right', 4321)], 'big.de.md'));
+        const target = document.querySelector('#aligned-grid');
+        target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true, clientX: 600, clientY: 400 }));
+      });
+      // A progress indication shows while the worker compares.
+      await page.waitForSelector('[data-testid=progress]', { timeout: 10_000 });
+      await page.waitForFunction(() => document.querySelector('.ahead-name')?.textContent === 'big.en.md', null, { timeout: 80_000 });
+      const summary = await page.textContent('[data-testid=summary]');
+      assert(/10000 rows/.test(summary), `summary: ${summary}`);
+      let nodes = await domNodeCount(page);
+      assert(nodes < 5000, `DOM has ${nodes} elements after load`);
+      await screenshot('06-large-top');
+      for (const fraction of [0.5, 1]) {
+        await page.$eval('[data-testid=aligned-scroll]', (e, f) => e.scrollTo(0, e.scrollHeight * f), fraction);
+        await page.waitForTimeout(200);
+        const rows = await page.$$eval('.aitem:not(.aitem-sticky) [data-row]', (e) => e.map((x) => Number(x.dataset.row)));
+        assert(rows.length > 0 && Math.max(...rows) > 10_000 * fraction * 0.8, `after scrolling to ${fraction}, rendered rows ${Math.min(...rows)}–${Math.max(...rows)}`);
+        nodes = await domNodeCount(page);
+        assert(nodes < 5000, `DOM has ${nodes} elements after scrolling`);
+      }
+      // The dropped paragraph is found, and selecting it scrolls there.
+      await page.keyboard.press('j');
+      await page.waitForSelector('.arow-selected');
+      nodes = await domNodeCount(page);
+      assert(nodes < 5000, `DOM has ${nodes} elements after selecting`);
+      await screenshot('06-large-selected');
+    },
+  },
+  {
+    name: 'highlights explain themselves; the outline and ruler navigate',
+    strictConsole: true,
+    async run(page, { base, screenshot }) {
+      await openSeed(page, base);
+      // Hovering a link says what it is and which finding it belongs to.
+      const link = page.locator('[data-row="3"] .acell-left mark.hl-link').first();
+      await link.hover();
+      await page.waitForSelector('[role=tooltip]');
+      const tip = await page.textContent('[role=tooltip]');
+      assert(tip.includes('/social-networking-service-sns') && tip.includes('Finding 1: Link span'), `tooltip says: ${tip}`);
+      assert((await link.getAttribute('aria-describedby')) === 'highlight-tooltip', 'the highlight is not tied to its tooltip');
+      await screenshot('08-tooltip');
+      // Links to the same target share a colour on both sides.
+      const colours = await page.$$eval('[data-row="3"] mark.hl-link', (marks) => [...new Set(marks.map((m) => [...m.classList].find((c) => /^hl-c\d$/.test(c))))]);
+      assert(colours.length === 1, `links to one target have colours ${colours}`);
+      // Keyboard focus shows the tooltip too: select the finding, then Tab to its mark.
+      await page.click('.frow:nth-child(1) .col-message');
+      await page.waitForSelector('[data-row="3"].arow-selected');
+      await page.focus('[data-row="3"] .acell-right mark[data-active=true]');
+      await page.waitForFunction(() => document.querySelector('[role=tooltip]')?.textContent.includes('medienettverk') || document.querySelector('[role=tooltip]')?.textContent.includes('Link 2'));
+      // The outline is a tree; Enter on an entry scrolls to its section.
+      await page.keyboard.press('l');
+      const focusedRole = await page.evaluate(() => document.activeElement?.getAttribute('role'));
+      assert(focusedRole === 'treeitem', `l focuses ${focusedRole}`);
+      await page.keyboard.press('End');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => {
+        const row = document.querySelector('[data-row="13"]');
+        const scroller = document.querySelector('[data-testid=aligned-scroll]').getBoundingClientRect();
+        if (!row) return false;
+        const box = row.getBoundingClientRect();
+        return box.top >= scroller.top - 1 && box.bottom <= scroller.bottom + 1;
+      });
+      // The ruler has one mark per finding; clicking one selects it.
+      const marks = await page.$$('.ruler-mark');
+      assert(marks.length === 3, `ruler has ${marks.length} marks`);
+      await page.click('.ruler-mark[data-ruler-finding="1"]');
+      await expectSelected(page, expectedSeed[1]);
+      // The grid moves with the arrow keys; Enter selects the finding of the active row.
+      await page.keyboard.press('v');
+      assert((await page.evaluate(() => document.activeElement?.getAttribute('role'))) === 'grid', 'v does not focus the grid');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await expectSelected(page, expectedSeed[2]);
+      // Filters go into the URL and come back from it.
+      await page.click('.chip-bullet-marker');
+      await page.waitForFunction(() => location.search.includes('check=bullet-marker'));
+      await page.goto(`${base}/?check=link-span&finding=0`);
+      await page.waitForSelector('.frow');
+      assert((await page.$$('.frow')).length === 1, 'filter from the URL not applied');
+      await expectSelected(page, expectedSeed[0]);
+      assert((await counterText(page)) === '1 of 1', `counter says ${await counterText(page)}`);
+    },
+  },
+  {
+    name: 'languages come from file names, front matter or detection; RTL is marked',
+    async run(page, { base, screenshot }) {
+      await openSeed(page, base);
+      const arabic = '---\nlang: ar\n---\n\n# دليل\n\nاقرأ [الدليل](/guide) أولاً، ثم شغّل `npm start`.\n';
+      await dropFiles(page, [
+        { name: 'guide.md', text: '# Guide\n\nRead the [guide](/guide) first, then run `npm start` to start the local development server and open the browser.\n' },
+        { name: 'dalil.md', text: arabic },
+      ]);
+      await page.waitForFunction(() => document.querySelector('.ahead-name')?.textContent === 'guide.md');
+      const langs = await page.$$eval('.ahead-lang', (e) => e.map((x) => x.textContent));
+      assert(langs[0].includes('English') && langs[0].includes('detected'), `left language: ${langs[0]}`);
+      assert(langs[1].includes('Arabic') && langs[1].includes('right to left'), `right language: ${langs[1]}`);
+      const dirs = await page.$$eval('.acell-right .asource', (e) => [...new Set(e.map((x) => x.getAttribute('dir')))]);
+      assert(dirs.length === 1 && dirs[0] === 'rtl', `right cells have dir ${dirs}`);
+      await screenshot('09-rtl');
+      // Paste / edit: the dialog replaces the pair from text.
+      await page.click('button:has-text("Paste / edit")');
+      await page.waitForSelector('.paste-dialog[open]');
+      await page.fill('.paste-side:nth-child(1) input', 'notes.sv.md');
+      await page.fill('.paste-side:nth-child(1) textarea', '# Anteckningar\n\nText.\n');
+      await page.fill('.paste-side:nth-child(2) input', 'notes.fi.md');
+      await page.fill('.paste-side:nth-child(2) textarea', '# Muistiinpanot\n\nTeksti.\n\nLisää.\n');
+      await page.click('.paste-dialog button[type=submit]');
+      await page.waitForFunction(() => document.querySelector('.ahead-name')?.textContent === 'notes.sv.md');
+      const right = await page.textContent('.ahead-right .ahead-lang');
+      assert(right.includes('Finnish'), `pasted right language: ${right}`);
+    },
+  },
+  {
+    name: 'dark theme and contrast',
+    colorScheme: 'dark',
+    async run(page, { base, screenshot }) {
+      await openSeed(page, base);
+      await page.click('.frow:nth-child(3)');
+      await page.waitForSelector('.arow-selected');
+      const check = () =>
+        page.evaluate(() => {
+          const parse = (c) => {
+            const m = c.match(/rgba?\(([^)]+)\)/);
+            if (!m) return null;
+            const [r, g, b, a = 1] = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+            return { r, g, b, a };
+          };
+          const luminance = ({ r, g, b }) => {
+            const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+            return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+          };
+          const background = (element) => {
+            for (let e = element; e; e = e.parentElement) {
+              const c = parse(getComputedStyle(e).backgroundColor);
+              if (c && c.a > 0.5) return c;
+            }
+            return parse(getComputedStyle(document.body).backgroundColor);
+          };
+          const failures = [];
+          const selectors = ['.asource', '.aline', '.agap-text', '.status-text', '.ahead-lang', '.ahead-name', '.tree-title', '.tree-title-right', '.check-name', '.excerpt-line', '.excerpt-text', '.message', '.chip', '.chips-label', '.summary span', '.panel-title', 'mark.hl', 'mark.hl-active', 'button', '.counter-text', '.section-title', '.brand-sub'];
+          for (const selector of selectors) {
+            for (const element of [...document.querySelectorAll(selector)].slice(0, 12)) {
+              if (!element.textContent.trim() || element.closest('[disabled]')) continue;
+              const fg = parse(getComputedStyle(element).color);
+              const bg = background(element);
+              const [l1, l2] = [luminance(fg), luminance(bg)].sort((a, b) => b - a);
+              const ratio = (l1 + 0.05) / (l2 + 0.05);
+              if (ratio < 4.5) failures.push(`${selector} “${element.textContent.trim().slice(0, 20)}” ${ratio.toFixed(2)}`);
+            }
+          }
+          return [...new Set(failures)];
+        });
+      let failures = await check();
+      assert(failures.length === 0, `dark theme contrast below 4.5:1: ${failures.slice(0, 6).join('; ')}`);
+      await screenshot('07-dark');
+      // The toggle cycles system → light → dark; light must pass too.
+      await page.keyboard.press('t');
+      await page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
+      failures = await check();
+      assert(failures.length === 0, `light theme contrast below 4.5:1: ${failures.slice(0, 6).join('; ')}`);
+      await screenshot('07-light');
+    },
+  },
+];
