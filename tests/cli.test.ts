@@ -3,7 +3,7 @@
  * (the build runs before the tests: `npm test` builds dist/ first).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -136,6 +136,58 @@ describe('mdparity compare', () => {
   it('refuses several formats without --out-dir, and --out with --out-dir', () => {
     expect(mdparity(['compare', 'a.md', 'b.md', '--format', 'json,csv']).stderr).toMatch(/2 formats need --out-dir/);
     expect(mdparity(['compare', 'a.md', 'b.md', '--out', 'x', '--out-dir', 'y']).code).toBe(2);
+  });
+
+  it('applies review decisions: accepted findings do not fail the run and are listed apart; stale ones are reported', () => {
+    const report = JSON.parse(mdparity(['compare', 'seeds/smo.is.md', 'seeds/smo.no.md']).stdout);
+    const decisions = report.findings.map((finding: { fingerprint: string; check: string; message: string }) => ({
+      fingerprint: finding.fingerprint,
+      check: finding.check,
+      status: 'accepted',
+      left: 'seeds/smo.is.md',
+      right: 'seeds/smo.no.md',
+      message: finding.message,
+    }));
+    const allAccepted = file('all.mdparity-decisions.json', JSON.stringify({ version: 1, decisions }));
+    expect(mdparity(['compare', 'seeds/smo.is.md', 'seeds/smo.no.md', '--fail-on', 'warning']).code).toBe(1);
+    const accepted = mdparity(['compare', 'seeds/smo.is.md', 'seeds/smo.no.md', '--fail-on', 'warning', '--decisions', allAccepted, '--format', 'text']);
+    expect(accepted.code).toBe(0);
+    expect(accepted.stdout).toContain('Accepted as intended (3)');
+    expect(accepted.stdout).toContain('No open findings.');
+
+    const stale = { ...decisions[0], fingerprint: '00000000000000aa', message: 'A finding that was fixed' };
+    const partly = file('partly.json', JSON.stringify({ version: 1, decisions: [...decisions.slice(1), stale] }));
+    const result = mdparity(['compare', 'seeds/smo.is.md', 'seeds/smo.no.md', '--fail-on', 'warning', '--decisions', partly]);
+    expect(result.code).toBe(1);
+    const json = JSON.parse(result.stdout);
+    expect(json.decisions.stale.map((decision: { message: string }) => decision.message)).toEqual(['A finding that was fixed']);
+    expect(json.findings.filter((finding: { decision?: unknown }) => finding.decision === undefined).map((finding: { check: string }) => finding.check)).toEqual(['link-span']);
+  });
+
+  it('finds mdparity.config.json above the files, takes --config, and names the key of a bad one', () => {
+    const dir = mkdtempSync(join(tmp, 'project-'));
+    mkdirSync(join(dir, 'docs', 'no'), { recursive: true });
+    writeFileSync(join(dir, 'docs', 'no', 'smo.no.md'), readFileSync('seeds/smo.no.md'));
+    writeFileSync(join(dir, 'docs', 'smo.is.md'), readFileSync('seeds/smo.is.md'));
+    writeFileSync(join(dir, 'mdparity.config.json'), JSON.stringify({ checks: { 'link-span': 'off' } }));
+    const found = JSON.parse(mdparity(['compare', join(dir, 'docs/smo.is.md'), join(dir, 'docs/no/smo.no.md')]).stdout);
+    expect(found.findings.map((finding: { check: string }) => finding.check)).not.toContain('link-span');
+    expect(JSON.parse(mdparity(['compare', join(dir, 'docs/smo.is.md'), join(dir, 'docs/no/smo.no.md'), '--no-config']).stdout).summary.checks['link-span']).toBe(1);
+
+    const strict = file('strict.json', JSON.stringify({ checks: { 'bullet-marker': 'error' } }));
+    expect(mdparity(['compare', 'seeds/smo.is.md', 'seeds/smo.no.md', '--config', strict]).code).toBe(1);
+
+    writeFileSync(join(dir, 'mdparity.config.json'), JSON.stringify({ checks: { 'link-span': 'sometimes' } }));
+    const bad = mdparity(['compare', join(dir, 'docs/smo.is.md'), join(dir, 'docs/no/smo.no.md')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/mdparity\.config\.json: “checks\.link-span” must be one of error, warning, info, off/);
+  });
+
+  it('rejects a malformed decisions file with exit 2 and a clear line', () => {
+    const bad = file('bad-decisions.json', '{"version": 1, "decisions": [{"fingerprint": "nope"}]}');
+    const { code, stderr } = mdparity(['compare', 'seeds/smo.is.md', 'seeds/smo.no.md', '--decisions', bad]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/bad-decisions\.json: decisions\[0\]\.fingerprint must be a finding fingerprint/);
   });
 
   it('prints help and version', () => {

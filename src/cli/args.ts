@@ -26,6 +26,10 @@ export type Command =
       /** Write every format to this folder, named after the right file. */
       outDir: string | null;
       baseUrl: string | null;
+      /** Configuration file; null: look for one above the compared files. */
+      config: string | null;
+      noConfig: boolean;
+      decisions: string | null;
       failOn: FailLevel;
       timeoutMs: number;
       maxFileSize: number;
@@ -44,6 +48,11 @@ Options:
   --out FILE              write the report to FILE instead of stdout (one format)
   --out-dir DIR           write each format to DIR as <right file>.mdparity.<ext>
   --base-url URL          link lines in Markdown reports: URL/<path>#L<line>
+  --decisions FILE        apply review decisions (.mdparity-decisions.json): accepted
+                          findings do not fail the run; stale decisions are reported
+  --config FILE           configuration (default: the nearest mdparity.config.json, or
+                          a "mdparity" key in package.json, above the compared files)
+  --no-config             ignore configuration files
   --fail-on LEVEL         exit 1 when a finding is at or above LEVEL:
                           error (default), warning, info, or never
   --timeout SECONDS       stop a comparison that takes longer (default 30)
@@ -67,6 +76,9 @@ export function parseCommand(argv: readonly string[]): Command {
         out: { type: 'string' },
         'out-dir': { type: 'string' },
         'base-url': { type: 'string' },
+        decisions: { type: 'string' },
+        config: { type: 'string' },
+        'no-config': { type: 'boolean' },
         'fail-on': { type: 'string' },
         timeout: { type: 'string' },
         'max-file-size': { type: 'string' },
@@ -108,6 +120,9 @@ export function parseCommand(argv: readonly string[]): Command {
     out,
     outDir,
     baseUrl: values['base-url'] ?? null,
+    config: values.config ?? null,
+    noConfig: values['no-config'] === true,
+    decisions: values.decisions ?? null,
     failOn,
     timeoutMs: timeout * 1000,
     maxFileSize,

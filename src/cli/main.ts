@@ -6,9 +6,10 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { formatExtensions, version, writers, type FormatName, type Report, type Severity } from '../core/index.js';
+import { applyDecisions, formatExtensions, version, writers, type Config, type FormatName, type Report, type Severity } from '../core/index.js';
 import { escapeControls } from '../core/report/escape.js';
 import { parseCommand, usage, UsageError, type FailLevel } from './args.js';
+import { loadConfig, loadDecisions, SettingsError } from './load-settings.js';
 import { InputFileError, readMarkdownFile } from './read-input.js';
 import { compareInWorker, ComparisonError } from './run-in-worker.js';
 
@@ -45,10 +46,18 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   let leftText: string;
   let rightText: string;
   try {
+    const { config } = command.noConfig ? { config: {} as Config } : await loadConfig(command.config, command.right);
+    const decisions = command.decisions === null ? null : await loadDecisions(command.decisions);
     [leftText, rightText] = await Promise.all([readMarkdownFile(command.left, command.maxFileSize), readMarkdownFile(command.right, command.maxFileSize)]);
-    report = await compareInWorker(leftText, rightText, { leftPath: command.left, rightPath: command.right }, { timeoutMs: command.timeoutMs, memoryMb: 4096 });
+    report = await compareInWorker(
+      leftText,
+      rightText,
+      { leftPath: command.left, rightPath: command.right, severities: config.checks, config: { frontMatter: config.frontMatter, protectedTerms: config.protectedTerms } },
+      { timeoutMs: command.timeoutMs, memoryMb: 4096 },
+    );
+    if (decisions !== null) report = applyDecisions(report, decisions).report;
   } catch (error) {
-    if (error instanceof InputFileError) return fail(exitCodes.input, error.message);
+    if (error instanceof InputFileError || error instanceof SettingsError) return fail(exitCodes.input, error.message);
     if (error instanceof ComparisonError) {
       return error.kind === 'input'
         ? fail(exitCodes.input, `${command.left} ↔ ${command.right}: ${error.message}`)
@@ -82,7 +91,8 @@ const rank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 function failing(report: Report, failOn: FailLevel): boolean {
   if (failOn === 'never') return false;
-  return report.findings.some((finding) => rank[finding.severity] >= rank[failOn]);
+  // Accepted findings are intended: they never fail a run.
+  return report.findings.some((finding) => finding.decision?.status !== 'accepted' && rank[finding.severity] >= rank[failOn]);
 }
 
 export async function main(): Promise<void> {

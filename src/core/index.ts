@@ -14,3 +14,17 @@ export { writeText, type TextOptions } from './report/text.js';
 export { writers, formatNames, isFormatName, formatExtensions, type FormatName } from './report/writers.js';
 export type { Writer, WriterOptions } from './report/writer-options.js';
 export { version } from './version.js';
+export {
+  applyDecisions,
+  decide,
+  decisionStatuses,
+  decisionsFileName,
+  DecisionsError,
+  parseDecisions,
+  serializeDecisions,
+  type AppliedDecisions,
+  type Decision,
+  type DecisionsFile,
+  type DecisionStatus,
+} from './decisions.js';
+export { configFileName, configFromPackageJson, ConfigError, parseConfig, validateConfig, type Config } from './config.js';

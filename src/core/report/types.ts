@@ -28,6 +28,8 @@ export interface Finding {
   row: number | null;
   /** Index into `sections`. */
   section: number;
+  /** A reviewer's decision on this finding, when decisions were applied. */
+  decision?: { status: 'accepted' | 'to-fix' | 'fixed'; comment?: string };
 }
 
 export interface RowSide {
@@ -92,4 +94,9 @@ export interface Report {
   findings: Finding[];
   alignment: AlignmentRow[];
   sections: SectionRow[];
+  /** Present when review decisions were applied: how many matched, and those whose finding is gone. */
+  decisions?: {
+    applied: number;
+    stale: Array<{ fingerprint: string; check: string; status: 'accepted' | 'to-fix' | 'fixed'; comment?: string; left?: string; right?: string; message?: string; decidedAt?: string }>;
+  };
 }

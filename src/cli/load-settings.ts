@@ -1,0 +1,77 @@
+/**
+ * Files that change how a comparison is judged: the configuration (given,
+ * or found by walking up from the compared files) and review decisions.
+ * Any problem is one clear line naming the file; nothing half-applies.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { ConfigError, configFileName, configFromPackageJson, DecisionsError, parseConfig, parseDecisions, type Config, type Decision } from '../core/index.js';
+
+export class SettingsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SettingsError';
+  }
+}
+
+export interface LoadedConfig {
+  config: Config;
+  /** Where it came from, or null when no configuration applies. */
+  path: string | null;
+}
+
+/** The given config file, or the nearest `mdparity.config.json` / package.json `mdparity` key above `from`. */
+export async function loadConfig(explicit: string | null, from: string): Promise<LoadedConfig> {
+  if (explicit !== null) return { config: await readConfigFile(explicit), path: explicit };
+  let dir = resolve(dirname(from));
+  for (;;) {
+    const candidate = join(dir, configFileName);
+    const text = await readIfExists(candidate);
+    if (text !== null) return { config: parseOrThrow(() => parseConfig(text, candidate)), path: candidate };
+    const pkgPath = join(dir, 'package.json');
+    const pkg = await readIfExists(pkgPath);
+    if (pkg !== null) {
+      const config = parseOrThrow(() => configFromPackageJson(pkg, pkgPath));
+      if (config) return { config, path: pkgPath };
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return { config: {}, path: null };
+    dir = parent;
+  }
+}
+
+async function readConfigFile(path: string): Promise<Config> {
+  const text = await readIfExists(path);
+  if (text === null) throw new SettingsError(`${path}: no such configuration file`);
+  return parseOrThrow(() => (path.endsWith('package.json') ? (configFromPackageJson(text, path) ?? {}) : parseConfig(text, path)));
+}
+
+export async function loadDecisions(path: string): Promise<Decision[]> {
+  const text = await readIfExists(path);
+  if (text === null) throw new SettingsError(`${path}: no such decisions file`);
+  try {
+    return parseDecisions(text).decisions;
+  } catch (error) {
+    if (error instanceof DecisionsError) throw new SettingsError(`${path}: ${error.message}`);
+    throw error;
+  }
+}
+
+function parseOrThrow<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof ConfigError) throw new SettingsError(error.message);
+    throw error;
+  }
+}
+
+async function readIfExists(path: string): Promise<string | null> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+    throw new SettingsError(`${path}: cannot be read (${code ?? (error as Error).message})`);
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * Project configuration, `mdparity.config.json` (or an `mdparity` key in
+ * package.json): per-check severity or `off`, front-matter key rules,
+ * protected terms and ignored file patterns. Validated here, purely, so the
+ * CLI and the app give the same clear error naming the key at fault.
+ * docs/config.schema.json describes the same shape for editors.
+ */
+import { checks } from './checks/registry.js';
+import type { CheckConfig, Severity } from './checks/types.js';
+
+export interface Config extends CheckConfig {
+  /** Check id → severity, or `off`. */
+  checks?: Record<string, Severity | 'off'>;
+  /** Glob patterns of files not to compare (in tree comparisons). */
+  ignore?: string[];
+}
+
+export const configFileName = 'mdparity.config.json';
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+const topKeys = ['$schema', 'checks', 'frontMatter', 'protectedTerms', 'ignore'];
+const levels = ['error', 'warning', 'info', 'off'];
+
+/** Parses and validates configuration JSON text; `source` names the file in messages. */
+export function parseConfig(text: string, source = configFileName): Config {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`${source}: not valid JSON: ${(error as Error).message}`);
+  }
+  return validateConfig(value, source);
+}
+
+/** Validates a parsed configuration object; throws a ConfigError naming the key. */
+export function validateConfig(value: unknown, source = configFileName): Config {
+  const fail = (message: string): never => {
+    throw new ConfigError(`${source}: ${message}`);
+  };
+  if (!isObject(value)) return fail('must be a JSON object');
+  for (const key of Object.keys(value)) {
+    if (!topKeys.includes(key)) fail(`unknown key “${key}” (known keys: ${topKeys.slice(1).join(', ')})`);
+  }
+  const config: Config = {};
+  if (value.checks !== undefined) {
+    if (!isObject(value.checks)) fail('“checks” must be an object of check id → severity');
+    const known = checks.map((check) => check.id);
+    config.checks = {};
+    for (const [id, level] of Object.entries(value.checks as Record<string, unknown>)) {
+      if (!known.includes(id)) fail(`unknown check “${id}” in “checks” (see docs/checks.md)`);
+      if (typeof level !== 'string' || !levels.includes(level)) fail(`“checks.${id}” must be one of ${levels.join(', ')}; not ${JSON.stringify(level)}`);
+      config.checks[id] = level as Severity | 'off';
+    }
+  }
+  if (value.frontMatter !== undefined) {
+    const frontMatter = value.frontMatter;
+    if (!isObject(frontMatter)) return fail('“frontMatter” must be an object with “mustMatch” and/or “mustTranslate”');
+    config.frontMatter = {};
+    for (const key of Object.keys(frontMatter)) {
+      if (key !== 'mustMatch' && key !== 'mustTranslate') fail(`unknown key “frontMatter.${key}” (known: mustMatch, mustTranslate)`);
+      config.frontMatter[key as 'mustMatch' | 'mustTranslate'] = stringList(frontMatter[key], `frontMatter.${key}`, fail);
+    }
+  }
+  if (value.protectedTerms !== undefined) config.protectedTerms = stringList(value.protectedTerms, 'protectedTerms', fail);
+  if (value.ignore !== undefined) config.ignore = stringList(value.ignore, 'ignore', fail);
+  return config;
+}
+
+/** Reads the `mdparity` key of a package.json, or null when there is none. */
+export function configFromPackageJson(text: string, source = 'package.json'): Config | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!isObject(value) || value.mdparity === undefined) return null;
+  return validateConfig(value.mdparity, `${source} (“mdparity”)`);
+}
+
+function stringList(value: unknown, key: string, fail: (message: string) => never): string[] {
+  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string' || item.trim() === '')) {
+    return fail(`“${key}” must be a list of non-empty strings`);
+  }
+  return value as string[];
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

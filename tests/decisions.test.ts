@@ -1,0 +1,69 @@
+/** Review decisions: keyed by fingerprints that survive edits elsewhere, validated on import, applied with stale ones reported. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { applyDecisions, compare, decide, parseDecisions, serializeDecisions } from '../src/core/index.js';
+
+const left = readFileSync('seeds/smo.is.md', 'utf8');
+const right = readFileSync('seeds/smo.no.md', 'utf8');
+const paths = { leftPath: 'seeds/smo.is.md', rightPath: 'seeds/smo.no.md' };
+const report = compare(left, right, paths);
+
+describe('finding fingerprints', () => {
+  it('are unique within a report', () => {
+    const all = report.findings.map((finding) => finding.fingerprint);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('survive edits elsewhere in either file, and change when the finding’s own lines change', () => {
+    // A new paragraph near the top shifts every line below it on the right.
+    const shifted = right.replace('## Hva er optimalisering', 'Et nytt avsnitt om bakgrunnen.\n\n## Hva er optimalisering');
+    const after = compare(left, shifted, paths);
+    const byCheck = (r: typeof report) => Object.fromEntries(r.findings.filter((f) => f.severity !== 'info').map((f) => [f.check, f.fingerprint]));
+    expect(after.findings.find((f) => f.check === 'heading-format')!.right!.line).toBe(32);
+    expect(byCheck(after)['heading-format']).toBe(byCheck(report)['heading-format']);
+    expect(byCheck(after)['bullet-marker']).toBe(byCheck(report)['bullet-marker']);
+    // Editing the split link's own line gives a new fingerprint: the old decision becomes stale.
+    const edited = compare(left, right.replace('[medienettverk for]', '[medienettverk]'), paths);
+    expect(byCheck(edited)['link-span']).not.toBe(byCheck(report)['link-span']);
+  });
+});
+
+describe('decisions', () => {
+  const accepted = report.findings.map((finding) => decide(report, finding, 'accepted', 'Kept as in the source', '2026-11-21T10:00:00Z'));
+
+  it('round-trip through the file format, in a stable order', () => {
+    const text = serializeDecisions([...accepted].reverse());
+    expect(parseDecisions(text).decisions).toEqual(parseDecisions(serializeDecisions(accepted)).decisions);
+    expect(text).toBe(serializeDecisions(accepted));
+  });
+
+  it('mark the report’s findings and find the stale ones', () => {
+    const stale = { ...accepted[0]!, fingerprint: '0000000000000000', message: 'gone' };
+    const applied = applyDecisions(report, [...accepted.slice(1), stale]);
+    expect(applied.report.findings.map((finding) => finding.decision?.status ?? null)).toEqual([null, 'accepted', 'accepted']);
+    expect(applied.report.findings[1]!.decision).toEqual({ status: 'accepted', comment: 'Kept as in the source' });
+    expect(applied.stale).toEqual([stale]);
+    expect(applied.report.decisions).toEqual({ applied: 2, stale: [stale] });
+    expect(report.findings[1]!.decision).toBeUndefined();
+  });
+
+  it('apply only to their own pair', () => {
+    const other = accepted.map((decision) => ({ ...decision, right: 'seeds/smo.sv.md' }));
+    expect(applyDecisions(report, other).report.findings.every((finding) => finding.decision === undefined)).toBe(true);
+    const anyPair = accepted.map(({ left: _left, right: _right, ...rest }) => rest);
+    expect(applyDecisions(report, anyPair).report.findings.every((finding) => finding.decision?.status === 'accepted')).toBe(true);
+  });
+
+  it.each([
+    ['{', /not valid JSON/],
+    ['[]', /must be a JSON object/],
+    ['{"version": 2, "decisions": []}', /"version" must be 1/],
+    ['{"version": 1, "decisions": {}}', /"decisions" must be an array/],
+    ['{"version": 1, "decisions": [{"fingerprint": "xyz", "check": "link-span", "status": "accepted"}]}', /decisions\[0\]\.fingerprint/],
+    ['{"version": 1, "decisions": [{"fingerprint": "0123456789abcdef", "check": "link-span", "status": "ok"}]}', /decisions\[0\]\.status must be accepted, to-fix, fixed/],
+    ['{"version": 1, "decisions": [{"fingerprint": "0123456789abcdef", "check": "link-span", "status": "fixed", "by": "me"}]}', /unknown key “by”/],
+    ['{"version": 1, "decisions": [], "extra": true}', /unknown key “extra”/],
+  ])('reject a malformed file with a clear message: %s', (text, message) => {
+    expect(() => parseDecisions(text)).toThrow(message);
+  });
+});
