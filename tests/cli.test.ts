@@ -183,6 +183,13 @@ describe('mdparity compare', () => {
     expect(bad.stderr).toMatch(/mdparity\.config\.json: “checks\.link-span” must be one of error, warning, info, off/);
   });
 
+  it('notes on stderr when a decisions file has nothing for the compared pair', () => {
+    const other = file('other-pair.json', JSON.stringify({ version: 1, decisions: [{ fingerprint: '0123456789abcdef', check: 'link-span', status: 'accepted', left: 'a.md', right: 'b.md' }] }));
+    const { code, stderr } = mdparity(['compare', 'seeds/smo.is.md', 'seeds/smo.no.md', '--decisions', other]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/note: none of the 1 decisions in .*other-pair\.json is for seeds\/smo\.is\.md ↔ seeds\/smo\.no\.md/);
+  });
+
   it('rejects a malformed decisions file with exit 2 and a clear line', () => {
     const bad = file('bad-decisions.json', '{"version": 1, "decisions": [{"fingerprint": "nope"}]}');
     const { code, stderr } = mdparity(['compare', 'seeds/smo.is.md', 'seeds/smo.no.md', '--decisions', bad]);

@@ -1,7 +1,8 @@
 /** Review decisions: keyed by fingerprints that survive edits elsewhere, validated on import, applied with stale ones reported. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyDecisions, compare, decide, parseDecisions, serializeDecisions } from '../src/core/index.js';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { applyDecisions, compare, decide, parseDecisions, serializeDecisions, writers } from '../src/core/index.js';
 
 const left = readFileSync('seeds/smo.is.md', 'utf8');
 const right = readFileSync('seeds/smo.no.md', 'utf8');
@@ -54,6 +55,15 @@ describe('decisions', () => {
     expect(applyDecisions(report, anyPair).report.findings.every((finding) => finding.decision?.status === 'accepted')).toBe(true);
   });
 
+  it('match paths by their trailing segments, as the app (file names) and CI (repository paths) write them', () => {
+    const bare = accepted.map((decision) => ({ ...decision, left: 'smo.is.md', right: 'smo.no.md' }));
+    expect(applyDecisions(report, bare).report.decisions?.applied).toBe(3);
+    const windows = accepted.map((decision) => ({ ...decision, left: '.\\seeds\\smo.is.md', right: 'seeds\\smo.no.md' }));
+    expect(applyDecisions(report, windows).report.decisions?.applied).toBe(3);
+    const lookalike = accepted.map((decision) => ({ ...decision, right: 'no.md' }));
+    expect(applyDecisions(report, lookalike).report.decisions?.applied).toBe(0);
+  });
+
   it.each([
     ['{', /not valid JSON/],
     ['[]', /must be a JSON object/],
@@ -65,5 +75,24 @@ describe('decisions', () => {
     ['{"version": 1, "decisions": [], "extra": true}', /unknown key “extra”/],
   ])('reject a malformed file with a clear message: %s', (text, message) => {
     expect(() => parseDecisions(text)).toThrow(message);
+  });
+});
+
+describe('decisions in reports', () => {
+  const decided = applyDecisions(report, [decide(report, report.findings[0]!, 'accepted', 'Kept: both sides split the link'), decide(report, report.findings[1]!, 'to-fix')]).report;
+  const options = { leftText: left, rightText: right };
+
+  it('SARIF suppresses accepted findings as reviewed externally, with the comment as justification', () => {
+    const results = JSON.parse(writers.sarif(decided, options)).runs[0].results;
+    expect(results[0].suppressions).toEqual([{ kind: 'external', status: 'accepted', justification: 'Kept: both sides split the link' }]);
+    expect(results[1].suppressions).toBeUndefined();
+    expect(results[1].properties.decision).toBe('to-fix');
+  });
+
+  it('CSV, Markdown and HTML show each decision', () => {
+    const rows = parseCsv(writers.csv(decided, options).replace(/^\uFEFF/, '')) as string[][];
+    expect(rows.map((row) => row.at(-1))).toEqual(['decision', 'accepted: Kept: both sides split the link', 'to-fix', '']);
+    expect(writers.markdown(decided, options)).toContain('_(accepted: Kept: both sides split the link)_');
+    expect(writers.html(decided, options)).toContain('(to-fix)');
   });
 });

@@ -2,17 +2,22 @@
  * The app's handle on the compare worker. One comparison at a time: a newer
  * request supersedes an older one, and a comparison that runs past the time
  * limit (a pathological document) gets the worker replaced, so the next
- * file still compares.
+ * file still compares. Report exports run in the same worker, each answered
+ * by its id.
  */
 import type { Root as HastRoot } from 'hast';
+import type { Decision } from '../core/decisions.js';
+import type { Report } from '../core/report/types.js';
+import type { FormatName } from '../core/report/writers.js';
 import type { Side, ViewModel } from './shared/lib/view-model.js';
-import type { DocumentInput, WorkerRequest, WorkerResponse } from './shared/lib/worker-protocol.js';
+import type { ConfigInput, DocumentInput, ErrorKind, WorkerRequest, WorkerResponse } from './shared/lib/worker-protocol.js';
 
 export class CompareError extends Error {
   constructor(
     message: string,
     readonly side: Side | null,
     readonly superseded = false,
+    readonly kind: ErrorKind = 'internal',
   ) {
     super(message);
     this.name = 'CompareError';
@@ -22,6 +27,14 @@ export class CompareError extends Error {
 export interface Preview {
   left: Array<HastRoot | null>;
   right: Array<HastRoot | null>;
+}
+
+export interface ExportRequest {
+  format: FormatName;
+  report: Report;
+  decisions: Decision[];
+  leftText: string;
+  rightText: string;
 }
 
 const timeLimit = 30_000;
@@ -38,18 +51,19 @@ export class CompareClient {
   private nextId = 1;
   private pending: Pending | null = null;
   private previews = new Map<number, { resolve: (preview: Preview) => void }>();
+  private exports = new Map<number, { resolve: (text: string) => void; reject: (error: CompareError) => void }>();
 
-  compare(left: DocumentInput, right: DocumentInput): Promise<ViewModel> {
+  compare(left: DocumentInput, right: DocumentInput, config: ConfigInput | null = null): Promise<ViewModel> {
     this.pending?.reject(new CompareError('superseded by a newer comparison', null, true));
     this.clearPending();
     const id = this.nextId++;
     return new Promise<ViewModel>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.restart();
-        reject(new CompareError(`document too complex: comparing took longer than ${timeLimit / 1000} s and was stopped`, null));
+        reject(new CompareError(`document too complex: comparing took longer than ${timeLimit / 1000} s and was stopped`, null, false, 'input'));
       }, timeLimit);
       this.pending = { id, resolve, reject, timer };
-      this.post({ type: 'compare', id, left, right });
+      this.post({ type: 'compare', id, left, right, config });
     });
   }
 
@@ -60,9 +74,19 @@ export class CompareClient {
     });
   }
 
+  /** The report in one format, with the decisions applied; the text of the file to download. */
+  exportReport(request: ExportRequest): Promise<string> {
+    const id = this.nextId++;
+    return new Promise<string>((resolve, reject) => {
+      this.exports.set(id, { resolve, reject });
+      this.post({ type: 'export', id, ...request });
+    });
+  }
+
   dispose(): void {
     this.pending?.reject(new CompareError('closed', null, true));
     this.clearPending();
+    this.rejectExports(new CompareError('closed', null, true));
     this.worker?.terminate();
     this.worker = null;
   }
@@ -92,11 +116,18 @@ export class CompareClient {
       this.previews.delete(message.id);
       return;
     }
+    const exported = this.exports.get(message.id);
+    if (exported) {
+      this.exports.delete(message.id);
+      if (message.type === 'exported') exported.resolve(message.text);
+      else if (message.type === 'error') exported.reject(new CompareError(message.message, null, false, message.kind));
+      return;
+    }
     const pending = this.pending;
     if (!pending || pending.id !== message.id) return;
     this.clearPending();
     if (message.type === 'result') pending.resolve(message.view);
-    else pending.reject(new CompareError(message.message, message.side));
+    else if (message.type === 'error') pending.reject(new CompareError(message.message, message.side, false, message.kind));
   }
 
   private clearPending(): void {
@@ -104,9 +135,15 @@ export class CompareClient {
     this.pending = null;
   }
 
+  private rejectExports(error: CompareError): void {
+    for (const { reject } of this.exports.values()) reject(error);
+    this.exports.clear();
+  }
+
   private restart(): void {
     this.worker?.terminate();
     this.worker = null;
     this.previews.clear();
+    this.rejectExports(new CompareError('the worker was restarted; export again', null));
   }
 }

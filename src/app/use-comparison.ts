@@ -1,13 +1,16 @@
 /**
- * The current pair and its view model. A new pair replaces the old one only
- * when it compares; bad input leaves the previous pair on screen and says why.
+ * The current pair, the active configuration and their view model. A new
+ * pair or configuration replaces the old one only when it compares; bad
+ * input or an invalid configuration leaves the previous state on screen and
+ * says why.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { CompareClient, CompareError, type Preview } from './compare-client.js';
+import { CompareClient, CompareError, type ExportRequest, type Preview } from './compare-client.js';
+import { loadSavedConfig, saveConfig } from './features/config/config-store.js';
 import { savePair } from './saved-pair.js';
 import type { PairSource } from './shared/lib/url-state.js';
 import type { ViewModel } from './shared/lib/view-model.js';
-import type { DocumentInput } from './shared/lib/worker-protocol.js';
+import type { ConfigInput, DocumentInput } from './shared/lib/worker-protocol.js';
 
 export interface Pair {
   left: DocumentInput;
@@ -20,25 +23,43 @@ export interface Busy {
   size: number;
 }
 
+/** An error banner: what failed, why (the core's own message), and what stayed as it was. */
+export interface AppError {
+  title: string;
+  message: string;
+  /** What the user still has, e.g. “The previous pair is still shown.” */
+  kept?: string;
+}
+
 export interface Comparison {
   pair: Pair | null;
   view: ViewModel | null;
+  config: ConfigInput | null;
   busy: Busy | null;
-  error: string | null;
+  error: AppError | null;
   notice: string | null;
   load: (pair: Pair) => Promise<ViewModel | null>;
+  /** Re-runs the current pair with this configuration (null: the defaults); keeps the previous one when it is invalid. */
+  applyConfig: (config: ConfigInput | null) => Promise<boolean>;
+  /** Reads the saved configuration, before the first comparison. */
+  restoreConfig: () => Promise<void>;
   fail: (message: string) => void;
+  showError: (error: AppError) => void;
   dismissError: () => void;
   setNotice: (notice: string | null) => void;
   requestPreview: (viewId: number) => Promise<Preview>;
+  exportReport: (request: ExportRequest) => Promise<string>;
 }
 
 export function useComparison(): Comparison {
   const clientRef = useRef<CompareClient | null>(null);
   const [pair, setPair] = useState<Pair | null>(null);
   const [view, setView] = useState<ViewModel | null>(null);
+  const [config, setConfig] = useState<ConfigInput | null>(null);
+  const configRef = useRef<ConfigInput | null>(null);
+  const pairRef = useRef<Pair | null>(null);
   const [busy, setBusy] = useState<Busy | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   const client = () => (clientRef.current ??= new CompareClient());
@@ -50,14 +71,33 @@ export function useComparison(): Comparison {
     [],
   );
 
+  const commit = (next: Pair, nextConfig: ConfigInput | null, result: ViewModel) => {
+    pairRef.current = next;
+    configRef.current = nextConfig;
+    setPair(next);
+    setConfig(nextConfig);
+    setView(result);
+    setError(null);
+    setBusy(null);
+  };
+
   const load = useCallback(async (next: Pair) => {
     setBusy({ label: `Comparing ${next.left.name} and ${next.right.name}`, size: next.left.text.length + next.right.text.length });
+    const activeConfig = configRef.current;
     try {
-      const result = await client().compare(next.left, next.right);
-      setPair(next);
-      setView(result);
-      setError(null);
-      setBusy(null);
+      let result: ViewModel;
+      let usedConfig = activeConfig;
+      try {
+        result = await client().compare(next.left, next.right, activeConfig);
+      } catch (caught) {
+        // A saved configuration this version no longer accepts must not lock the user out: compare with the defaults.
+        if (!(caught instanceof CompareError && caught.kind === 'config' && activeConfig)) throw caught;
+        result = await client().compare(next.left, next.right, null);
+        usedConfig = null;
+        void saveConfig(null);
+        setNotice(`The configuration ${activeConfig.name} no longer applies (${caught.message}); the defaults are in effect.`);
+      }
+      commit(next, usedConfig, result);
       if (next.source === 'local') {
         const saved = await savePair(next);
         if (!saved) setNotice('This browser does not allow saving: the pair will not survive a reload.');
@@ -67,14 +107,47 @@ export function useComparison(): Comparison {
       if (caught instanceof CompareError && caught.superseded) return null;
       setBusy(null);
       const side = caught instanceof CompareError && caught.side ? `${next[caught.side].name} (${caught.side}): ` : '';
-      setError(`${side}${caught instanceof Error ? caught.message : String(caught)}`);
+      setError({ title: 'Could not load:', message: `${side}${caught instanceof Error ? caught.message : String(caught)}`, kept: pairRef.current ? 'The previous pair is still shown.' : undefined });
       return null;
     }
   }, []);
 
-  const fail = useCallback((message: string) => setError(message), []);
+  const applyConfig = useCallback(async (nextConfig: ConfigInput | null) => {
+    const current = pairRef.current;
+    const previous = configRef.current;
+    const kept = previous ? `The configuration ${previous.name} stays in effect.` : 'The defaults stay in effect.';
+    if (!current) {
+      setError({ title: 'Configuration not applied:', message: 'open a pair first', kept });
+      return false;
+    }
+    setBusy({ label: nextConfig ? `Comparing with ${nextConfig.name}` : 'Comparing with the defaults', size: current.left.text.length + current.right.text.length });
+    try {
+      const result = await client().compare(current.left, current.right, nextConfig);
+      commit(current, nextConfig, result);
+      if (!(await saveConfig(nextConfig))) setNotice('This browser does not allow saving: the configuration will not survive a reload.');
+      return true;
+    } catch (caught) {
+      if (caught instanceof CompareError && caught.superseded) return false;
+      setBusy(null);
+      const message = caught instanceof Error ? caught.message : String(caught);
+      setError(caught instanceof CompareError && caught.kind === 'config' ? { title: 'Configuration not applied:', message, kept } : { title: 'Could not compare:', message, kept });
+      return false;
+    }
+  }, []);
+
+  const restoreConfig = useCallback(async () => {
+    const saved = await loadSavedConfig();
+    if (saved && !pairRef.current) {
+      configRef.current = saved;
+      setConfig(saved);
+    }
+  }, []);
+
+  const fail = useCallback((message: string) => setError({ title: 'Could not load:', message, kept: pairRef.current ? 'The previous pair is still shown.' : undefined }), []);
+  const showError = useCallback((next: AppError) => setError(next), []);
   const dismissError = useCallback(() => setError(null), []);
   const requestPreview = useCallback((viewId: number) => client().preview(viewId), []);
+  const exportReport = useCallback((request: ExportRequest) => client().exportReport(request), []);
 
-  return { pair, view, busy, error, notice, load, fail, dismissError, setNotice, requestPreview };
+  return { pair, view, config, busy, error, notice, load, applyConfig, restoreConfig, fail, showError, dismissError, setNotice, requestPreview, exportReport };
 }

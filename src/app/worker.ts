@@ -1,12 +1,25 @@
 /**
  * The compare worker: runs the same core as the CLI off the main thread, so a
  * slow or hostile document never freezes the page, and posts back a plain
- * view model. It keeps the last comparison to answer preview requests.
+ * view model. It keeps the last comparison to answer preview requests, and
+ * writes report exports (the writers live here, beside the core, so the
+ * page's own bundle stays small).
  */
-import { compareDocuments, isInputError, type Comparison } from '../core/index.js';
+import {
+  applyDecisions,
+  compareDocuments,
+  ConfigError,
+  configFromPackageJson,
+  isInputError,
+  parseConfig,
+  writers,
+  type Comparison,
+  type Config,
+} from '../core/index.js';
 import { buildViewModel } from './shared/lib/build-view-model.js';
 import { definitionNodes, previewHast } from './shared/lib/preview-hast.js';
-import type { WorkerRequest, WorkerResponse } from './shared/lib/worker-protocol.js';
+import type { ConfigSummary } from './shared/lib/view-model.js';
+import type { ConfigInput, ErrorKind, WorkerRequest, WorkerResponse } from './shared/lib/worker-protocol.js';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
@@ -19,13 +32,26 @@ let last: { id: number; comparison: Comparison } | null = null;
 scope.onmessage = (event) => {
   const request = event.data;
   if (request.type === 'compare') compare(request);
+  else if (request.type === 'export') exportReport(request);
   else preview(request.id);
 };
 
 function compare(request: Extract<WorkerRequest, { type: 'compare' }>): void {
   const started = performance.now();
+  let config: Config | null = null;
   try {
-    const comparison = compareDocuments(request.left.text, request.right.text, { leftPath: request.left.name, rightPath: request.right.name });
+    config = request.config ? readConfig(request.config) : null;
+  } catch (error) {
+    scope.postMessage({ type: 'error', id: request.id, side: null, kind: 'config', message: error instanceof Error ? error.message : String(error) });
+    return;
+  }
+  try {
+    const comparison = compareDocuments(request.left.text, request.right.text, {
+      leftPath: request.left.name,
+      rightPath: request.right.name,
+      severities: config?.checks,
+      config: config ? { frontMatter: config.frontMatter, protectedTerms: config.protectedTerms } : undefined,
+    });
     last = { id: request.id, comparison };
     const view = buildViewModel({
       id: request.id,
@@ -33,11 +59,52 @@ function compare(request: Extract<WorkerRequest, { type: 'compare' }>): void {
       leftName: request.left.name,
       rightName: request.right.name,
       elapsed: Math.round(performance.now() - started),
+      config: config && request.config ? summarizeConfig(request.config.name, config) : null,
     });
     scope.postMessage({ type: 'result', id: request.id, view });
   } catch (error) {
     // An input error names the document it came from, so the app can name the file.
-    scope.postMessage({ type: 'error', id: request.id, side: isInputError(error) ? error.side : null, message: messageOf(error) });
+    scope.postMessage({ type: 'error', id: request.id, side: isInputError(error) ? error.side : null, kind: errorKind(error), message: messageOf(error) });
+  }
+}
+
+/** mdparity.config.json, or a package.json with an `mdparity` key: the CLI's rules, the CLI's messages. */
+function readConfig(input: ConfigInput): Config {
+  if (/(^|[/\\])package\.json$/i.test(input.name)) {
+    const config = configFromPackageJson(input.text, input.name);
+    if (!config) throw new ConfigError(`${input.name}: no “mdparity” key with a configuration (or not valid JSON)`);
+    return config;
+  }
+  return parseConfig(input.text, input.name);
+}
+
+function summarizeConfig(name: string, config: Config): ConfigSummary {
+  const off: string[] = [];
+  const lines: string[] = [];
+  for (const [check, level] of Object.entries(config.checks ?? {})) {
+    if (level === 'off') off.push(check);
+    lines.push(`${check}: ${level}`);
+  }
+  const keys = (list: string[] | undefined) => (list && list.length > 0 ? list.join(', ') : null);
+  const mustMatch = keys(config.frontMatter?.mustMatch);
+  const mustTranslate = keys(config.frontMatter?.mustTranslate);
+  if (mustMatch) lines.push(`front matter must match: ${mustMatch}`);
+  if (mustTranslate) lines.push(`front matter must be translated: ${mustTranslate}`);
+  const terms = config.protectedTerms?.length ?? 0;
+  if (terms > 0) lines.push(`${terms} protected term${terms === 1 ? '' : 's'}`);
+  const ignore = config.ignore?.length ?? 0;
+  if (ignore > 0) lines.push(`${ignore} ignore pattern${ignore === 1 ? '' : 's'} (for folder comparisons; not used here)`);
+  if (lines.length === 0) lines.push('no settings: the defaults apply');
+  return { name, off, lines };
+}
+
+function exportReport(request: Extract<WorkerRequest, { type: 'export' }>): void {
+  try {
+    const { report } = applyDecisions(request.report, request.decisions);
+    const text = writers[request.format](report, { leftText: request.leftText, rightText: request.rightText });
+    scope.postMessage({ type: 'exported', id: request.id, text });
+  } catch (error) {
+    scope.postMessage({ type: 'error', id: request.id, side: null, kind: 'internal', message: `internal error while writing the report: ${error instanceof Error ? error.message : String(error)}` });
   }
 }
 
@@ -53,6 +120,10 @@ function preview(id: number): void {
     row.right === null ? null : previewHast(comparison.right.blocks[row.right]!, rightDefinitions),
   );
   scope.postMessage({ type: 'preview', id, left, right });
+}
+
+function errorKind(error: unknown): ErrorKind {
+  return isInputError(error) || error instanceof RangeError ? 'input' : 'internal';
 }
 
 function messageOf(error: unknown): string {

@@ -6,7 +6,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { applyDecisions, formatExtensions, version, writers, type Config, type FormatName, type Report, type Severity } from '../core/index.js';
+import { applyDecisions, decisionsForPair, formatExtensions, version, writers, type Config, type FormatName, type Report, type Severity } from '../core/index.js';
 import { escapeControls } from '../core/report/escape.js';
 import { parseCommand, usage, UsageError, type FailLevel } from './args.js';
 import { loadConfig, loadDecisions, SettingsError } from './load-settings.js';
@@ -55,7 +55,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       { leftPath: command.left, rightPath: command.right, severities: config.checks, config: { frontMatter: config.frontMatter, protectedTerms: config.protectedTerms } },
       { timeoutMs: command.timeoutMs, memoryMb: 4096 },
     );
-    if (decisions !== null) report = applyDecisions(report, decisions).report;
+    if (decisions !== null) {
+      if (decisions.length > 0 && decisionsForPair(report, decisions).length === 0) {
+        io.stderr.write(`mdparity: note: none of the ${decisions.length} decisions in ${escapeControls(command.decisions!)} is for ${escapeControls(command.left)} ↔ ${escapeControls(command.right)}\n`);
+      }
+      report = applyDecisions(report, decisions).report;
+    }
   } catch (error) {
     if (error instanceof InputFileError || error instanceof SettingsError) return fail(exitCodes.input, error.message);
     if (error instanceof ComparisonError) {

@@ -105,7 +105,7 @@ export interface AppliedDecisions {
 
 /** Marks the report's findings with their decisions and finds the stale ones. The input report is not changed. */
 export function applyDecisions(report: Report, decisions: readonly Decision[]): AppliedDecisions {
-  const mine = decisions.filter((decision) => samePath(decision.left, report.left.path) && samePath(decision.right, report.right.path));
+  const mine = decisionsForPair(report, decisions);
   const byFingerprint = new Map(mine.map((decision) => [`${decision.check} ${decision.fingerprint}`, decision]));
   const used = new Set<Decision>();
   const findings = report.findings.map((finding) => {
@@ -118,11 +118,23 @@ export function applyDecisions(report: Report, decisions: readonly Decision[]): 
   return { report: { ...report, findings, decisions: { applied: used.size, stale } }, stale };
 }
 
-/** A decision without a path applies to any pair; paths compare with `./` and backslashes normalised. */
-function samePath(decided: string | undefined, actual: string | null): boolean {
+/** The decisions that belong to the report's pair of files. */
+export function decisionsForPair(report: Report, decisions: readonly Decision[]): Decision[] {
+  return decisions.filter((decision) => samePath(decision.left, report.left.path) && samePath(decision.right, report.right.path));
+}
+
+/**
+ * A decision without a path applies to any pair. Otherwise the paths match
+ * when one ends with the other at a `/` boundary (`./`, backslashes and
+ * Unicode form normalised): the app knows `smo.is.md`, CI runs on `docs/is/smo.is.md`.
+ */
+export function samePath(decided: string | undefined, actual: string | null): boolean {
   if (decided === undefined || actual === null) return true;
   const normal = (path: string) => path.replace(/\\/g, '/').replace(/^(\.\/)+/, '').normalize('NFC');
-  return normal(decided) === normal(actual);
+  const a = normal(decided);
+  const b = normal(actual);
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return longer === shorter || longer.endsWith(`/${shorter}`);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -17,6 +17,7 @@ export { version } from './version.js';
 export {
   applyDecisions,
   decide,
+  decisionsForPair,
   decisionStatuses,
   decisionsFileName,
   DecisionsError,

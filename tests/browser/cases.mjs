@@ -3,9 +3,14 @@
  * `base` (the app's URL), `screenshot(name)`, `foreignRequests` (requests
  * that tried to leave localhost; they are blocked) and `problems`.
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const fixture = (name) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 const expectedSeed = [
   { check: 'Link span', row: 3, left: 10, right: 10 },
@@ -94,6 +99,49 @@ async function headerNames(page) {
 
 async function domNodeCount(page) {
   return page.evaluate(() => document.getElementsByTagName('*').length);
+}
+
+/** The review decision of each finding row, in table order. */
+async function rowDecisions(page) {
+  return page.$$eval('.frow', (rows) => rows.map((row) => row.dataset.decision));
+}
+
+async function waitDecisions(page, expected) {
+  try {
+    await page.waitForFunction((expected) => [...document.querySelectorAll('.frow')].map((row) => row.dataset.decision).join() === expected.join(), expected, { timeout: 5000 });
+  } catch {
+    throw new Error(`expected decisions ${expected.join(', ')}; the table shows ${(await rowDecisions(page)).join(', ')}`);
+  }
+}
+
+/** Waits until the decisions are written to IndexedDB (a reload right after a click must not race the write). */
+async function waitSaved(page) {
+  await page.waitForSelector('[data-testid=decided-count][data-save=saved]', { timeout: 5000 });
+}
+
+/** Runs `trigger` and returns the file it downloads: its suggested name and its text. */
+async function downloaded(page, trigger) {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), trigger()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+/** Picks a file in one of the app's hidden file inputs. */
+async function pickFile(page, testId, name, text) {
+  await page.setInputFiles(`[data-testid=${testId}]`, { name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+/**
+ * The CLI on the seed pair as CI runs it, from the repository root with repository paths. The app knows
+ * file names only; decisions match paths by their trailing segments, so its `smo.is.md` is `seeds/smo.is.md`.
+ */
+function cliOnSeeds(...extra) {
+  const result = spawnSync(process.execPath, [join(repoRoot, 'bin/mdparity.js'), 'compare', 'seeds/smo.is.md', 'seeds/smo.no.md', '--fail-on', 'warning', '--format', 'json', ...extra], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 export const cases = [
@@ -430,6 +478,9 @@ export const cases = [
       await openSeed(page, base);
       await page.click('.frow:nth-child(3)');
       await page.waitForSelector('.arow-selected');
+      // A decided finding and the decision controls are part of what must read well.
+      await page.click('[data-testid=decision-panel] .decide-to-fix');
+      await page.waitForSelector('.frow:nth-child(3)[data-decision=to-fix]');
       const check = () =>
         page.evaluate(() => {
           const parse = (c) => {
@@ -450,7 +501,7 @@ export const cases = [
             return parse(getComputedStyle(document.body).backgroundColor);
           };
           const failures = [];
-          const selectors = ['.asource', '.aline', '.agap-text', '.status-text', '.ahead-lang', '.ahead-name', '.tree-title', '.tree-title-right', '.check-name', '.excerpt-line', '.excerpt-text', '.message', '.chip', '.chips-label', '.summary span', '.panel-title', 'mark.hl', 'mark.hl-active', 'button', '.counter-text', '.section-title', '.brand-sub'];
+          const selectors = ['.asource', '.aline', '.agap-text', '.status-text', '.ahead-lang', '.ahead-name', '.tree-title', '.tree-title-right', '.check-name', '.excerpt-line', '.excerpt-text', '.message', '.chip', '.chips-label', '.summary span', '.panel-title', 'mark.hl', 'mark.hl-active', 'button', '.counter-text', '.section-title', '.brand-sub', '.dmark-text', '.dmark-comment', '.decision-label', '.decision-check', '.decision-hint', '.review-count', '.review-count .muted', '.config-status', '.link-button'];
           for (const selector of selectors) {
             for (const element of [...document.querySelectorAll(selector)].slice(0, 12)) {
               if (!element.textContent.trim() || element.closest('[disabled]')) continue;
@@ -472,6 +523,233 @@ export const cases = [
       failures = await check();
       assert(failures.length === 0, `light theme contrast below 4.5:1: ${failures.slice(0, 6).join('; ')}`);
       await screenshot('07-light');
+    },
+  },
+  {
+    name: 'decisions: marked in the table and the aligned view, accept-and-next, filter; they survive reload and bad input',
+    async run(page, { base, screenshot, step }) {
+      await openSeed(page, base);
+      step('to fix, from the aligned view');
+      await page.click('.frow:nth-child(1) .col-message');
+      await page.waitForSelector('[data-row="3"] [data-testid=decision-view]');
+      await page.click('[data-testid=decision-view] .decide-to-fix');
+      await waitDecisions(page, ['to-fix', 'undecided', 'undecided']);
+      // Icon and word, in the table and in the aligned row.
+      const cell = await page.textContent('.frow:nth-child(1) .col-decision');
+      assert(cell.includes('⚑') && cell.includes('To fix'), `table decision cell: ${cell}`);
+      await page.waitForFunction(() => document.querySelector('[data-row="3"] .agutter [data-decision=to-fix]')?.textContent.includes('To fix'));
+      step('comment, from the findings panel');
+      await page.fill('[data-testid=decision-panel] input', 'ask the translator');
+      await page.press('[data-testid=decision-panel] input', 'Enter');
+      await page.waitForFunction(() => document.querySelector('.frow:nth-child(1) .col-decision')?.textContent.includes('ask the translator'));
+      assert((await page.inputValue('[data-testid=decision-view] input')) === 'ask the translator', 'the aligned view shows another comment');
+
+      step('accept and next');
+      await page.click('.frow:nth-child(2) .col-message');
+      await expectSelected(page, expectedSeed[1]);
+      await page.keyboard.press('a');
+      await waitDecisions(page, ['to-fix', 'accepted', 'undecided']);
+      await expectSelected(page, expectedSeed[2]);
+      assert((await counterText(page)) === '3 of 3', `after accept-and-next the counter says ${await counterText(page)}`);
+      const announced = await page.textContent('[data-testid=live-region]');
+      assert(announced.includes('Finding 2 accepted') && announced.includes('Finding 3 of 3'), `live region says: ${announced}`);
+
+      step('decision filter');
+      await page.click('[aria-label=Decision] .chip-undecided');
+      await page.waitForFunction(() => document.querySelectorAll('.frow').length === 1);
+      assert(page.url().includes('decision=undecided'), `the decision filter is not in the URL: ${page.url()}`);
+      // Accepting the last undecided finding empties the filtered list; nothing else is touched.
+      await page.keyboard.press('a');
+      await page.waitForFunction(() => document.querySelectorAll('.frow').length === 0);
+      await page.click('[aria-label=Decision] .chip-undecided');
+      await waitDecisions(page, ['to-fix', 'accepted', 'accepted']);
+      await page.click('[aria-label=Decision] .chip-to-fix');
+      await page.waitForFunction(() => document.querySelectorAll('.frow').length === 1);
+      await page.click('[aria-label=Decision] .chip-to-fix');
+      await waitSaved(page);
+      assert((await page.textContent('[data-testid=decided-count]')).includes('3 of 3 decided'), 'the decided count is wrong');
+      await page.click('.frow:nth-child(1) .col-message');
+      await page.waitForSelector('[data-testid=decision-view]');
+      await screenshot('10-decisions');
+
+      step('the ? overlay lists the key');
+      await page.keyboard.press('?');
+      await page.waitForSelector('.shortcuts-dialog[open]');
+      const help = await page.textContent('.shortcuts-dialog');
+      assert(/a\s*Accept the selected finding/.test(help), 'the shortcuts overlay does not list a');
+      await page.keyboard.press('Escape');
+
+      step('reload');
+      await page.reload();
+      await page.waitForSelector('.frow');
+      await waitDecisions(page, ['to-fix', 'accepted', 'accepted']);
+      assert((await page.textContent('.frow:nth-child(1) .col-decision')).includes('ask the translator'), 'the comment did not survive the reload');
+
+      step('bad input keeps them');
+      await dropFiles(page, [{ name: 'broken.no.md', bytes: [0x23, 0x20, 0x00, 0xff] }], 'right');
+      await page.waitForSelector('[data-testid=error-banner]');
+      await waitDecisions(page, ['to-fix', 'accepted', 'accepted']);
+      await page.reload();
+      await page.waitForSelector('.frow');
+      await waitDecisions(page, ['to-fix', 'accepted', 'accepted']);
+    },
+  },
+  {
+    name: 'decisions: export, the CLI round trip, import into a fresh profile; a malformed file changes nothing',
+    timeout: 45_000,
+    async run(page, { base, screenshot, step }) {
+      await openSeed(page, base);
+      step('accept all three with the keyboard');
+      await page.locator('body').click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press('j');
+      await expectSelected(page, expectedSeed[0]);
+      for (let i = 0; i < 3; i++) await page.keyboard.press('a');
+      await waitDecisions(page, ['accepted', 'accepted', 'accepted']);
+      await waitSaved(page);
+
+      step('export');
+      const exported = await downloaded(page, () => page.click('[data-testid=export-decisions]'));
+      // The app asks for .mdparity-decisions.json; Chromium drops a leading dot from downloads (no hidden files).
+      assert(['.mdparity-decisions.json', 'mdparity-decisions.json'].includes(exported.name), `decisions file named ${exported.name}`);
+      const file = JSON.parse(exported.text);
+      assert(file.version === 1 && file.decisions.length === 3, `decisions file: ${exported.text.slice(0, 200)}`);
+      assert(file.decisions.every((d) => d.status === 'accepted' && d.left === 'smo.is.md' && d.right === 'smo.no.md' && /^[0-9a-f]{16}/.test(d.fingerprint)), `decisions: ${exported.text.slice(0, 300)}`);
+
+      step('CLI round trip');
+      const dir = mkdtempSync(join(tmpdir(), 'mdparity-decisions-'));
+      try {
+        const path = join(dir, '.mdparity-decisions.json');
+        writeFileSync(path, exported.text);
+        const help = spawnSync(process.execPath, [join(repoRoot, 'bin/mdparity.js'), '--help'], { encoding: 'utf8' }).stdout ?? '';
+        assert(help.includes('--decisions'), 'the CLI has no --decisions option yet (run `npm run build:lib` once it is in src/cli)');
+        const without = cliOnSeeds();
+        assert(without.status === 1, `without decisions the CLI should fail on the three warnings; exit ${without.status}: ${without.stderr}`);
+        const withDecisions = cliOnSeeds('--decisions', path);
+        assert(withDecisions.status === 0, `with the app's decisions the CLI exits ${withDecisions.status}: ${withDecisions.stderr.trim() || withDecisions.stdout.slice(0, 300)}`);
+        const report = JSON.parse(withDecisions.stdout);
+        assert(report.findings.length === 3 && report.findings.every((f) => f.decision?.status === 'accepted'), 'the CLI report does not mark the three findings accepted');
+        assert((report.decisions?.stale ?? []).length === 0, 'the CLI reports stale decisions');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+
+      step('fresh profile');
+      const fresh = await page.context().browser().newContext({ viewport: { width: 1400, height: 900 } });
+      const errors = [];
+      try {
+        const other = await fresh.newPage();
+        other.on('pageerror', (error) => errors.push(error.message));
+        await openSeed(other, base);
+        await waitDecisions(other, ['undecided', 'undecided', 'undecided']);
+
+        step('malformed decisions file');
+        await pickFile(other, 'file-decisions', 'broken.mdparity-decisions.json', '{"version": 2, "decisions": []}');
+        await other.waitForSelector('[data-testid=error-banner]');
+        let banner = await other.textContent('[data-testid=error-banner]');
+        assert(banner.includes('"version" must be 1') && banner.includes('broken.mdparity-decisions.json') && banner.includes('Nothing was changed'), `error says: ${banner}`);
+        await pickFile(other, 'file-decisions', 'half.mdparity-decisions.json', JSON.stringify({ version: 1, decisions: [file.decisions[0], { ...file.decisions[1], status: 'maybe' }] }));
+        await other.waitForFunction(() => document.querySelector('[data-testid=error-banner]')?.textContent.includes('decisions[1].status'));
+        await other.screenshot({ path: join(repoRoot, 'test-results/screenshots/11-decisions-import-error.png') });
+        await waitDecisions(other, ['undecided', 'undecided', 'undecided']);
+
+        step('import');
+        await pickFile(other, 'file-decisions', '.mdparity-decisions.json', exported.text);
+        await waitDecisions(other, ['accepted', 'accepted', 'accepted']);
+        banner = await other.textContent('[data-testid=notice-banner]');
+        assert(banner.includes('Imported 3 decisions') && banner.includes('3 new'), `notice says: ${banner}`);
+        assert((await other.$('[data-testid=error-banner]')) === null, 'the old error is still shown');
+        await waitSaved(other);
+        await other.reload();
+        await other.waitForSelector('.frow');
+        await waitDecisions(other, ['accepted', 'accepted', 'accepted']);
+        assert(errors.length === 0, `page errors: ${errors.join('; ')}`);
+      } finally {
+        await fresh.close();
+      }
+      await screenshot('11-decisions-exported');
+    },
+  },
+  {
+    name: 'every report format downloads, with the decisions in it',
+    async run(page, { base, screenshot, step }) {
+      await openSeed(page, base);
+      await page.click('.frow:nth-child(1) .col-message');
+      await page.click('[data-testid=decision-panel] .decide-accepted');
+      await waitDecisions(page, ['accepted', 'undecided', 'undecided']);
+      await page.click('[data-testid=export-button]');
+      await page.waitForSelector('[role=menu] [role=menuitem]');
+      assert((await page.evaluate(() => document.activeElement?.getAttribute('role'))) === 'menuitem', 'opening the menu does not focus its first item');
+      await screenshot('12-export-menu');
+      await page.keyboard.press('Escape');
+      await page.waitForSelector('[role=menu]', { state: 'detached' });
+      const expected = { json: 'json', html: 'html', markdown: 'md', text: 'txt', csv: 'csv', sarif: 'sarif', junit: 'xml' };
+      const files = {};
+      for (const [format, extension] of Object.entries(expected)) {
+        step(`export ${format}`);
+        const file = await downloaded(page, async () => {
+          await page.click('[data-testid=export-button]');
+          await page.click(`[role=menuitem][data-format=${format}]`);
+        });
+        assert(file.name === `smo.no.mdparity.${extension}`, `${format} downloads as ${file.name}`);
+        assert(file.text.length > 100, `${format} is ${file.text.length} characters`);
+        files[format] = file.text;
+      }
+      const json = JSON.parse(files.json);
+      assert(json.findings.length === 3 && json.findings[0].check === 'link-span', `JSON findings: ${json.findings.map((f) => f.check)}`);
+      assert(json.findings[0].decision?.status === 'accepted' && json.findings[1].decision === undefined && json.decisions?.applied === 1, 'the JSON report does not carry the decision');
+      assert(files.csv.replace(/^\uFEFF/, '').startsWith('check,severity,section,left,right,left excerpt,right excerpt,message,decision\r\n'), `CSV header: ${files.csv.slice(0, 80)}`);
+      assert(files.csv.trim().split('\r\n').length === 4, 'CSV does not have three rows');
+      assert(!/<script/i.test(files.html) && /<html/i.test(files.html) && files.html.includes('link-span'), 'the HTML report has a script or lacks the findings');
+      assert(files.text.includes('link-span') && files.text.includes('[accepted]'), 'the text report does not mark the accepted finding');
+      assert(files.markdown.includes('link-span'), 'the Markdown report lacks the findings');
+      const sarif = JSON.parse(files.sarif);
+      assert(sarif.version === '2.1.0' && sarif.runs[0].results.length === 3, 'SARIF lacks the findings');
+      assert(/<testsuites?[\s>]/.test(files.junit), 'JUnit is not a test suite');
+    },
+  },
+  {
+    name: 'configuration: link-span off removes its finding; an invalid one shows the error and keeps the state',
+    async run(page, { base, screenshot, step }) {
+      await openSeed(page, base);
+      // A decision on the link-span finding becomes stale when the configuration turns the check off.
+      await page.click('.frow:nth-child(1) .col-message');
+      await page.click('[data-testid=decision-panel] .decide-accepted');
+      await waitDecisions(page, ['accepted', 'undecided', 'undecided']);
+      assert((await page.textContent('[data-testid=config-status]')).includes('Default settings'), 'a configuration is active from the start');
+
+      step('valid configuration from the file picker');
+      await pickFile(page, 'file-config', 'mdparity.config.json', JSON.stringify({ checks: { 'link-span': 'off', 'heading-format': 'error' } }));
+      await page.waitForFunction(() => document.querySelectorAll('.frow').length === 2);
+      const checks = await page.$$eval('.frow .col-check', (cells) => cells.map((c) => c.textContent));
+      assert(checks.join() === 'Heading format,Bullet marker', `findings with link-span off: ${checks}`);
+      assert((await page.textContent('.frow:nth-child(1) .col-severity')).includes('Error'), 'the configured severity is not applied');
+      const status = await page.textContent('[data-testid=config-status]');
+      assert(status.includes('mdparity.config.json') && status.includes('link-span off'), `config status: ${status}`);
+      const stale = await page.textContent('[data-testid=stale-decisions]');
+      assert(stale.includes('1 stale decision') && stale.includes('Link span') && stale.includes('turned off by the configuration'), `stale list: ${stale}`);
+      await screenshot('13-config-active');
+
+      step('invalid configuration, dropped');
+      await dropFiles(page, [{ name: 'mdparity.config.json', text: JSON.stringify({ checks: { 'link-span': 'loud' } }) }]);
+      await page.waitForSelector('[data-testid=error-banner]');
+      const banner = await page.textContent('[data-testid=error-banner]');
+      assert(banner.includes('Configuration not applied') && banner.includes('“checks.link-span” must be one of') && banner.includes('stays in effect'), `error says: ${banner}`);
+      assert((await page.$$('.frow')).length === 2 && (await page.textContent('[data-testid=config-status]')).includes('link-span off'), 'the invalid configuration changed the state');
+      await screenshot('13-config-invalid');
+      await pickFile(page, 'file-config', 'mdparity.config.json', '{"checks": {"no-such-check": "off"}');
+      await page.waitForFunction(() => document.querySelector('[data-testid=error-banner]')?.textContent.includes('not valid JSON'));
+
+      step('the configuration survives a reload');
+      await page.reload();
+      await page.waitForSelector('.frow');
+      await page.waitForFunction(() => document.querySelectorAll('.frow').length === 2 && document.querySelector('[data-testid=config-status]')?.textContent.includes('mdparity.config.json'));
+
+      step('clearing it');
+      await page.click('[data-testid=config-clear]');
+      await page.waitForFunction(() => document.querySelectorAll('.frow').length === 3);
+      assert((await page.textContent('[data-testid=config-status]')).includes('Default settings'), 'the configuration is still shown');
+      await waitDecisions(page, ['accepted', 'undecided', 'undecided']);
+      assert((await page.$('[data-testid=stale-decisions]')) === null, 'the decision is still listed as stale');
     },
   },
 ];

@@ -40,10 +40,11 @@ describe('csv writer', () => {
         expect.stringMatching(/^Hagræðing á samfélagsmiðlum \(SMO\) er notkun \[samfélagsmiðlaneta\].*…$/),
         expect.stringMatching(/^Optimalisering av sosiale medier \(SMO\) er bruken av \[sosiale\].*…$/),
         seedReport.findings[0]!.message,
+        '',
       ],
-      ['heading-format', 'warning', 'Hápunktar', 'seeds/smo.is.md:30', 'seeds/smo.no.md:30', '##Hápunktar', '## Høydepunkter', seedReport.findings[1]!.message],
+      ['heading-format', 'warning', 'Hápunktar', 'seeds/smo.is.md:30', 'seeds/smo.no.md:30', '##Hápunktar', '## Høydepunkter', seedReport.findings[1]!.message, ''],
       // The left excerpt starts with a list marker "-": neutralised like any other leading minus.
-      ['bullet-marker', 'warning', 'Hápunktar', 'seeds/smo.is.md:32', 'seeds/smo.no.md:32', expect.stringMatching(/^'- Hagræðing/), expect.stringMatching(/^– Optimalisering/), seedReport.findings[2]!.message],
+      ['bullet-marker', 'warning', 'Hápunktar', 'seeds/smo.is.md:32', 'seeds/smo.no.md:32', expect.stringMatching(/^'- Hagræðing/), expect.stringMatching(/^– Optimalisering/), seedReport.findings[2]!.message, ''],
     ]);
     for (const row of rows) for (const cell of [row[5]!, row[6]!]) expect(Array.from(cell.replace(/^'/, '')).length).toBeLessThanOrEqual(100);
   });

@@ -21,7 +21,7 @@ import type { Report } from './types.js';
 import type { WriterOptions } from './writer-options.js';
 import { excerpt, fileName, place, sectionTitle, sourceLines } from './writer-support.js';
 
-export const csvColumns = ['check', 'severity', 'section', 'left', 'right', 'left excerpt', 'right excerpt', 'message'] as const;
+export const csvColumns = ['check', 'severity', 'section', 'left', 'right', 'left excerpt', 'right excerpt', 'message', 'decision'] as const;
 
 /** Excel's maximum number of characters in a cell. */
 export const maxCellLength = 32_767;
@@ -72,6 +72,7 @@ export function writeCsv(report: Report, options: WriterOptions = {}): string {
       excerpt(leftLines, finding.left?.line),
       excerpt(rightLines, finding.right?.line),
       finding.message,
+      finding.decision ? `${finding.decision.status}${finding.decision.comment ? `: ${finding.decision.comment}` : ''}` : '',
     ].map(csvCell),
   );
   return `\uFEFF${toCsv([[...csvColumns], ...rows])}`;

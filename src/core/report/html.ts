@@ -171,7 +171,12 @@ export function writeHtml(report: Report, options: WriterOptions = {}): string {
                 h('td', { dir: 'auto', className: ['section-title'] }, sectionLabel(report.sections[finding.section])),
                 h('td', { className: ['num'] }, where('left', finding)),
                 h('td', { className: ['num'] }, where('right', finding)),
-                h('td', { dir: 'auto', className: ['message'] }, finding.message),
+                h(
+                  'td',
+                  { dir: 'auto', className: ['message'] },
+                  finding.message,
+                  finding.decision ? h('span', { className: ['decision'] }, ` (${finding.decision.status}${finding.decision.comment ? `: ${finding.decision.comment}` : ''})`) : '',
+                ),
               ),
             ),
           ),

@@ -18,6 +18,7 @@ import { baseName, countsLine, fileName, lineUrl, parityPercent, sectionLabel } 
 const text = (value: string): PhrasingContent => ({ type: 'text', value: escapeControls(value) });
 const code = (value: string): PhrasingContent => ({ type: 'inlineCode', value: escapeControls(value) });
 const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
+const emphasis = (value: string): PhrasingContent => ({ type: 'emphasis', children: [text(value)] });
 const cell = (children: PhrasingContent[]): TableCell => ({ type: 'tableCell', children });
 const row = (cells: PhrasingContent[][]): TableRow => ({ type: 'tableRow', children: cells.map(cell) });
 
@@ -68,7 +69,7 @@ export function writeMarkdown(report: Report, options: WriterOptions = {}): stri
             [code(finding.check)],
             location(report.left.path, finding.left),
             location(report.right.path, finding.right),
-            [text(finding.message)],
+            finding.decision ? [text(finding.message), text(' '), emphasis(`(${finding.decision.status}${finding.decision.comment ? `: ${finding.decision.comment}` : ''})`)] : [text(finding.message)],
           ]),
         ),
       ],

@@ -87,7 +87,11 @@ export function writeSarif(report: Report, options: SarifOptions = {}): string {
       locations: [{ physicalLocation: physicalLocation(side, finding[side]) }],
       ...(related.length > 0 ? { relatedLocations: related } : {}),
       partialFingerprints: { 'mdparity/v1': finding.fingerprint },
-      properties: { section: sectionLabel(report.sections[finding.section]), row: finding.row },
+      // An accepted finding is suppressed the way code-scanning services understand: reviewed outside the tool.
+      ...(finding.decision?.status === 'accepted'
+        ? { suppressions: [{ kind: 'external', status: 'accepted', ...(finding.decision.comment ? { justification: finding.decision.comment } : {}) }] }
+        : {}),
+      properties: { section: sectionLabel(report.sections[finding.section]), row: finding.row, ...(finding.decision ? { decision: finding.decision.status } : {}) },
     };
   };
 

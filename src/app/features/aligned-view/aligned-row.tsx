@@ -4,8 +4,9 @@
  * drawn as headings (and stick to the top while their section scrolls).
  */
 import type { Root as HastRoot } from 'hast';
-import { memo, type MouseEvent } from 'react';
+import { memo, type MouseEvent, type ReactNode } from 'react';
 import { StatusMark } from '../../shared/components/status-mark.js';
+import { DecisionMark } from '../decisions/decision-mark.js';
 import { kindName, rowStatus } from '../../shared/lib/labels.js';
 import type { BlockView, FindingView, RowView, SideInfo } from '../../shared/lib/view-model.js';
 import { BlockPreview } from './block-preview.js';
@@ -26,6 +27,8 @@ export interface AlignedRowProps {
   previewRight: HastRoot | null | undefined;
   remoteImages: boolean;
   onSelectFinding: (id: number) => void;
+  /** The selected finding's decision controls, when it is on this row. */
+  decisionPanel?: ReactNode;
 }
 
 export const AlignedRow = memo(function AlignedRow(props: AlignedRowProps) {
@@ -33,11 +36,13 @@ export const AlignedRow = memo(function AlignedRow(props: AlignedRowProps) {
   const status = rowStatus(row.severity, row.left !== null, row.right !== null);
   const isSelectedRow = selected !== null && row.findings.includes(selected);
   const onClick = (event: MouseEvent) => {
+    if ((event.target as HTMLElement).closest('.adecision')) return;
     const mark = (event.target as HTMLElement).closest<HTMLElement>('[data-finding]');
     const id = mark ? Number(mark.dataset.finding!.split(' ')[0]) : null;
     if (id !== null && Number.isInteger(id)) onSelectFinding(id);
     else if (row.findings.length > 0 && !isSelectedRow) onSelectFinding(row.findings[0]!);
   };
+  const decisions = decisionsOf(row, findings);
   const classes = ['arow', `arow-${status}`];
   if (sectionStart) classes.push('arow-section');
   if (isSelectedRow) classes.push('arow-selected');
@@ -58,11 +63,32 @@ export const AlignedRow = memo(function AlignedRow(props: AlignedRowProps) {
       <div role="gridcell" className="agutter">
         <StatusMark status={status} compact />
         {row.findings.length > 1 && <span className="agutter-count">×{row.findings.length}</span>}
+        {decisions.map(([decision, count]) => (
+          <span key={decision} className="agutter-decision">
+            <DecisionMark status={decision} compact />
+            {row.findings.length > 1 && <span className="agutter-count">×{count}</span>}
+          </span>
+        ))}
       </div>
       <SideCell side="right" block={row.right} info={props.right} {...props} wholeFinding={wholeFindings(row.right)} />
+      {props.decisionPanel && (
+        <div role="gridcell" aria-colspan={3} className="adecision">
+          {props.decisionPanel}
+        </div>
+      )}
     </div>
   );
 });
+
+/** The row's decided findings by decision, in a fixed order; undecided findings are not marked. */
+function decisionsOf(row: RowView, findings: readonly FindingView[]): Array<['accepted' | 'to-fix' | 'fixed', number]> {
+  const counts = { 'to-fix': 0, fixed: 0, accepted: 0 };
+  for (const id of row.findings) {
+    const status = findings[id]?.decision?.status;
+    if (status) counts[status]++;
+  }
+  return (['to-fix', 'fixed', 'accepted'] as const).filter((status) => counts[status] > 0).map((status) => [status, counts[status]]);
+}
 
 function wholeFindings(block: BlockView | null): number[] {
   return block ? block.findingRanges.filter((range) => range.whole).map((range) => range.finding) : [];

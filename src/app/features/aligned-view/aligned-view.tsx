@@ -6,7 +6,7 @@
  */
 import type { Root as HastRoot } from 'hast';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { languageName } from '../../shared/lib/labels.js';
 import type { FindingView, SideInfo, ViewModel } from '../../shared/lib/view-model.js';
 import { AlignedRow } from './aligned-row.js';
@@ -37,6 +37,8 @@ export interface AlignedViewProps {
   expanded: readonly number[];
   onExpand: (from: number) => void;
   onSectionChange: (section: number) => void;
+  /** The selected finding's decision controls, shown under its row. */
+  decisionPanel?: ReactNode;
 }
 
 const gridId = 'aligned-grid';
@@ -187,6 +189,7 @@ export function AlignedView(props: AlignedViewProps) {
                         previewRight={props.preview ? (props.preview.right[item.row] ?? null) : undefined}
                         remoteImages={props.remoteImages}
                         onSelectFinding={onSelectFinding}
+                        decisionPanel={selected !== null && view.rows[item.row]!.findings.includes(selected) ? props.decisionPanel : undefined}
                       />
                     ) : (
                       <CollapsedBar from={item.from} to={item.to} active={virtualItem.index === activeRef.current} onExpand={onExpand} />

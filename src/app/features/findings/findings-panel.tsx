@@ -5,9 +5,10 @@
  */
 import { useTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import { isFiltering, type FindingsFilter } from '../../shared/lib/findings-filter.js';
-import { checkLabel, severityLabel } from '../../shared/lib/labels.js';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { emptyFilter, isFiltering, type FindingsFilter } from '../../shared/lib/findings-filter.js';
+import { checkLabel, decisionText, severityLabel } from '../../shared/lib/labels.js';
+import { decisionFilterValues, type DecisionFilterValue } from '../decisions/decision-logic.js';
 import type { FindingView } from '../../shared/lib/view-model.js';
 import { FilterChips, type Chip } from './filter-chips.js';
 import { columns, features } from './findings-table-setup.js';
@@ -23,6 +24,10 @@ export interface FindingsPanelProps {
   onPrevious: () => void;
   searchRef: RefObject<HTMLInputElement | null>;
   tableRef: RefObject<HTMLDivElement | null>;
+  /** Findings per review decision, for the decision chips. */
+  decisionCounts: Record<DecisionFilterValue, number>;
+  /** The review line (decision controls, decisions file) and the stale decisions, under the filters. */
+  review: ReactNode;
 }
 
 export function FindingsPanel(props: FindingsPanelProps) {
@@ -39,6 +44,10 @@ export function FindingsPanel(props: FindingsPanelProps) {
   const severityChips = useMemo<Chip[]>(
     () => (['error', 'warning', 'info'] as const).map((value) => ({ value, label: severityLabel[value], count: findings.filter((f) => f.severity === value).length })),
     [findings],
+  );
+  const decisionChips = useMemo<Chip[]>(
+    () => decisionFilterValues.map((value) => ({ value, label: decisionText[value], count: props.decisionCounts[value] })),
+    [props.decisionCounts],
   );
 
   const virtualizer = useVirtualizer({
@@ -100,6 +109,7 @@ export function FindingsPanel(props: FindingsPanelProps) {
         </div>
         <FilterChips label="Check" chips={checkChips} chosen={filter.checks} onChange={(checks) => onFilterChange({ ...filter, checks })} />
         <FilterChips label="Severity" chips={severityChips} chosen={filter.severities} onChange={(severities) => onFilterChange({ ...filter, severities })} />
+        <FilterChips label="Decision" chips={decisionChips} chosen={filter.decisions} onChange={(decisions) => onFilterChange({ ...filter, decisions })} />
         <label className="search">
           <span className="sr-only">Search findings</span>
           <input
@@ -114,11 +124,12 @@ export function FindingsPanel(props: FindingsPanelProps) {
           />
         </label>
         {isFiltering(filter) && (
-          <button type="button" className="link-button" onClick={() => onFilterChange({ checks: [], severities: [], query: '' })}>
+          <button type="button" className="link-button" onClick={() => onFilterChange(emptyFilter)}>
             Clear filters{hidden > 0 ? ` (${hidden} hidden)` : ''}
           </button>
         )}
       </div>
+      {props.review}
       <div className="findings-scroll" ref={tableRef} data-testid="findings-scroll">
         <table className="findings-table" aria-rowcount={rows.length + 1} aria-label="Findings">
           <thead>
@@ -159,6 +170,7 @@ export function FindingsPanel(props: FindingsPanelProps) {
                   aria-rowindex={virtualRow.index + 2}
                   aria-current={isSelected ? 'true' : undefined}
                   className={`frow frow-${finding.severity}${isSelected ? ' frow-selected' : ''}`}
+                  data-decision={finding.decision?.status ?? 'undecided'}
                   tabIndex={virtualRow.index === focusable ? 0 : -1}
                   onClick={() => onSelect(finding.id)}
                 >

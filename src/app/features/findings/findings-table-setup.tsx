@@ -12,6 +12,7 @@ import {
   tableFeatures,
 } from '@tanstack/react-table';
 import { StatusMark } from '../../shared/components/status-mark.js';
+import { DecisionMark } from '../decisions/decision-mark.js';
 import { checkLabel } from '../../shared/lib/labels.js';
 import type { FindingView, SideExcerpt } from '../../shared/lib/view-model.js';
 
@@ -23,6 +24,7 @@ export const features = tableFeatures({
 
 const helper = createColumnHelper<typeof features, FindingView>();
 const severityRank = { error: 0, warning: 1, info: 2 } as const;
+const decisionRank = { undecided: 0, 'to-fix': 1, fixed: 2, accepted: 3 } as const;
 
 function Excerpt({ excerpt }: { excerpt: SideExcerpt | null }) {
   if (!excerpt) return <span className="muted">—</span>;
@@ -45,6 +47,12 @@ export const columns = helper.columns([
     header: 'Severity',
     sortFn: 'basic',
     cell: (info) => <StatusMark status={info.row.original.severity} />,
+  }),
+  helper.accessor((finding) => decisionRank[finding.decision?.status ?? 'undecided'], {
+    id: 'decision',
+    header: 'Decision',
+    sortFn: 'basic',
+    cell: (info) => <DecisionMark status={info.row.original.decision?.status ?? 'undecided'} comment={info.row.original.decision?.comment} />,
   }),
   helper.accessor((finding) => finding.row ?? -1, {
     id: 'section',

@@ -1,6 +1,7 @@
 /**
  * Drag and drop anywhere on the page: one file goes to the pane it is dropped
  * on (left or right of the aligned view's middle), two files replace the pair.
+ * JSON files (a configuration, a decisions file) go to `onJsonFiles` instead.
  */
 import { useEffect, useState } from 'react';
 import { readFiles, type PairUpdate } from './read-files.js';
@@ -8,11 +9,13 @@ import { readFiles, type PairUpdate } from './read-files.js';
 interface DropZoneProps {
   onLoad: (update: PairUpdate) => void;
   onError: (message: string) => void;
+  /** Dropped files that are all `.json`: configuration or review decisions, not documents. */
+  onJsonFiles: (files: File[]) => void;
   /** The element whose middle splits left from right. */
   splitSelector: string;
 }
 
-export function DropZone({ onLoad, onError, splitSelector }: DropZoneProps) {
+export function DropZone({ onLoad, onError, onJsonFiles, splitSelector }: DropZoneProps) {
   const [over, setOver] = useState<'left' | 'right' | null>(null);
   useEffect(() => {
     let depth = 0;
@@ -44,6 +47,10 @@ export function DropZone({ onLoad, onError, splitSelector }: DropZoneProps) {
       event.preventDefault();
       depth = 0;
       setOver(null);
+      if (files.every((file) => /\.json$/i.test(file.name))) {
+        onJsonFiles(files);
+        return;
+      }
       readFiles(files, sideAt(event.clientX)).then(onLoad, (error: unknown) => onError(error instanceof Error ? error.message : String(error)));
     };
     window.addEventListener('dragenter', onEnter);
@@ -56,7 +63,7 @@ export function DropZone({ onLoad, onError, splitSelector }: DropZoneProps) {
       window.removeEventListener('dragleave', onLeave);
       window.removeEventListener('drop', onDrop);
     };
-  }, [onLoad, onError, splitSelector]);
+  }, [onLoad, onError, onJsonFiles, splitSelector]);
   if (!over) return null;
   return (
     <div className="drop-overlay" aria-hidden="true">

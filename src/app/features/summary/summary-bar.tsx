@@ -1,7 +1,8 @@
 /** One line of totals for the pair: findings by severity, rows, parity, and how long the comparison took. */
+import type { ReactNode } from 'react';
 import type { ViewModel } from '../../shared/lib/view-model.js';
 
-export function SummaryBar({ view }: { view: ViewModel }) {
+export function SummaryBar({ view, children }: { view: ViewModel; children?: ReactNode }) {
   const summary = view.report.summary;
   return (
     <div className="summary" data-testid="summary">
@@ -16,6 +17,7 @@ export function SummaryBar({ view }: { view: ViewModel }) {
       </span>
       <span title="Share of rows with both sides and no warning or error">parity {parityPercent(view)}</span>
       <span className="muted">compared in {view.elapsed} ms</span>
+      {children}
     </div>
   );
 }

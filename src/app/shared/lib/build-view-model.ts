@@ -8,7 +8,7 @@ import { blockHighlights } from './block-highlights.js';
 import { detectLanguage } from './detect-language.js';
 import { findingRanges } from './finding-ranges.js';
 import { LineIndex } from './line-index.js';
-import type { BlockView, FindingView, LanguageSource, RowSeverity, RowView, Side, SideExcerpt, SideInfo, ViewModel } from './view-model.js';
+import type { BlockView, ConfigSummary, FindingView, LanguageSource, RowSeverity, RowView, Side, SideExcerpt, SideInfo, ViewModel } from './view-model.js';
 
 const severityRank = { error: 3, warning: 2, info: 1 } as const;
 const excerptLength = 90;
@@ -19,9 +19,10 @@ export interface ViewInput {
   leftName: string;
   rightName: string;
   elapsed: number;
+  config?: ConfigSummary | null;
 }
 
-export function buildViewModel({ id, comparison, leftName, rightName, elapsed }: ViewInput): ViewModel {
+export function buildViewModel({ id, comparison, leftName, rightName, elapsed, config = null }: ViewInput): ViewModel {
   const { report } = comparison;
   const sides = {
     left: sideContext(comparison.left),
@@ -99,6 +100,7 @@ export function buildViewModel({ id, comparison, leftName, rightName, elapsed }:
     findings,
     linkTargets,
     elapsed,
+    config,
   };
 }
 

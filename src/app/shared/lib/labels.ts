@@ -67,3 +67,10 @@ const kindNames: Record<string, string> = {
 export function kindName(kind: string): string {
   return kindNames[kind] ?? kind;
 }
+
+/** Review decisions: a word and an icon each (text glyphs, like the severities). */
+export type DecisionLabel = 'undecided' | 'accepted' | 'to-fix' | 'fixed';
+
+export const decisionText: Record<DecisionLabel, string> = { undecided: 'Undecided', accepted: 'Accepted', 'to-fix': 'To fix', fixed: 'Fixed' };
+
+export const decisionIcon: Record<DecisionLabel, string> = { undecided: '○', accepted: '✓', 'to-fix': '⚑', fixed: '◉' };

@@ -6,6 +6,7 @@
 export type ShortcutAction =
   | 'next'
   | 'previous'
+  | 'accept-next'
   | 'search'
   | 'help'
   | 'collapse'
@@ -28,6 +29,7 @@ export interface Shortcut {
 export const shortcuts: readonly Shortcut[] = [
   { keys: ['j', 'n'], action: 'next', description: 'Next finding' },
   { keys: ['k', 'p'], action: 'previous', description: 'Previous finding' },
+  { keys: ['a'], action: 'accept-next', description: 'Accept the selected finding (intended) and go to the next one' },
   { keys: ['/'], action: 'search', description: 'Search findings' },
   { keys: ['c'], action: 'collapse', description: 'Collapse or show rows without findings' },
   { keys: ['e'], action: 'expand-all', description: 'Expand all collapsed rows' },

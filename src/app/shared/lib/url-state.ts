@@ -1,6 +1,6 @@
 /**
  * View state kept in the URL, so a review can be shared or reloaded as it
- * was: which pair, the selected finding, filters, collapsed rows and the
+ * was: which pair, the selected finding, filters (decisions included), collapsed rows and the
  * source/rendered mode. Anything unreadable falls back to the default.
  */
 import type { FindingsFilter } from './findings-filter.js';
@@ -30,6 +30,7 @@ export function readUrlState(search: string): UrlState {
     filter: {
       checks: listOf(params.get('check')),
       severities: listOf(params.get('severity')).filter((s) => s === 'error' || s === 'warning' || s === 'info'),
+      decisions: listOf(params.get('decision')).filter((s) => s === 'undecided' || s === 'accepted' || s === 'to-fix' || s === 'fixed'),
       query: (params.get('q') ?? '').slice(0, 200),
     },
     collapse: params.get('collapse') === '1',
@@ -44,6 +45,7 @@ export function writeUrlState(state: UrlState): string {
   if (state.finding !== null) params.set('finding', String(state.finding));
   if (state.filter.checks.length > 0) params.set('check', state.filter.checks.join(','));
   if (state.filter.severities.length > 0) params.set('severity', state.filter.severities.join(','));
+  if (state.filter.decisions.length > 0) params.set('decision', state.filter.decisions.join(','));
   if (state.filter.query.trim()) params.set('q', state.filter.query);
   if (state.collapse) params.set('collapse', '1');
   if (state.collapse && state.expanded.length > 0) params.set('expanded', state.expanded.join(','));

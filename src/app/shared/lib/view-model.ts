@@ -95,4 +95,15 @@ export interface ViewModel {
   linkTargets: string[];
   /** Milliseconds the worker spent. */
   elapsed: number;
+  /** The configuration the comparison ran with, or null for the defaults. */
+  config: ConfigSummary | null;
+}
+
+/** What an active configuration changes, in words, for the toolbar. */
+export interface ConfigSummary {
+  name: string;
+  /** Check ids the configuration turns off. */
+  off: string[];
+  /** One line per setting, e.g. “link-span: off”, “2 protected terms”. */
+  lines: string[];
 }

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { applyDecisions, compare, parseDecisions, serializeDecisions } from '../../../core/index.js';
+import type { FindingView } from '../../shared/lib/view-model.js';
+import { applyToFindings, belongsTo, makeDecision, mergeDecisions, nextAfter, pairKey, splitByPair, withDecision, withoutDecision, decisionKey } from './decision-logic.js';
+
+const left = readFileSync(new URL('../../../../seeds/smo.is.md', import.meta.url), 'utf8');
+const right = readFileSync(new URL('../../../../seeds/smo.no.md', import.meta.url), 'utf8');
+const report = compare(left, right, { leftPath: 'smo.is.md', rightPath: 'smo.no.md' });
+const findings: FindingView[] = report.findings.map((finding, id) => ({ ...finding, id, sectionTitle: '', leftExcerpt: null, rightExcerpt: null }));
+const now = new Date('2026-01-02T03:04:05Z');
+
+describe('review decisions in the app', () => {
+  it('names a pair by its base names', () => {
+    expect(pairKey('docs/smo.is.md', 'C:\\docs\\smo.no.md')).toBe(pairKey('smo.is.md', 'smo.no.md'));
+    expect(pairKey('smo.no.md', 'smo.is.md')).not.toBe(pairKey('smo.is.md', 'smo.no.md'));
+  });
+
+  it('makes decisions the core and the CLI accept, and marks findings with them', () => {
+    const accepted = makeDecision(report, findings[0]!, 'accepted', '  intended  ', [], now);
+    expect(accepted).toMatchObject({ status: 'accepted', comment: 'intended', left: 'smo.is.md', right: 'smo.no.md', decidedAt: '2026-01-02T03:04:05.000Z' });
+    const list = withDecision([accepted], makeDecision(report, findings[2]!, 'to-fix', '', [accepted], now));
+    expect(parseDecisions(serializeDecisions(list)).decisions).toHaveLength(2);
+    expect(applyDecisions(report, list).report.findings.map((f) => f.decision?.status)).toEqual(['accepted', undefined, 'to-fix']);
+
+    const applied = applyToFindings(findings, list);
+    expect(applied.findings.map((f) => f.decision?.status ?? 'undecided')).toEqual(['accepted', 'undecided', 'to-fix']);
+    expect(applied.findings[1]).toBe(findings[1]);
+    expect(applied.counts).toEqual({ undecided: 1, accepted: 1, 'to-fix': 1, fixed: 0 });
+    expect(applied.stale).toEqual([]);
+
+    // Deciding again replaces; clearing removes.
+    const fixed = withDecision(list, makeDecision(report, findings[2]!, 'fixed', '', list, now));
+    expect(fixed).toHaveLength(2);
+    expect(withoutDecision(fixed, decisionKey(findings[0]!))).toHaveLength(1);
+  });
+
+  it('lists decisions whose finding is gone as stale', () => {
+    const gone = { ...makeDecision(report, findings[0]!, 'accepted', '', [], now), fingerprint: '0123456789abcdef' };
+    const applied = applyToFindings(findings, [gone]);
+    expect(applied.stale).toEqual([gone]);
+    expect(applied.counts.undecided).toBe(3);
+  });
+
+  it('keeps the paths a pair already uses (a repository decisions file), and imports by pair', () => {
+    const imported = { ...makeDecision(report, findings[0]!, 'accepted', '', [], now), left: 'seeds/smo.is.md', right: 'seeds/smo.no.md' };
+    expect(belongsTo(imported, 'smo.is.md', 'smo.no.md')).toBe(true);
+    expect(makeDecision(report, findings[1]!, 'accepted', '', [imported], now)).toMatchObject({ left: 'seeds/smo.is.md', right: 'seeds/smo.no.md' });
+
+    const other = { ...imported, left: 'guide.de.md', right: 'guide.fr.md' };
+    const anyPair = { ...imported, fingerprint: findings[1]!.fingerprint, check: findings[1]!.check, left: undefined, right: undefined };
+    const { mine, others } = splitByPair([imported, other, anyPair], 'smo.is.md', 'smo.no.md');
+    expect(mine).toEqual([imported, anyPair]);
+    expect([...others.keys()]).toEqual([pairKey('guide.de.md', 'guide.fr.md')]);
+
+    const merged = mergeDecisions([{ ...imported, status: 'to-fix' }], mine);
+    expect(merged).toMatchObject({ added: 1, replaced: 1 });
+    expect(merged.list.map((d) => d.status)).toEqual(['accepted', 'accepted']);
+  });
+
+  it('moves on to the next finding the filter still shows', () => {
+    expect(nextAfter(findings, 0)?.id).toBe(1);
+    expect(nextAfter(findings, 2)?.id).toBe(0);
+    expect(nextAfter([findings[2]!], 1)?.id).toBe(2);
+    expect(nextAfter([findings[1]!], 1)).toBeNull();
+  });
+});

@@ -1,0 +1,24 @@
+/** Saves text as a file through the browser's downloads: a Blob, an object URL and a temporary link. */
+export function downloadText(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started once click() returns; the URL may go after a grace period.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+/**
+ * The report's file name, as the CLI's --out-dir names it: the right file's
+ * name without its Markdown extension, then `.mdparity.<ext>`.
+ */
+export function reportFileName(rightName: string, extension: string): string {
+  const base = rightName.replace(/\\/g, '/').split('/').pop() ?? rightName;
+  const stem = base.replace(/\.(md|markdown|mdx)$/i, '').replace(/[^\p{L}\p{N}._-]+/gu, '_') || 'report';
+  return `${stem}.mdparity.${extension}`;
+}
