@@ -9,6 +9,7 @@ import { flattenItems } from '../model/build-document.js';
 import type { Block, DocumentModel, ListItemModel, Section } from '../model/types.js';
 import { blockSimilarity, featureTokens, lengthScore, signatureOf, tokenScore, type ScoreContext, type Signature } from './score.js';
 import { alignSequences, type SequencePair } from './sequence.js';
+import { trigramBag, trigramBonus } from './trigrams.js';
 
 export interface ItemPair {
   /** Indexes into the flattened items (nested lists included, in document order). */
@@ -208,13 +209,21 @@ function alignBlocks(
 function alignItems(left: ListItemModel[], right: ListItemModel[], context: ScoreContext): ItemPair[] {
   const leftTokens = left.map((item) => featureTokens(item.features).sort());
   const rightTokens = right.map((item) => featureTokens(item.features).sort());
+  const leftGrams = left.map((item) => trigramBag(item.features.text));
+  const rightGrams = right.map((item) => trigramBag(item.features.text));
   const balance = positionWeight(left.length, right.length);
   const score = (i: number, j: number) => {
     const a = left[i]!;
     const b = right[j]!;
     const position = balance * Math.abs((i + 0.5) / left.length - (j + 0.5) / right.length);
     const nesting = a.sublists.length === b.sublists.length ? 0.1 : -0.1;
-    const raw = lengthScore(a.features.length, b.features.length, context.logRatio) + tokenScore(leftTokens[i]!, rightTokens[j]!) + nesting + 0.15 - 0.5 * position;
+    const raw =
+      lengthScore(a.features.length, b.features.length, context.logRatio) +
+      tokenScore(leftTokens[i]!, rightTokens[j]!) +
+      trigramBonus(leftGrams[i]!, rightGrams[j]!) +
+      nesting +
+      0.15 -
+      0.5 * position;
     return Math.max(-1, Math.min(1, raw));
   };
   const pairs = alignSequences(left.length, right.length, { score, gap: itemGap });
@@ -282,9 +291,12 @@ function markJoins(rows: BlockPair[], leftBlocks: readonly Block[], rightBlocks:
       if (mine.kind !== 'paragraph' || theirs.kind !== 'paragraph') continue;
       const fit = (expected: number) => Math.abs(Math.log((theirs.features.length + 12) / (expected * scale + 12)));
       const together = fit(mine.features.length + block.features.length);
-      // Either the lengths say so, or the block carries the links, numbers or code the pair lacks on this side.
-      const evidence = together < fit(mine.features.length) || carriesMissingTokens(block, mine, theirs);
-      if (together < 0.3 && evidence && (!best || together < best.fit)) best = { row: n, fit: together };
+      const alone = fit(mine.features.length);
+      // A join softens "missing" to "split": it takes a close fit that is clearly better than the pair alone,
+      // or the block carrying the links, numbers or code the pair lacks on this side.
+      const lengths = together < 0.2 && together + 0.15 < alone;
+      const tokens = together < 0.3 && carriesMissingTokens(block, mine, theirs);
+      if ((lengths || tokens) && (!best || together < best.fit)) best = { row: n, fit: together };
     }
     if (best) row.joinedTo = best.row;
   });
@@ -349,12 +361,13 @@ function round(value: number): number {
 export function lengthLogRatio(left: readonly Block[], right: readonly Block[]): number {
   const a = textLengths(left);
   const b = textLengths(right);
-  if (a.length < 3 || b.length < 3) return Math.log((sum(b) + 1) / (sum(a) + 1));
+  // A median of a handful of blocks says little: small documents use their totals.
+  if (a.length < 5 || b.length < 5) return Math.log((sum(b) + 1) / (sum(a) + 1));
   return Math.log((median(b) + 1) / (median(a) + 1));
 }
 
 function textLengths(blocks: readonly Block[]): number[] {
-  return blocks.filter((block) => block.kind === 'paragraph' || block.kind === 'list' || block.kind === 'blockquote' || block.kind === 'heading').map((block) => block.features.length);
+  return blocks.filter((block) => block.kind === 'paragraph' || block.kind === 'list' || block.kind === 'blockquote').map((block) => block.features.length);
 }
 
 function median(values: number[]): number {

@@ -5,7 +5,7 @@
  * heading ids, inline markup counts and relative position.
  */
 import type { Block, BlockFeatures, BlockKind } from '../model/types.js';
-import { normalizeUrl } from '../model/url.js';
+import { trigramBag, trigramBonus } from './trigrams.js';
 
 export interface Signature {
   kind: BlockKind;
@@ -21,6 +21,8 @@ export interface Signature {
   /** Code and HTML blocks: language tag and sorted trimmed non-empty lines (code is not translated, but its comments and strings may be). */
   codeLang: string | null;
   codeLines: string[];
+  /** Character trigrams of short texts (see trigrams.ts), or null. */
+  grams: Set<string> | null;
 }
 
 export function signatureOf(block: Block): Signature {
@@ -44,15 +46,16 @@ export function signatureOf(block: Block): Signature {
     code: block.code ? block.code.value : null,
     codeLang: block.code?.lang ?? null,
     codeLines: block.code ? codeLines(block.code.value) : codeLines(html),
+    grams: block.kind === 'heading' || block.kind === 'paragraph' ? trigramBag(block.heading?.text ?? block.features.text) : null,
   };
 }
 
 export function featureTokens(features: BlockFeatures): string[] {
   const tokens: string[] = [];
-  for (const link of features.links) if (!link.continuesPrevious) tokens.push(`L:${normalizeUrl(link.url)}`);
+  for (const link of features.links) if (!link.continuesPrevious) tokens.push(`L:${link.target}`);
   for (const number of features.numbers) tokens.push(`N:${number.digits}`);
   for (const code of features.codes) tokens.push(`C:${code.value}`);
-  for (const image of features.images) tokens.push(`I:${normalizeUrl(image.url)}`);
+  for (const image of features.images) tokens.push(`I:${image.target}`);
   for (const anchor of features.anchors) tokens.push(`A:${anchor}`);
   return tokens;
 }
@@ -93,6 +96,7 @@ export function blockSimilarity(a: Signature, b: Signature, context: ScoreContex
 
   score += lengthScore(a.length, b.length, context.logRatio);
   score += tokenScore(a.tokens, b.tokens);
+  score += trigramBonus(a.grams, b.grams);
 
   if (a.marks + b.marks > 0) score += 0.1 - 0.05 * Math.min(4, Math.abs(a.marks - b.marks));
   score += 0.1 - 0.5 * Math.min(1, position);
@@ -132,12 +136,15 @@ export function lengthScore(left: number, right: number, logRatio: number): numb
   return 0.35 - 0.7 * Math.min(1, deviation / spread / 2.5);
 }
 
-/** Shared-token evidence, weighted by how much evidence there is: from -0.5 (all differ) to 0.7 (all shared). */
+/** Shared-token evidence, weighted by how much evidence there is: from -0.8 (both have tokens, none shared) to 0.7 (all shared). */
 export function tokenScore(left: readonly string[], right: readonly string[]): number {
   const total = left.length + right.length;
   if (total === 0) return 0;
   const weight = Math.min(1, total / 3);
-  return weight * (1.2 * multisetJaccard(left, right) - 0.5);
+  const jaccard = multisetJaccard(left, right);
+  // Both sides carry evidence and none of it agrees: they are most likely not counterparts.
+  const disjoint = jaccard === 0 && left.length > 0 && right.length > 0 ? 0.3 : 0;
+  return weight * (1.2 * jaccard - 0.5 - disjoint);
 }
 
 /** |A ∩ B| / |A ∪ B| of two sorted multisets; 0 when both are empty. */

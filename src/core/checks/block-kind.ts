@@ -1,6 +1,6 @@
 /** Aligned blocks of different kinds (a list against a paragraph, a numbered list against a bulleted one). */
 import { kindName } from './missing-block.js';
-import { matchedPairs } from './pairs.js';
+import { matchedPairs, withArticle } from './pairs.js';
 import type { Check } from './types.js';
 
 export const blockKind: Check = {
@@ -25,7 +25,7 @@ export const blockKind: Check = {
       const rightKind = kindName(right);
       if (leftKind === rightKind) continue;
       report({
-        message: `Block kinds differ: the left has a ${leftKind} (line ${left.span.line}), the right a ${rightKind} (line ${right.span.line}).`,
+        message: `Block kinds differ: the left has ${withArticle(leftKind)} (line ${left.span.line}), the right ${withArticle(rightKind)} (line ${right.span.line}).`,
         left: left.span,
         right: right.span,
         row,

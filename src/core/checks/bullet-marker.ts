@@ -1,6 +1,7 @@
 /** List items written with pseudo-bullets (`–`, `•`) that CommonMark does not read as list items, or with other markers than their counterparts. */
 import type { Block, ListItemModel } from '../model/types.js';
-import { lineList, plural, rowPairs } from './pairs.js';
+import { kindName } from './missing-block.js';
+import { lineList, plural, rowPairs, withArticle } from './pairs.js';
 import type { Check } from './types.js';
 
 const bulletNames: Record<string, string> = {
@@ -36,7 +37,11 @@ export const bulletMarker: Check = {
       const rightPseudo = rightItems.filter((item) => item.pseudo);
       if (leftPseudo.length > 0 || rightPseudo.length > 0) {
         const describe = (items: ListItemModel[], pseudo: ListItemModel[], side: string) => {
-          if (pseudo.length === 0) return items.length > 0 ? `the ${side} uses list markers (${markers(items)})` : `the ${side} has no counterpart`;
+          const block = side === 'left' ? left : right;
+          if (pseudo.length === 0) {
+            if (items.length > 0) return `the ${side} uses list markers (${markers(items)})`;
+            return block ? `the ${side} has ${withArticle(kindName(block))} at line ${block.span.line}` : `the ${side} has no counterpart`;
+          }
           const marker = pseudo[0]!.marker;
           return `the ${side} ${plural(pseudo.length, 'item')} at ${lineList(pseudo.map((item) => item.span))} start${pseudo.length === 1 ? 's' : ''} with ${bulletNames[marker] ?? `“${marker}”`} (“${marker}”), not a list marker`;
         };

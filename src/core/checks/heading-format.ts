@@ -1,5 +1,5 @@
 /** A heading written so that CommonMark does not see it (`##Title`), or written in another form than its counterpart. */
-import { quote, rowPairs } from './pairs.js';
+import { quote, rowPairs, withArticle } from './pairs.js';
 import type { Block } from '../model/types.js';
 import type { Check } from './types.js';
 
@@ -41,7 +41,7 @@ export const headingFormat: Check = {
       }
       if (left?.heading && right?.heading && left.heading.form !== right.heading.form) {
         report({
-          message: `Heading forms differ: the left is a ${left.heading.form} heading, the right a ${right.heading.form} heading (they render alike).`,
+          message: `Heading forms differ: the left is ${withArticle(formName(left.heading.form))}, the right ${withArticle(formName(right.heading.form))} (they render alike).`,
           left: left.span,
           right: right.span,
           row,
@@ -51,6 +51,10 @@ export const headingFormat: Check = {
     }
   },
 };
+
+function formName(form: string): string {
+  return form === 'setext' ? 'setext heading (underlined)' : form === 'atx' ? 'ATX heading (`#`)' : 'heading without a space after its hashes';
+}
 
 function sourceLine(block: Block, text: string): string {
   return text.slice(block.span.start, block.span.end).split(/\r?\n|\r/)[0]!;

@@ -42,11 +42,16 @@ export const linkSpan: Check = {
             .map((link) => `the ${side} splits one link to “${link.url}” into ${plural(link.parts.length, 'adjacent link')} (${link.parts.map((part) => `“${part.text}”`).join(' + ')})`)
             .join('; ');
         };
+        const alike = splitAlike(splitA, splitB);
         report({
-          message: `Link spans differ: ${describe(splitA, 'left', a)}; ${describe(splitB, 'right', b)}.`,
+          message: alike
+            ? `Both sides split a link alike: ${describe(splitA, 'left', a)}; ${describe(splitB, 'right', b)}.`
+            : `Link spans differ: ${describe(splitA, 'left', a)}; ${describe(splitB, 'right', b)}.`,
           left: splitA[0] ? logicalSpan(splitA[0]) : left.span,
           right: splitB[0] ? logicalSpan(splitB[0]) : right.span,
           row,
+          // The same split on both sides, its parts covering the same share of the link, did not drift.
+          severity: alike ? 'info' : undefined,
         });
         continue;
       }
@@ -90,6 +95,23 @@ function shiftedLink(a: LogicalLink[], b: LogicalLink[], lengthA: number, length
     }
   }
   return null;
+}
+
+/** Both sides split the same targets into as many parts, each part covering about the same share of its link. */
+function splitAlike(a: LogicalLink[], b: LogicalLink[]): boolean {
+  if (a.length === 0 || a.length !== b.length) return false;
+  return a.every((x, k) => {
+    const y = b[k]!;
+    if (x.target !== y.target || x.parts.length !== y.parts.length) return false;
+    const shares = (link: LogicalLink) => {
+      const lengths = link.parts.map((part) => Math.max(1, Array.from(part.text).length));
+      const total = lengths.reduce((sum, length) => sum + length, 0);
+      return lengths.map((length) => length / total);
+    };
+    const sx = shares(x);
+    const sy = shares(y);
+    return sx.every((share, i) => Math.abs(share - sy[i]!) <= 0.2);
+  });
 }
 
 /** From the first part of a logical link to the end of its last part. */

@@ -1,9 +1,10 @@
 /** Aligned blocks with as many links, but to different targets. */
 import { diffArrays } from 'diff';
+import { headingAnchors } from '../model/slug.js';
 import { hasLanguageMarker } from '../model/url.js';
 import { logicalLinks, type LogicalLink } from './links.js';
 import { contentPairs } from './pairs.js';
-import type { Check } from './types.js';
+import type { Check, CheckContext } from './types.js';
 
 export const linkTarget: Check = {
   id: 'link-target',
@@ -22,22 +23,31 @@ export const linkTarget: Check = {
     note: 'Same target.',
   },
   run(context, report) {
+    const inPage = inPageTargets(context);
     for (const { row, left, right } of contentPairs(context)) {
       const a = logicalLinks(left.features);
       const b = logicalLinks(right.features);
       if (a.length !== b.length || a.length === 0) continue;
+      // Identical targets always match; only a target with no identical counterpart is resolved to its heading.
+      const rawA = new Set(a.map((link) => link.target));
+      const rawB = new Set(b.map((link) => link.target));
+      const keyA = (link: LogicalLink) => (rawB.has(link.target) ? link.target : inPage.left(link.target));
+      const keyB = (link: LogicalLink) => (rawA.has(link.target) ? link.target : inPage.right(link.target));
       const onlyLeft: string[] = [];
       const onlyRight: string[] = [];
-      for (const change of diffArrays(a.map((link) => link.target).sort(), b.map((link) => link.target).sort())) {
+      for (const change of diffArrays(a.map(keyA).sort(), b.map(keyB).sort())) {
         if (change.removed) onlyLeft.push(...change.value);
         if (change.added) onlyRight.push(...change.value);
       }
       if (onlyLeft.length === 0) continue;
-      const first = a.find((link) => link.target === onlyLeft[0])!;
-      const counterpart = b.find((link) => link.target === onlyRight[0])!;
-      const localizedPairs = onlyLeft.map((url, k) => localizedCounterpart(a, b, url, onlyRight[k]!));
-      const pairs = onlyLeft.map(
-        (url, k) => `the left links to “${url}” where the right links to “${onlyRight[k]}”${localizedPairs[k] ? ' (a localized page of the same site)' : ''}`,
+      const first = a.find((link) => keyA(link) === onlyLeft[0])!;
+      const counterpart = b.find((link) => keyB(link) === onlyRight[0])!;
+      const leftLinks = onlyLeft.map((key) => a.find((link) => keyA(link) === key)!);
+      const rightLinks = onlyRight.map((key) => b.find((link) => keyB(link) === key)!);
+      const localizedPairs = leftLinks.map((link, k) => localizedCounterpart(link, rightLinks[k]!));
+      // Quoted as written in the files, not in their normalised form.
+      const pairs = leftLinks.map(
+        (link, k) => `the left links to “${link.url}” where the right links to “${rightLinks[k]!.url}”${localizedPairs[k] ? ' (a localized page of the same site)' : ''}`,
       );
       report({
         message: `Link targets differ: ${pairs.join('; ')}.`,
@@ -52,10 +62,41 @@ export const linkTarget: Check = {
 };
 
 /** Both targets on the same site, at least one carrying a language marker (`ko.wikipedia.org`, `/ja/`, `?hl=ko`). */
-function localizedCounterpart(a: LogicalLink[], b: LogicalLink[], leftTarget: string, rightTarget: string): boolean {
-  const left = a.find((link) => link.target === leftTarget)!;
-  const right = b.find((link) => link.target === rightTarget)!;
-  return siteOf(leftTarget) === siteOf(rightTarget) && (hasLanguageMarker(left.url) || hasLanguageMarker(right.url));
+function localizedCounterpart(left: LogicalLink, right: LogicalLink): boolean {
+  return siteOf(left.target) === siteOf(right.target) && (hasLanguageMarker(left.url) || hasLanguageMarker(right.url));
+}
+
+/**
+ * In-page anchors are translated with their headings: `#voraussetzungen` and
+ * `#requisitos-previos` are the same link when each names its own side's
+ * heading and the two headings are aligned. Such targets compare as the
+ * aligned heading pair; any other target compares as itself.
+ */
+function inPageTargets(context: CheckContext): { left: (target: string) => string; right: (target: string) => string } {
+  const leftAnchors = headingAnchors(context.left);
+  const rightAnchors = headingAnchors(context.right);
+  const rightToLeft = new Map<number, number>();
+  for (const row of context.alignment.rows) if (row.left !== null && row.right !== null) rightToLeft.set(row.right, row.left);
+  const resolve = (anchors: Map<string, number>, target: string) => (target.startsWith('#') ? anchors.get(decodeAnchor(target.slice(1))) : undefined);
+  return {
+    left: (target) => {
+      const heading = resolve(leftAnchors, target);
+      return heading === undefined ? target : `#heading-${heading}`;
+    },
+    right: (target) => {
+      const heading = resolve(rightAnchors, target);
+      const counterpart = heading === undefined ? undefined : rightToLeft.get(heading);
+      return counterpart === undefined ? target : `#heading-${counterpart}`;
+    },
+  };
+}
+
+function decodeAnchor(anchor: string): string {
+  try {
+    return decodeURIComponent(anchor).toLowerCase();
+  } catch {
+    return anchor.toLowerCase();
+  }
 }
 
 function siteOf(target: string): string {

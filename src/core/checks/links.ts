@@ -2,7 +2,6 @@
  * Links as a reader sees them: adjacent links with the same target (a link
  * split in two) count as one logical link whose parts are kept.
  */
-import { normalizeUrl } from '../model/url.js';
 import type { BlockFeatures, LinkToken } from '../model/types.js';
 
 export interface LogicalLink {
@@ -22,7 +21,7 @@ export function logicalLinks(features: BlockFeatures): LogicalLink[] {
       last.parts.push(link);
       last.textEnd = link.textEnd;
     } else {
-      links.push({ url: link.url, target: normalizeUrl(link.url), parts: [link], textStart: link.textStart, textEnd: link.textEnd });
+      links.push({ url: link.url, target: link.target, parts: [link], textStart: link.textStart, textEnd: link.textEnd });
     }
   }
   return links;

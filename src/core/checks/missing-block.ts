@@ -76,7 +76,7 @@ export const missingBlock: Check = {
       const what = kindName(block);
       const lines = block.span.line === block.span.endLine ? `line ${block.span.line}` : `lines ${block.span.line}–${block.span.endLine}`;
       const message = split
-        ? `The ${side} ${what} at ${lines} has no counterpart of its own on the ${other}: it reads as part of the ${other} ${kindName(split)} at line ${split.span.line} (split or merged ${plural(2, what)}).`
+        ? `The ${side} ${what} at ${lines} has no counterpart of its own on the ${other}: it reads as part of the ${other} ${kindName(split)} at line ${split.span.line} (${plural(2, what)} split or merged).`
         : `The ${side} ${what} at ${lines} has no counterpart on the ${other}.`;
       report({
         message,

@@ -103,3 +103,8 @@ export function frontMatterRow(context: CheckContext): number | null {
   );
   return index === -1 ? null : index;
 }
+
+/** The noun with its indefinite article: `a paragraph`, `an HTML block`, `an ATX heading`. */
+export function withArticle(noun: string): string {
+  return `${/^(?:[aeiou]|HTML|ATX|FAQ|SVG|MDX|XML)/i.test(noun) && !/^(?:uni|use|eu)/i.test(noun) ? 'an' : 'a'} ${noun}`;
+}

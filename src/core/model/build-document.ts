@@ -8,7 +8,7 @@ import { parseFrontMatter } from '../parse/front-matter.js';
 import { parseMarkdown, stripBom } from '../parse/parse-markdown.js';
 import { collectFeatures, emptyFeatures, normalizeIdentifier } from './features.js';
 import { parseFragment } from './fragment.js';
-import { pseudoBulletOf, pseudoHeadingDepth, pseudoItemLines } from './intent.js';
+import { lineStartOf, pseudoBulletOf, pseudoHeadingDepth, pseudoItemLines } from './intent.js';
 import { joinSpans, spanOf } from './span.js';
 import type {
   Block,
@@ -29,6 +29,7 @@ export function buildDocument(input: string): DocumentModel {
   const reader = new BlockReader(text, definitions);
   const misread = misreadFrontMatter(text, root.children);
   const blocks = reader.read(root.children, misread);
+  clampToLastLine(blocks, countLines(text));
   const sections = buildSections(blocks);
   const first = blocks[0];
   const frontMatter = first?.kind === 'frontmatter' ? readFrontMatter(first, misread) : null;
@@ -190,7 +191,32 @@ class BlockReader {
   }
 
   private listModel(list: List): ListModel {
-    return { ordered: list.ordered === true, items: list.children.map((item) => this.itemModel(item)) };
+    return { ordered: list.ordered === true, items: list.children.flatMap((item) => this.itemModels(item)) };
+  }
+
+  /**
+   * A list item, or several when pseudo-bullet lines follow it: `- a` then `– b` is one item to CommonMark
+   * (`– b` continues its paragraph), but two items to the author.
+   */
+  private itemModels(item: ListItem): ListItemModel[] {
+    const model = this.itemModel(item);
+    const paragraph = item.children[0];
+    if (item.children.length !== 1 || paragraph?.type !== 'paragraph') return [model];
+    const lines = pseudoItemLines(paragraph, this.text);
+    if (lines.length === 0) return [model];
+    const start = spanOf(item);
+    const first = parseFragment(this.text, lineStartOf(this.text, start.start), start.line, start.start, spanOf(paragraph).start, lines[0]!.lineStart - 1);
+    const items: ListItemModel[] = [{ ...model, span: { ...model.span, endLine: lines[0]!.line - 1 }, features: this.features(first) }];
+    const paragraphEnd = spanOf(paragraph).end;
+    lines.forEach((line, i) => {
+      const end = i + 1 < lines.length ? lines[i + 1]!.lineStart - 1 : paragraphEnd;
+      const content = parseFragment(this.text, line.lineStart, line.line, line.markerStart, line.contentStart, end);
+      const firstNode = content[0];
+      const lastNode = content[content.length - 1];
+      const span = firstNode && lastNode ? joinSpans(spanOf(firstNode), spanOf(lastNode)) : model.span;
+      items.push({ span: { ...span, start: line.markerStart, column: line.markerStart - line.lineStart + 1 }, marker: line.marker, pseudo: true, features: this.features(content), sublists: [] });
+    });
+    return items;
   }
 
   private itemModel(item: ListItem): ListItemModel {
@@ -249,11 +275,16 @@ export function flattenItems(list: ListModel): ListItemModel[] {
 export function mergeFeatures(all: readonly BlockFeatures[]): BlockFeatures {
   const merged = emptyFeatures();
   const texts: string[] = [];
+  let offset = 0;
   for (const features of all) {
-    const offset = texts.reduce((sum, text) => sum + text.length + 1, 0);
+    const start = offset;
+    offset += features.text.length + 1;
     texts.push(features.text);
     merged.length += features.length;
-    merged.links.push(...features.links.map((link, i) => (i === 0 ? { ...link, continuesPrevious: false } : link)).map((link) => ({ ...link, textStart: link.textStart + offset, textEnd: link.textEnd + offset })));
+    for (let i = 0; i < features.links.length; i++) {
+      const link = features.links[i]!;
+      merged.links.push({ ...link, continuesPrevious: i === 0 ? false : link.continuesPrevious, textStart: link.textStart + start, textEnd: link.textEnd + start });
+    }
     merged.images.push(...features.images);
     merged.codes.push(...features.codes);
     merged.numbers.push(...features.numbers);
@@ -316,6 +347,7 @@ interface MisreadFrontMatter {
 }
 
 const fenceLine = /^(-{3,})[ \t]*$/;
+const commonFrontMatterKeys = /^["']?(title|description|slug|id|lang|language|locale|date|tags|categories|keywords|layout|author|permalink|sidebar_position|sidebar_label|summary|draft|weight|template)["']?:/i;
 const yamlKeyLine = /^["']?[\p{L}_][\p{L}\p{N}_ -]*["']?:(?:\s|$)/u;
 
 /**
@@ -332,11 +364,19 @@ function misreadFrontMatter(text: string, children: readonly RootContent[]): Mis
   if (lines.slice(0, open).some((line) => line.trim() !== '')) return null;
   const fence = fenceLine.exec(lines[open]!);
   if (!fence) return null;
+  // The block ends at the closing fence, or (unclosed) at a blank line or a Markdown heading.
   let close = open + 1;
-  while (close < lines.length && !fenceLine.test(lines[close]!) && lines[close]!.trim() !== '') close++;
+  while (close < lines.length && !fenceLine.test(lines[close]!) && lines[close]!.trim() !== '' && !/^#{1,6}(?:\s|$)/.test(lines[close]!)) close++;
   const closed = close < lines.length && fenceLine.test(lines[close]!);
   const content = lines.slice(open + 1, close);
   if (content.length === 0 || !content.some((line) => yamlKeyLine.test(line))) return null;
+  // Without a closing fence it takes more to be front matter: nothing but YAML-looking lines, and two keys or
+  // one that front matter usually has (`---` then "Note: read this first." is a rule and a paragraph).
+  if (!closed) {
+    const keys = content.filter((line) => yamlKeyLine.test(line));
+    if (!content.every((line) => yamlKeyLine.test(line) || /^\s+\S|^-\s/.test(line))) return null;
+    if (keys.length < 2 && !commonFrontMatterKeys.test(keys[0]!)) return null;
+  }
   const endLine = closed ? close + 1 : close;
   let nodes = 0;
   while (nodes < children.length && spanOf(children[nodes]!).line <= endLine) nodes++;
@@ -352,6 +392,15 @@ function readFrontMatter(block: Block, misread: MisreadFrontMatter | null): Fron
     ? { message: parsed.error.message, line: block.span.line + parsed.error.line, column: parsed.error.column }
     : null;
   return { block, problem: misread?.problem ?? null, data: parsed.data, keys: parsed.keys, error };
+}
+
+/** An unclosed fence at the end of a file ends after its last line, in micromark's count: keep spans inside the file. */
+function clampToLastLine(blocks: Block[], lastLine: number): void {
+  if (lastLine === 0) return;
+  for (const block of blocks) {
+    if (block.span.endLine > lastLine) block.span = { ...block.span, endLine: lastLine, endColumn: Math.max(1, block.span.endColumn) };
+    if (block.span.line > lastLine) block.span = { ...block.span, line: lastLine };
+  }
 }
 
 function countLines(text: string): number {

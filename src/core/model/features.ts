@@ -5,6 +5,7 @@
  */
 import type { Nodes, Parents } from 'mdast';
 import { spanOf } from './span.js';
+import { normalizeUrl } from './url.js';
 import type { BlockFeatures, LinkToken } from './types.js';
 
 /** Deeper inline nesting than this is read as plain text (hostile input, not prose). */
@@ -46,7 +47,7 @@ export function collectFeatures(nodes: readonly Nodes[], definitions: ReadonlyMa
         return;
       }
       case 'inlineCode': {
-        features.codes.push({ value: node.value, span: spanOf(node) });
+        features.codes.push({ value: node.value.normalize('NFC'), span: spanOf(node) });
         append(node.value);
         return;
       }
@@ -58,6 +59,7 @@ export function collectFeatures(nodes: readonly Nodes[], definitions: ReadonlyMa
         visitChildren(node, depth);
         const token: LinkToken = {
           url,
+          target: normalizeUrl(url),
           text: joinedTail(parts, textLength - textStart).normalize('NFC'),
           span: spanOf(node),
           textStart,
@@ -72,7 +74,7 @@ export function collectFeatures(nodes: readonly Nodes[], definitions: ReadonlyMa
       case 'image':
       case 'imageReference': {
         const url = node.type === 'image' ? node.url : (definitions.get(normalizeIdentifier(node.identifier)) ?? `[${node.identifier}]`);
-        features.images.push({ url, alt: (node.alt ?? '').normalize('NFC'), span: spanOf(node) });
+        features.images.push({ url, target: normalizeUrl(url), alt: (node.alt ?? '').normalize('NFC'), span: spanOf(node) });
         append(node.alt ?? '');
         return;
       }
@@ -92,9 +94,13 @@ export function collectFeatures(nodes: readonly Nodes[], definitions: ReadonlyMa
       case 'code':
         append(node.value);
         return;
+      case 'definition': {
+        // A definition's target is its evidence: a missing or changed definition shows in its links.
+        features.links.push({ url: node.url, target: normalizeUrl(node.url), text: node.label ?? node.identifier, span: spanOf(node), textStart: textLength, textEnd: textLength, continuesPrevious: false });
+        return;
+      }
       case 'html':
       case 'yaml':
-      case 'definition':
         return;
       default:
         break;

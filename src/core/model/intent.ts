@@ -25,10 +25,24 @@ export function pseudoHeadingDepth(paragraph: Paragraph, text: string): number {
   return match[1]!.length;
 }
 
+/** Offset where the line holding `offset` starts; lines end at LF, CRLF or a lone CR. */
+export function lineStartOf(text: string, offset: number): number {
+  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+}
+
+/** Offset of the end of the line starting at `start` (its line ending excluded). */
+function lineEndOf(text: string, start: number, limit: number): number {
+  for (let i = start; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) return i;
+  }
+  return limit;
+}
+
 /** The pseudo-bullet that starts a paragraph's first line, or null. */
 export function pseudoBulletOf(paragraph: Paragraph, text: string): string | null {
   const span = spanOf(paragraph);
-  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const lineStart = lineStartOf(text, span.start);
   const match = pseudoBulletLine.exec(text.slice(lineStart, Math.min(span.end, lineStart + 64)));
   return match ? match[1]! : null;
 }
@@ -47,18 +61,17 @@ export interface PseudoLine {
 export function pseudoItemLines(paragraph: Paragraph, text: string): PseudoLine[] {
   const span = spanOf(paragraph);
   const items: PseudoLine[] = [];
-  let lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  let lineStart = lineStartOf(text, span.start);
   let line = span.line;
   while (lineStart < span.end) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd === -1 || lineEnd > span.end) lineEnd = span.end;
+    const lineEnd = lineEndOf(text, lineStart, span.end);
     const match = pseudoBulletLine.exec(text.slice(lineStart, lineEnd));
     if (match) {
       const markerStart = lineStart + match[0].indexOf(match[1]!);
       const contentStart = markerStart + match[1]!.length + (/^[ \t]+/.exec(text.slice(markerStart + match[1]!.length))?.[0].length ?? 0);
       items.push({ lineStart, line, marker: match[1]!, markerStart, contentStart });
     }
-    lineStart = lineEnd + 1;
+    lineStart = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
     line++;
   }
   return items;

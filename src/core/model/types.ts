@@ -36,6 +36,8 @@ export interface Span {
 /** A link as the reader sees it: one target, one visible text. */
 export interface LinkToken {
   url: string;
+  /** The target as compared across languages (see url.ts: language markers dropped, NFC). */
+  target: string;
   text: string;
   span: Span;
   /** Where the link text starts and ends inside the block's plain text. */
@@ -47,6 +49,7 @@ export interface LinkToken {
 
 export interface ImageToken {
   url: string;
+  target: string;
   alt: string;
   span: Span;
 }

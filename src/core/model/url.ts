@@ -16,7 +16,8 @@ const localeParameters = /([?&])(hl|lang|language|locale)=[^&#]*(&|(?=#)|$)/i;
 const pathWords = new Set(['id', 'is', 'it', 'no', 'am', 'as', 'be', 'de', 'el', 'hi', 'my', 'to', 'uk']);
 
 export function normalizeUrl(url: string): string {
-  let value = url.trim();
+  // NFC: macOS and some editors write decomposed characters (`café` as `cafe` + U+0301).
+  let value = url.trim().normalize('NFC');
   const match = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)(.*)$/i.exec(value);
   let prefix = '';
   if (match) {

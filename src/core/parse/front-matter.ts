@@ -16,13 +16,16 @@ export interface FrontMatterData {
 const maxSize = 64 * 1024;
 const maxDepth = 64;
 
-export function parseFrontMatter(yamlText: string): FrontMatterData {
+export function parseFrontMatter(source: string): FrontMatterData {
+  // yaml does not take a lone CR as a line break; old Mac files use nothing else.
+  const yamlText = source.replace(/\r\n?/g, '\n');
   const keys = topLevelKeys(yamlText);
   const guard = guardError(yamlText);
   if (guard) return { data: null, keys, error: guard };
 
   const lineCounter = new LineCounter();
-  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false });
+  // logLevel 'error': warnings (e.g. a flow collection as a key) are not printed to stderr.
+  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, logLevel: 'error' });
   const first = document.errors[0];
   if (first) {
     const pos = lineCounter.linePos(first.pos[0]);
@@ -51,33 +54,35 @@ function topLevelKeys(yamlText: string): string[] {
   return keys;
 }
 
+/**
+ * The guard that keeps deep nesting away from `yaml`. It over-counts on
+ * purpose: brackets inside quoted strings count too (a quote is easy to fake
+ * with an apostrophe in a comment), and so does every chain of `? `, `- ` and
+ * `: ` indicators on one line. A false "too deep" is a clear error; a miss
+ * can abort the process.
+ */
 function guardError(yamlText: string): FrontMatterData['error'] {
   if (yamlText.length > maxSize) {
     return { message: `front matter too large (${Math.ceil(yamlText.length / 1024)} KB, limit 64 KB)`, line: 1, column: 1 };
   }
+  const tooDeep = (line: number, column: number) => ({ message: `front matter nested too deeply (limit ${maxDepth} levels)`, line, column });
   let depth = 0;
   let line = 1;
   let lineStart = 0;
-  let quote = '';
-  for (let i = 0; i < yamlText.length; i++) {
-    const char = yamlText[i]!;
-    if (char === '\n') {
+  for (let i = 0; i <= yamlText.length; i++) {
+    const char = yamlText[i];
+    if (i === yamlText.length || char === '\n') {
+      const text = yamlText.slice(lineStart, i);
+      const indent = /^[ \t]*/.exec(text)![0].length;
+      const indicators = /^(?:[ \t]*[?:-](?:[ \t]+|$))*/.exec(text)![0].replace(/[ \t]/g, '').length;
+      if (indent / 2 + indicators > maxDepth) return tooDeep(line, 1);
       line++;
       lineStart = i + 1;
-    }
-    if (quote) {
-      if (char === quote) quote = '';
       continue;
     }
-    if (char === '"' || char === "'") quote = char;
-    else if (char === '[' || char === '{') depth++;
+    if (char === '[' || char === '{') depth++;
     else if (char === ']' || char === '}') depth = Math.max(0, depth - 1);
-    else if (char === '\n') {
-      const indent = /^ */.exec(yamlText.slice(i + 1, i + 1 + 4 * maxDepth + 2))![0].length;
-      if (indent > 2 * maxDepth) return { message: `front matter nested too deeply (limit ${maxDepth} levels)`, line: line, column: 1 };
-      quote = '';
-    }
-    if (depth > maxDepth) return { message: `front matter nested too deeply (limit ${maxDepth} levels)`, line, column: i - lineStart + 1 };
+    if (depth > maxDepth) return tooDeep(line, i - lineStart + 1);
   }
   return null;
 }

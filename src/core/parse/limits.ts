@@ -30,9 +30,13 @@ export function checkLimits(text: string, limits: Limits = defaultLimits): void 
   }
   let line = 1;
   let start = 0;
+  // Lines end at LF, CRLF or a lone CR, as micromark counts them.
+  const lineEnd = /\r\n?|\n/g;
   while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
+    lineEnd.lastIndex = start;
+    const match = lineEnd.exec(text);
+    const end = match ? match.index : text.length;
+    const next = match ? match.index + match[0].length : text.length + 1;
     const depth = nestingDepth(text.slice(start, Math.min(end, start + 8 * limits.maxNesting + 64)));
     if (depth > limits.maxNesting) {
       throw new InputError(
@@ -41,7 +45,7 @@ export function checkLimits(text: string, limits: Limits = defaultLimits): void 
         line,
       );
     }
-    start = end + 1;
+    start = next;
     line++;
   }
 }

@@ -1,0 +1,267 @@
+/** missing-block: a paragraph, list, code block, table, image or quote present on one side only. */
+import { describe, expect, it } from 'vitest';
+import { compare, type Finding } from '../../src/core/index.js';
+
+const id = 'missing-block';
+const lines = (...rows: string[]) => `${rows.join('\n')}\n`;
+const findingsOf = (left: string, right: string): Finding[] => compare(left, right).findings.filter((f) => f.check === id);
+
+const germanConfig = lines(
+  '## Konfiguration', // 1
+  '',
+  'Die Datei `config.json` liegt im Projektordner.', // 3
+  '',
+  'Setzen Sie `port` auf 8080, bevor Sie den Server starten.', // 5
+  '',
+  'Danach ist der Server unter `localhost:8080` erreichbar.', // 7
+);
+
+describe('missing-block', () => {
+  it('accepts a faithful Polish translation', () => {
+    const polish = lines(
+      '## Konfiguracja',
+      '',
+      'Plik `config.json` znajduje się w katalogu projektu.',
+      '',
+      'Ustaw `port` na 8080 przed uruchomieniem serwera.',
+      '',
+      'Następnie serwer jest dostępny pod adresem `localhost:8080`.',
+    );
+    expect(findingsOf(germanConfig, polish)).toEqual([]);
+  });
+
+  it('reports the paragraph the Polish version dropped, not its neighbours', () => {
+    const polish = lines(
+      '## Konfiguracja',
+      '',
+      'Plik `config.json` znajduje się w katalogu projektu.',
+      '',
+      'Następnie serwer jest dostępny pod adresem `localhost:8080`.',
+    );
+    const report = compare(germanConfig, polish);
+    const found = report.findings.filter((f) => f.check === id);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ check: id, severity: 'error', left: { line: 5, column: 1, endLine: 5 }, right: null });
+    expect(found[0]!.message).toBe('The left paragraph at line 5 has no counterpart on the right.');
+    // The paragraph after the gap pairs with its true counterpart.
+    expect(report.alignment.find((row) => row.left?.line === 7)?.right?.line).toBe(5);
+  });
+
+  it('reports a code block missing from the Spanish version', () => {
+    const german = lines(
+      '## Installation',
+      '',
+      'Installieren Sie das Paket:',
+      '',
+      '```sh', // 5
+      'npm install mdparity',
+      '```', // 7
+      '',
+      'Danach ist der Befehl `mdparity` verfügbar.',
+    );
+    const spanish = lines('## Instalación', '', 'Instala el paquete:', '', 'Después, el comando `mdparity` está disponible.');
+    const found = findingsOf(german, spanish);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'error', left: { line: 5, endLine: 7 }, right: null });
+    expect(found[0]!.message).toContain('left code block at lines 5–7');
+  });
+
+  it('reports the second of two code blocks when the Japanese version kept only the first', () => {
+    const german = lines(
+      '## Installation',
+      '',
+      'Installieren Sie das Paket mit npm:',
+      '',
+      '```sh',
+      'npm install mdparity',
+      '```',
+      '',
+      '```sh', // 9
+      'pnpm add mdparity',
+      '```', // 11
+    );
+    const japanese = lines('## インストール', '', 'npm でパッケージをインストールします:', '', '```sh', 'npm install mdparity', '```');
+    const found = findingsOf(german, japanese);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ left: { line: 9, endLine: 11 }, right: null });
+  });
+
+  it('reports a table missing from the Norwegian version', () => {
+    const german = lines(
+      '## Optionen',
+      '',
+      'Die folgenden Optionen gibt es.',
+      '',
+      '| Option | Standard |', // 5
+      '| --- | --- |',
+      '| `--port` | 8080 |', // 7
+      '',
+      'Weitere Optionen folgen in Version 2.',
+    );
+    const norwegian = lines('## Alternativer', '', 'Følgende alternativer finnes.', '', 'Flere alternativer kommer i versjon 2.');
+    const found = findingsOf(german, norwegian);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'error', left: { line: 5, endLine: 7 }, right: null });
+    expect(found[0]!.message).toContain('left table at lines 5–7');
+  });
+
+  it('reports a list, an image and a block quote missing from the other side', () => {
+    const japanese = lines(
+      '## 注意',
+      '',
+      'この機能は実験的です。',
+      '',
+      '- 設定には `beta: true` が必要です。', // 5
+      '- 2024 年以降のバージョンのみ。', // 6
+      '',
+      '詳細は[ドキュメント](/docs)を参照してください。',
+    );
+    const german = lines('## Hinweis', '', 'Diese Funktion ist experimentell.', '', 'Details finden Sie in der [Dokumentation](/docs).');
+    expect(findingsOf(japanese, german)).toMatchObject([{ severity: 'error', left: { line: 5, endLine: 6 }, right: null, message: expect.stringContaining('left list at lines 5–6') }]);
+
+    const withImage = lines('# Architektur', '', 'Das System hat drei Teile.', '', '![Diagramm](/img/architektur.png)', '', 'Jeder Teil läuft für sich.');
+    const icelandic = lines('# Arkitektúr', '', 'Kerfið hefur þrjá hluta.', '', 'Hver hluti keyrir sjálfstætt.');
+    expect(findingsOf(withImage, icelandic)).toMatchObject([{ severity: 'error', left: { line: 5 }, right: null, message: expect.stringContaining('left image at line 5') }]);
+
+    const withQuote = lines('# Sicherung', '', 'Vor dem Update:', '', '> **Achtung:** Sichern Sie den Ordner `data/`.', '', 'Dann starten Sie das Update.');
+    const norwegian = lines('# Sikkerhetskopi', '', 'Før oppdateringen:', '', 'Start deretter oppdateringen.');
+    expect(findingsOf(withQuote, norwegian)).toMatchObject([{ severity: 'error', left: { line: 5 }, message: expect.stringContaining('left block quote at line 5') }]);
+  });
+
+  it('reports decorative and invisible blocks with a lower severity', () => {
+    const german = lines('# Titel', '', 'Ein Absatz mit Text.', '', '<div class="note">Hinweis</div>', '', 'Noch ein Absatz.');
+    const polish = lines('# Tytuł', '', 'Akapit z tekstem.', '', 'Jeszcze jeden akapit.');
+    expect(findingsOf(german, polish)).toMatchObject([{ severity: 'warning', left: { line: 5 }, message: expect.stringContaining('HTML block') }]);
+
+    const withRule = lines('# Titel', '', 'Ein Absatz mit Text hier.', '', '---', '', 'Noch ein Absatz hier.');
+    const polishRule = lines('# Tytuł', '', 'Akapit z tekstem tutaj.', '', 'Jeszcze jeden akapit tu.');
+    expect(findingsOf(withRule, polishRule)).toMatchObject([{ severity: 'warning', left: { line: 5 }, message: expect.stringContaining('thematic break') }]);
+  });
+
+  it('reports an unused link definition as info, at the definition the other side lacks', () => {
+    // Engine bug (reported): definitions carry no evidence (features.ts skips `definition` nodes, so their
+    // URL is no token); position alone pairs `[b]: /unused` with `[a]: /guide` and the finding names line 5.
+    const german = lines('# Titel', '', 'Siehe [Anleitung][a].', '', '[a]: /guide', '[b]: /unused');
+    const polish = lines('# Tytuł', '', 'Zobacz [przewodnik][a].', '', '[a]: /guide');
+    expect(findingsOf(german, polish)).toMatchObject([
+      { severity: 'info', left: { line: 6 }, right: null, message: 'The left link definition at line 6 has no counterpart on the right.' },
+    ]);
+  });
+
+  it('calls a paragraph split in two by the Icelandic translator a warning, “split or merged”', () => {
+    const german = lines(
+      '## Über uns',
+      '',
+      'Wir entwickeln seit 2015 Werkzeuge für Übersetzer und Redakteure, die mit mehrsprachigen Dokumentationen arbeiten. Unser Team sitzt in Berlin und Reykjavík.', // 3
+      '',
+      '## Kontakt',
+      '',
+      'Schreiben Sie uns.',
+    );
+    const icelandic = lines(
+      '## Um okkur',
+      '',
+      'Við höfum þróað verkfæri fyrir þýðendur og ritstjóra frá árinu 2015.', // 3
+      '',
+      'Þau vinna með fjöltyngd skjöl. Teymið okkar er í Berlín og Reykjavík.', // 5
+      '',
+      '## Hafðu samband',
+      '',
+      'Skrifaðu okkur.',
+    );
+    const found = findingsOf(german, icelandic);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'warning', left: null, right: { line: 5, endLine: 5 } });
+    expect(found[0]!.message).toContain('split or merged');
+    expect(found[0]!.message).toContain('part of the left paragraph at line 3');
+  });
+
+  it('calls two paragraphs merged into one a warning too', () => {
+    const german = lines(
+      '## Über uns',
+      '',
+      'Wir entwickeln seit 2015 Werkzeuge für Übersetzer.', // 3
+      '',
+      'Unser Team sitzt in Berlin und Reykjavík und arbeitet mit mehrsprachigen Dokumentationen.', // 5
+      '',
+      '## Kontakt',
+      '',
+      'Schreiben Sie uns an `info@example.com`.',
+    );
+    const icelandic = lines(
+      '## Um okkur',
+      '',
+      'Við höfum þróað verkfæri fyrir þýðendur frá árinu 2015 og teymið okkar er í Berlín og Reykjavík og vinnur með fjöltyngd skjöl.',
+      '',
+      '## Hafðu samband',
+      '',
+      'Skrifaðu okkur á `info@example.com`.',
+    );
+    const found = findingsOf(german, icelandic);
+    expect(found).toMatchObject([{ severity: 'warning', left: { line: 5 }, right: null }]);
+    expect(found[0]!.message).toContain('(2 paragraphs split or merged)');
+    expect(found[0]!.message).toContain('right paragraph at line 3');
+  });
+
+  it('reports a paragraph the Polish translator moved as moved, with both places, not as two missing blocks', () => {
+    const polish = lines(
+      '## Konfiguracja',
+      '',
+      'Ustaw `port` na 8080, zanim uruchomisz serwer.', // 3
+      '',
+      'Plik `config.json` znajduje się w katalogu projektu.', // 5
+      '',
+      'Następnie serwer jest dostępny pod adresem `localhost:8080`.',
+    );
+    const found = findingsOf(germanConfig, polish);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.severity).toBe('warning');
+    expect(found[0]!.message).toContain('moved');
+    // One of the two paragraphs moved past the other: the finding names both of its places.
+    const places = [found[0]!.left?.line, found[0]!.right?.line];
+    expect([
+      [3, 5],
+      [5, 3],
+    ]).toContainEqual(places);
+  });
+
+  it('does not repeat blocks of a missing section (missing-section covers them)', () => {
+    const spanish = lines('# Guía', '', '## Instalación', '', 'Ejecuta `npm install`.', '', '```sh', 'npm install', '```', '', '## Uso', '', 'Llama a `run()`.');
+    const french = lines('# Guide', '', '## Utilisation', '', 'Appelez `run()`.');
+    expect(findingsOf(spanish, french)).toEqual([]);
+  });
+
+  it('reports a footnote the Norwegian version lost', () => {
+    const german = lines('# Geschichte', '', 'Das Projekt begann 2015[^1].', '', '[^1]: Laut dem ersten Commit vom 3. März 2015.');
+    const norwegian = lines('# Historie', '', 'Prosjektet startet i 2015.');
+    expect(findingsOf(german, norwegian)).toMatchObject([{ severity: 'error', left: { line: 5 }, right: null, message: expect.stringContaining('footnote') }]);
+  });
+
+  // Engine bug (reported): the document-wide length ratio includes the added paragraph,
+  // which pulls the pairing one paragraph off: the finding names line 5, not line 7.
+  // Known limitation: three short paragraphs with no links, numbers or code and no shared words; only the
+  // meaning of "Nota del traductor" tells which one was added, so the aligner may pick its neighbour.
+  it.fails('points at the paragraph the Spanish translator added, not at its neighbour (known limitation)', () => {
+    const german = lines(
+      '# Anleitung',
+      '',
+      'Die Datei `config.json` liegt im Projektordner.',
+      '',
+      'Setzen Sie den Port, bevor Sie den Server starten.',
+      '',
+      'Danach ist der Server unter localhost erreichbar.',
+    );
+    const spanish = lines(
+      '# Guía',
+      '',
+      'El archivo `config.json` está en la carpeta del proyecto.',
+      '',
+      'Configure el puerto antes de iniciar el servidor.', // 5
+      '',
+      'Nota del traductor: este párrafo no existe en el original.', // 7
+      '',
+      'Después, el servidor está disponible en localhost.', // 9
+    );
+    expect(findingsOf(german, spanish)).toMatchObject([{ severity: 'error', left: null, right: { line: 7 } }]);
+  });
+});
