@@ -9,7 +9,7 @@ export const missingSection: Check = {
   severity: 'error',
   summary: 'A section (a heading and the blocks under it) is present on one side only.',
   rationale:
-    'A translation that drops a whole section loses content no reviewer can see without reading both languages; an added section may be untranslated source material or content the original never had. The aligner matches sections by heading depth, position, length and shared links, numbers and code, so the sections after a missing one still align with their true counterparts and only the missing one is reported.',
+    'A translation that drops a whole section loses content no reviewer can see without reading both languages; an added section may be untranslated source material or content the original never had. The aligner matches sections by heading depth, position, length and shared links, numbers and code, so the sections after a missing one still align with their true counterparts and only the missing one is reported. When only the heading is missing (most of the blocks under it are aligned), the finding is about the heading and is a warning.',
   bad: {
     left: '# Guía\n\n## Instalación\n\nEjecuta `npm install`.\n\n## Uso\n\nLlama a `run()`.\n',
     right: '# Guide\n\n## Utilisation\n\nAppelez `run()`.\n',
@@ -22,6 +22,13 @@ export const missingSection: Check = {
   },
   run(context, report) {
     const unmatched = { left: new Set<number>(), right: new Set<number>() };
+    const paired = { left: new Set<number>(), right: new Set<number>() };
+    for (const row of context.alignment.rows) {
+      if (row.left !== null && row.right !== null) {
+        paired.left.add(row.left);
+        paired.right.add(row.right);
+      }
+    }
     for (const { row, left, right } of rowPairs(context)) {
       const block = left ?? right;
       if (!block?.heading || (left && right)) continue;
@@ -33,6 +40,19 @@ export const missingSection: Check = {
       const parent = document.sections[block.section]!.parent;
       if (parent !== null && unmatched[side].has(parent)) continue;
       const span = sectionSpan(document, block);
+      // Only the heading is missing when most of what it holds is aligned (e.g. a badge heading added later).
+      const content = document.blocks.filter((b) => b.index > block.index && b.span.line <= span.endLine && !b.heading);
+      const aligned = content.filter((b) => paired[side].has(b.index)).length;
+      if (content.length > 0 && aligned * 2 >= content.length) {
+        report({
+          message: `The ${side} heading ${quote(block.heading.text)} (line ${block.span.line}) has no counterpart on the ${other}; ${aligned} of the ${content.length} blocks under it are aligned with the ${other}’s.`,
+          left: left ? block.span : null,
+          right: right ? block.span : null,
+          row,
+          severity: 'warning',
+        });
+        continue;
+      }
       report({
         message: `The ${side} section ${quote(block.heading.text)} (lines ${span.line}–${span.endLine}) has no counterpart on the ${other}.`,
         left: left ? span : null,
