@@ -16,7 +16,9 @@ export type Command =
   | { name: 'help' }
   | { name: 'version' }
   | {
-      name: 'compare';
+      name: 'compare' | 'tree';
+      /** tree: files only in the left tree (untranslated pages) do not fail the run. */
+      allowMissing: boolean;
       left: string;
       right: string;
       /** Empty: text on a terminal, JSON when the output is piped. */
@@ -37,9 +39,11 @@ export type Command =
     };
 
 export const usage = `Usage: mdparity compare LEFT RIGHT [options]
+       mdparity tree LEFT_DIR RIGHT_DIR [options]
 
-Compares two language versions of one Markdown document and reports where
-their structure drifted apart.
+Compares two language versions of one Markdown document (compare), or every
+Markdown file of two documentation trees by relative path (tree), and reports
+where their structure drifted apart.
 
 Options:
   --format FORMAT         json, text, csv, markdown, html, sarif or junit; repeat it or
@@ -53,6 +57,7 @@ Options:
   --config FILE           configuration (default: the nearest mdparity.config.json, or
                           a "mdparity" key in package.json, above the compared files)
   --no-config             ignore configuration files
+  --allow-missing         tree: pages only in LEFT_DIR (not yet translated) do not fail
   --fail-on LEVEL         exit 1 when a finding is at or above LEVEL:
                           error (default), warning, info, or never
   --timeout SECONDS       stop a comparison that takes longer (default 30)
@@ -79,6 +84,7 @@ export function parseCommand(argv: readonly string[]): Command {
         decisions: { type: 'string' },
         config: { type: 'string' },
         'no-config': { type: 'boolean' },
+        'allow-missing': { type: 'boolean' },
         'fail-on': { type: 'string' },
         timeout: { type: 'string' },
         'max-file-size': { type: 'string' },
@@ -96,8 +102,8 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.version) return { name: 'version' };
   const [command, ...rest] = positionals;
   if (command === undefined) throw new UsageError('missing command: try `mdparity compare LEFT RIGHT` (see --help)');
-  if (command !== 'compare') throw new UsageError(`unknown command “${command}”: the command is \`compare\` (see --help)`);
-  if (rest.length !== 2) throw new UsageError(`compare takes two files, LEFT and RIGHT; got ${rest.length}`);
+  if (command !== 'compare' && command !== 'tree') throw new UsageError(`unknown command “${command}”: the commands are \`compare\` and \`tree\` (see --help)`);
+  if (rest.length !== 2) throw new UsageError(command === 'compare' ? `compare takes two files, LEFT and RIGHT; got ${rest.length}` : `tree takes two folders, LEFT_DIR and RIGHT_DIR; got ${rest.length}`);
 
   const formats = [...new Set((values.format ?? []).flatMap((value) => value.split(',')).map((value) => value.trim()))].map((value) => {
     if (!isFormatName(value)) throw new UsageError(`--format takes ${formatNames.join(', ')}; not “${value}”`);
@@ -107,13 +113,17 @@ export function parseCommand(argv: readonly string[]): Command {
   const outDir = values['out-dir'] ?? null;
   if (out !== null && outDir !== null) throw new UsageError('use --out for one format or --out-dir for several, not both');
   if (formats.length > 1 && outDir === null) throw new UsageError(`${formats.length} formats need --out-dir (stdout and --out take one)`);
+  if (command === 'tree' && outDir === null && formats.some((format) => format !== 'json' && format !== 'text')) {
+    throw new UsageError('tree writes json or text to stdout; other formats go, one file per page, to --out-dir');
+  }
   const failOn = values['fail-on'] === undefined ? 'error' : oneOf(values['fail-on'], failLevels, '--fail-on');
   const timeout = values.timeout === undefined ? 30 : Number(values.timeout);
   if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError(`--timeout takes a number of seconds, not “${values.timeout}”`);
   const maxFileSize = values['max-file-size'] === undefined ? 10 * 1024 * 1024 : parseSize(values['max-file-size']);
   const color = values['no-color'] ? false : values.color ? true : null;
   return {
-    name: 'compare',
+    name: command,
+    allowMissing: values['allow-missing'] === true,
     left: rest[0]!,
     right: rest[1]!,
     formats,

@@ -1,31 +1,27 @@
 /**
- * Runs one comparison in a worker thread, so that the CLI can stop a
- * document that takes too long (micromark is quadratic on some shapes) or
- * needs too much memory, and still answer with a clear message.
+ * One comparison, run in a worker thread of the pool (tinypool), so that the
+ * CLI can stop a document that takes too long (micromark is quadratic on some
+ * shapes) or needs too much memory, and still answer with a clear message.
  */
-import { parentPort } from 'node:worker_threads';
-import { compare, type CompareOptions } from '../core/index.js';
-import { isInputError } from '../core/errors.js';
+import { compare, isInputError, type CompareOptions, type Report } from '../core/index.js';
 
-export interface WorkerRequest {
+export interface CompareTask {
   left: string;
   right: string;
   options: CompareOptions;
 }
 
-export type WorkerResponse =
-  | { ok: true; report: ReturnType<typeof compare> }
+export type CompareResult =
+  | { ok: true; report: Report }
   | { ok: false; kind: 'input'; message: string }
   | { ok: false; kind: 'internal'; message: string };
 
-parentPort?.on('message', (request: WorkerRequest) => {
-  let response: WorkerResponse;
+export default function runCompare(task: CompareTask): CompareResult {
   try {
-    response = { ok: true, report: compare(request.left, request.right, request.options) };
+    return { ok: true, report: compare(task.left, task.right, task.options) };
   } catch (error) {
-    response = isInputError(error)
-      ? { ok: false, kind: 'input', message: error.message }
+    return isInputError(error)
+      ? { ok: false, kind: 'input', message: error.side ? `${error.side} file: ${error.message}` : error.message }
       : { ok: false, kind: 'internal', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
   }
-  parentPort!.postMessage(response);
-});
+}

@@ -7,8 +7,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { applyDecisions, decisionsForPair, formatExtensions, version, writers, type Config, type FormatName, type Report, type Severity } from '../core/index.js';
-import { escapeControls } from '../core/report/escape.js';
+import { escapeControls, wellFormed } from '../core/report/escape.js';
 import { parseCommand, usage, UsageError, type FailLevel } from './args.js';
+import { compareTrees, writeTreeReports, writeTreeText, type TreeReport } from './tree.js';
 import { loadConfig, loadDecisions, SettingsError } from './load-settings.js';
 import { InputFileError, readMarkdownFile } from './read-input.js';
 import { compareInWorker, ComparisonError } from './run-in-worker.js';
@@ -41,6 +42,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.stdout.write(`${version}\n`);
     return exitCodes.clean;
   }
+
+  if (command.name === 'tree') return runTree(command, io, fail);
 
   let report: Report;
   let leftText: string;
@@ -90,6 +93,34 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return fail(exitCodes.input, `cannot write the report: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (error as Error).message}`);
   }
   return failing(report, command.failOn) ? exitCodes.findings : exitCodes.clean;
+}
+
+type CompareCommand = Extract<ReturnType<typeof parseCommand>, { name: 'compare' | 'tree' }>;
+
+async function runTree(command: CompareCommand, io: Io, fail: (code: number, message: string) => number): Promise<number> {
+  let tree: TreeReport;
+  try {
+    const { config } = command.noConfig ? { config: {} as Config } : await loadConfig(command.config, join(command.right, '.'));
+    const decisions = command.decisions === null ? null : await loadDecisions(command.decisions);
+    tree = await compareTrees({ left: command.left, right: command.right, config, decisions, timeoutMs: command.timeoutMs, maxFileSize: command.maxFileSize });
+    if (command.outDir !== null) {
+      const formats: FormatName[] = command.formats.length > 0 ? command.formats : ['json'];
+      await writeTreeReports(tree, command.outDir, formats, (path) => readMarkdownFile(path, command.maxFileSize));
+    }
+  } catch (error) {
+    if (error instanceof InputFileError || error instanceof SettingsError) return fail(exitCodes.input, error.message);
+    return fail(exitCodes.internal, `internal error, please report it: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const terminal = io.stdout.isTTY === true;
+  const format = command.formats.find((name) => name === 'json' || name === 'text') ?? (terminal ? 'text' : 'json');
+  if (command.outDir === null || command.formats.length === 0) {
+    io.stdout.write(format === 'json' ? `${JSON.stringify(tree, (_key, value: unknown) => (typeof value === 'string' ? wellFormed(value) : value), 2)}\n` : writeTreeText(tree, escapeControls));
+  }
+  for (const file of tree.files) if (file.status === 'failed') io.stderr.write(`mdparity: ${escapeControls(file.error)}\n`);
+  if (tree.summary.failed > 0) return exitCodes.input;
+  const findings = tree.files.some((file) => file.status === 'compared' && failing(file.report, command.failOn));
+  const missing = !command.allowMissing && command.failOn !== 'never' && tree.summary.leftOnly > 0;
+  return findings || missing ? exitCodes.findings : exitCodes.clean;
 }
 
 const rank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };

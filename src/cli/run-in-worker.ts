@@ -1,7 +1,11 @@
-/** compare() in a worker thread with a time limit and a memory limit. */
-import { Worker } from 'node:worker_threads';
+/**
+ * compare() in a pool of worker threads (tinypool), each run with a time
+ * limit and each worker with a memory limit. A run that is stopped ends its
+ * worker; the pool starts a fresh one for the next pair.
+ */
+import { Tinypool } from 'tinypool';
 import type { CompareOptions, Report } from '../core/index.js';
-import type { WorkerRequest, WorkerResponse } from './compare-worker.js';
+import type { CompareResult, CompareTask } from './compare-worker.js';
 
 export class ComparisonError extends Error {
   constructor(
@@ -18,38 +22,46 @@ export interface WorkerLimits {
   memoryMb: number;
 }
 
-export function compareInWorker(left: string, right: string, options: CompareOptions, limits: WorkerLimits): Promise<Report> {
-  const worker = new Worker(new URL('./compare-worker.js', import.meta.url), {
+export interface ComparePool {
+  compare(left: string, right: string, options: CompareOptions): Promise<Report>;
+  destroy(): Promise<void>;
+}
+
+export function createComparePool(limits: WorkerLimits, threads = 1): ComparePool {
+  const pool = new Tinypool({
+    filename: new URL('./compare-worker.js', import.meta.url).href,
+    minThreads: 0,
+    maxThreads: threads,
     resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb },
-    stdout: false,
-    stderr: true,
   });
-  return new Promise<Report>((resolve, reject) => {
-    let settled = false;
-    const finish = (action: () => void) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      void worker.terminate();
-      action();
-    };
-    const timer = setTimeout(
-      () => finish(() => reject(new ComparisonError(`document too complex: the comparison did not finish within ${limits.timeoutMs / 1000} s (see --timeout)`, 'input'))),
-      limits.timeoutMs,
-    );
-    worker.on('message', (response: WorkerResponse) =>
-      finish(() => (response.ok ? resolve(response.report) : reject(new ComparisonError(response.message, response.kind)))),
-    );
-    worker.on('error', (error: Error & { code?: string }) =>
-      finish(() =>
-        reject(
-          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? new ComparisonError(`document too complex: the comparison needed more than ${limits.memoryMb} MB`, 'input')
-            : new ComparisonError(`${error.name}: ${error.message}`, 'internal'),
-        ),
-      ),
-    );
-    worker.on('exit', (code) => finish(() => reject(new ComparisonError(`the comparison stopped unexpectedly (exit code ${code})`, 'internal'))));
-    worker.postMessage({ left, right, options } satisfies WorkerRequest);
-  });
+  return {
+    async compare(left, right, options) {
+      let result: CompareResult;
+      try {
+        result = await pool.run({ left, right, options } satisfies CompareTask, { signal: AbortSignal.timeout(limits.timeoutMs) });
+      } catch (error) {
+        const { name, code, message } = error as Error & { code?: string };
+        if (name === 'AbortError' || name === 'TimeoutError' || /abort/i.test(message)) {
+          throw new ComparisonError(`document too complex: the comparison did not finish within ${limits.timeoutMs / 1000} s (see --timeout)`, 'input');
+        }
+        if (code === 'ERR_WORKER_OUT_OF_MEMORY') throw new ComparisonError(`document too complex: the comparison needed more than ${limits.memoryMb} MB`, 'input');
+        throw new ComparisonError(`${name}: ${message}`, 'internal');
+      }
+      if (result.ok) return result.report;
+      throw new ComparisonError(result.message, result.kind);
+    },
+    async destroy() {
+      await pool.destroy();
+    },
+  };
+}
+
+/** One comparison with its own short-lived pool. */
+export async function compareInWorker(left: string, right: string, options: CompareOptions, limits: WorkerLimits): Promise<Report> {
+  const pool = createComparePool(limits, 1);
+  try {
+    return await pool.compare(left, right, options);
+  } finally {
+    await pool.destroy();
+  }
 }
