@@ -42,8 +42,14 @@ export function compare(left: string, right: string, options: CompareOptions = {
 
 /** compare, also returning the document models and the alignment (for views that show them). */
 export function compareDocuments(leftText: string, rightText: string, options: CompareOptions = {}): Comparison {
-  const left = buildSide(leftText, 'left');
-  const right = buildSide(rightText, 'right');
+  return compareModels(buildSide(leftText, 'left'), buildSide(rightText, 'right'), options);
+}
+
+/**
+ * The comparison of two document models already built (`buildDocument`):
+ * callers that parse both sides in parallel (the app's two workers) start here.
+ */
+export function compareModels(left: DocumentModel, right: DocumentModel, options: CompareOptions = {}): Comparison {
   const alignment = alignDocuments(left, right);
   const { rows, sections } = buildRows(left, right, alignment);
 

@@ -2,7 +2,9 @@
  * mdparity's public API: `compare(left, right)` returns the report; the
  * checks, the writers and the model types are exported for tools built on it.
  */
-export { compare, compareDocuments, type CompareOptions, type Comparison } from './compare.js';
+export { compare, compareDocuments, compareModels, type CompareOptions, type Comparison } from './compare.js';
+export { buildDocument } from './model/build-document.js';
+export type { DocumentModel } from './model/types.js';
 export { checks } from './checks/registry.js';
 export type { Check, CheckConfig, CheckContext, CheckMeta, Example, FindingInput, Severity } from './checks/types.js';
 export { InputError, isInputError, type InputErrorCode } from './errors.js';
