@@ -3,7 +3,7 @@
  * the file name (`guide.de.md`, `README.pt-BR.md`, `docs/ja/intro.md`) or a
  * `lang`/`language`/`locale` front-matter key. Returns a BCP 47 tag or null.
  */
-const tagPattern = /^[a-z]{2,3}(?:[-_](?:[A-Z][a-z]{3}|[A-Za-z]{2}|\d{3}))?$/;
+const tagPattern = /^[a-z]{2,3}(?:[-_](?:[A-Za-z]{4}|[A-Za-z]{2}|\d{3}))?$/;
 
 /** Common two-letter codes; a name like `api.md` or `v2.md` must not read as a language. */
 const knownLanguages = new Set(

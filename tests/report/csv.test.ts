@@ -24,6 +24,8 @@ function records(csv: string): string[][] {
 /** What a spreadsheet would treat as a formula: a leading =, +, -, @, tab, CR/LF or their full-width forms, also after white space. */
 const formulaLike = /^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/;
 
+const message = (check: string) => seedReport.findings.find((finding) => finding.check === check)!.message;
+
 describe('csv writer', () => {
   it('writes one row per finding of the seed pair with the expected columns', () => {
     const csv = writers.csv(seedReport, seed);
@@ -39,12 +41,23 @@ describe('csv writer', () => {
         'seeds/smo.no.md:10',
         expect.stringMatching(/^Hagræðing á samfélagsmiðlum \(SMO\) er notkun \[samfélagsmiðlaneta\].*…$/),
         expect.stringMatching(/^Optimalisering av sosiale medier \(SMO\) er bruken av \[sosiale\].*…$/),
-        seedReport.findings[0]!.message,
+        message('link-span'),
         '',
       ],
-      ['heading-format', 'warning', 'Hápunktar', 'seeds/smo.is.md:30', 'seeds/smo.no.md:30', '##Hápunktar', '## Høydepunkter', seedReport.findings[1]!.message, ''],
+      [
+        'punctuation',
+        'info',
+        'Aðferðir fyrir hagræðingu á samfélagsmiðlum',
+        'seeds/smo.is.md:24',
+        'seeds/smo.no.md:24',
+        expect.stringMatching(/^Samfélagsmiðlar gera notendum kleift/),
+        expect.stringMatching(/^Sosiale medieplattformer lar brukere/),
+        message('punctuation'),
+        '',
+      ],
+      ['heading-format', 'warning', 'Hápunktar', 'seeds/smo.is.md:30', 'seeds/smo.no.md:30', '##Hápunktar', '## Høydepunkter', message('heading-format'), ''],
       // The left excerpt starts with a list marker "-": neutralised like any other leading minus.
-      ['bullet-marker', 'warning', 'Hápunktar', 'seeds/smo.is.md:32', 'seeds/smo.no.md:32', expect.stringMatching(/^'- Hagræðing/), expect.stringMatching(/^– Optimalisering/), seedReport.findings[2]!.message, ''],
+      ['bullet-marker', 'warning', 'Hápunktar', 'seeds/smo.is.md:32', 'seeds/smo.no.md:32', expect.stringMatching(/^'- Hagræðing/), expect.stringMatching(/^– Optimalisering/), message('bullet-marker'), ''],
     ]);
     for (const row of rows) for (const cell of [row[5]!, row[6]!]) expect(Array.from(cell.replace(/^'/, '')).length).toBeLessThanOrEqual(100);
   });

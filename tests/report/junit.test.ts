@@ -73,8 +73,9 @@ describe('junit writer', () => {
       ['heading-format', 'bullet-marker'],
     ]);
     const bullet = suite.testcase[6]!.failure![1]!;
-    expect(bullet['@_message']).toBe(seedReport.findings[2]!.message);
-    expect(bullet['#text']).toBe(`warning bullet-marker\nleft:  seeds/smo.is.md:32-36\nright: seeds/smo.no.md:32-36\n\n${seedReport.findings[2]!.message}`);
+    const message = seedReport.findings.find((finding) => finding.check === 'bullet-marker')!.message;
+    expect(bullet['@_message']).toBe(message);
+    expect(bullet['#text']).toBe(`warning bullet-marker\nleft:  seeds/smo.is.md:32-36\nright: seeds/smo.no.md:32-36\n\n${message}`);
   });
 
   it.each([

@@ -48,21 +48,24 @@ describe('markdown writer', () => {
   it('writes the seed pair as a summary line and one table per section with findings', () => {
     const markdown = writers.markdown(seedReport, { ...seed, baseUrl });
     expect(markdown.split('\n')[0]).toBe(
-      '**mdparity**: 0 errors, 3 warnings, 0 info · `seeds/smo.is.md` (is) ↔ `seeds/smo.no.md` (no) · parity 80.0 % · 15 rows (15 paired, 0 left only, 0 right only)',
+      '**mdparity**: 0 errors, 3 warnings, 1 info · `seeds/smo.is.md` (is) ↔ `seeds/smo.no.md` (no) · parity 80.0 % · 15 rows (15 paired, 0 left only, 0 right only)',
     );
     const tree = parse(markdown);
-    expect(tree.children.map((node) => node.type)).toEqual(['paragraph', 'heading', 'table', 'heading', 'table']);
+    expect(tree.children.map((node) => node.type)).toEqual(['paragraph', 'heading', 'table', 'heading', 'table', 'heading', 'table']);
     expect(toString(tree.children[1]!)).toBe('Hvað er hagræðing á samfélagsmiðlum (SMO)? ↔ Hva er optimalisering av sosiale medier (SMO)?');
-    const table = tree.children[4] as Table;
+    const message = (check: string) => seedReport.findings.find((finding) => finding.check === check)!.message;
+    const table = tree.children[6] as Table;
     expect(table.children.map((row) => row.children.map((cell) => toString(cell)))).toEqual([
       ['Severity', 'Check', 'Left smo.is.md', 'Right smo.no.md', 'Message'],
-      ['warning', 'heading-format', 'L30', 'L30', seedReport.findings[1]!.message],
-      ['warning', 'bullet-marker', 'L32–36', 'L32–36', seedReport.findings[2]!.message],
+      ['warning', 'heading-format', 'L30', 'L30', message('heading-format')],
+      ['warning', 'bullet-marker', 'L32–36', 'L32–36', message('bullet-marker')],
     ]);
     const links = all(tree).filter((node): node is Link => node.type === 'link');
     expect(links.map((link) => link.url)).toEqual([
       `${baseUrl}/seeds/smo.is.md#L10`,
       `${baseUrl}/seeds/smo.no.md#L10`,
+      `${baseUrl}/seeds/smo.is.md#L24`,
+      `${baseUrl}/seeds/smo.no.md#L24`,
       `${baseUrl}/seeds/smo.is.md#L30`,
       `${baseUrl}/seeds/smo.no.md#L30`,
       `${baseUrl}/seeds/smo.is.md#L32`,

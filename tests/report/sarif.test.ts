@@ -87,17 +87,18 @@ describe('sarif writer', () => {
     const run = read(writers.sarif(seedReport, seed)).runs[0]!;
     expect(run.results.map((result) => [result.ruleId, result.level])).toEqual([
       ['link-span', 'warning'],
+      ['punctuation', 'note'],
       ['heading-format', 'warning'],
       ['bullet-marker', 'warning'],
     ]);
-    const bullet = run.results[2]!;
+    const bullet = run.results[3]!;
     expect(bullet.locations[0]!.physicalLocation).toEqual({
       artifactLocation: { uri: 'seeds/smo.no.md', index: 1 },
       region: { startLine: 32, startColumn: 1, endLine: 36, snippet: { text: seed.rightText.split('\n')[31] } },
     });
     expect(bullet.relatedLocations![0]!.physicalLocation.artifactLocation.uri).toBe('seeds/smo.is.md');
     expect(bullet.relatedLocations![0]!.physicalLocation.region!.startLine).toBe(32);
-    expect(bullet.message.text).toBe(seedReport.findings[2]!.message);
+    expect(bullet.message.text).toBe(seedReport.findings[3]!.message);
     // The link-span result points at the column of the link in the Norwegian line.
     expect(run.results[0]!.locations[0]!.physicalLocation.region).toMatchObject({ startLine: 10, startColumn: 53 });
   });
@@ -107,7 +108,7 @@ describe('sarif writer', () => {
     expect(hostileReport.findings[missing]!.right).toBeNull();
     const run = read(writers.sarif(hostileReport, hostile)).runs[0]!;
     const result = run.results[missing]!;
-    expect(result.level).toBe('error');
+    expect(result.level).toBe(({ error: 'error', warning: 'warning', info: 'note' } as const)[hostileReport.findings[missing]!.severity]);
     expect(result.locations[0]!.physicalLocation.artifactLocation.uri).toBe('docs/my%20guide%20%231%20100%25%20%C3%9E%C3%B3r%C3%B0ur.is.md');
     expect(result.relatedLocations![0]!.physicalLocation.region).toBeUndefined();
     const leftRun = read(writeSarif(seedReport, { ...seed, reviewedSide: 'left' })).runs[0]!;

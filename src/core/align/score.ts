@@ -46,7 +46,8 @@ export function signatureOf(block: Block): Signature {
     code: block.code ? block.code.value : null,
     codeLang: block.code?.lang ?? null,
     codeLines: block.code ? codeLines(block.code.value) : codeLines(html),
-    grams: block.kind === 'heading' || block.kind === 'paragraph' ? trigramBag(block.heading?.text ?? block.features.text) : null,
+    // Headings and short paragraphs: there length says least, and the cost per aligned cell stays small.
+    grams: block.kind === 'heading' || (block.kind === 'paragraph' && block.features.length <= 80) ? trigramBag(block.heading?.text ?? block.features.text) : null,
   };
 }
 

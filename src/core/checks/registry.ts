@@ -4,16 +4,28 @@
  */
 import { blockKind } from './block-kind.js';
 import { bulletMarker } from './bullet-marker.js';
+import { codeBlock } from './code-block.js';
+import { codeSpan } from './code-span.js';
 import { frontmatterKeys } from './frontmatter-keys.js';
 import { frontmatterSyntax } from './frontmatter-syntax.js';
+import { frontmatterValue } from './frontmatter-value.js';
 import { headingFormat } from './heading-format.js';
 import { headingLevel } from './heading-level.js';
+import { image } from './image.js';
+import { inlineFormat } from './inline-format.js';
+import { lengthRatio } from './length-ratio.js';
 import { linkCount } from './link-count.js';
 import { linkSpan } from './link-span.js';
 import { linkTarget } from './link-target.js';
 import { listItems } from './list-items.js';
 import { missingBlock } from './missing-block.js';
 import { missingSection } from './missing-section.js';
+import { numberMismatch } from './number-mismatch.js';
+import { protectedTerm } from './protected-term.js';
+import { punctuation } from './punctuation.js';
+import { sentenceCount } from './sentence-count.js';
+import { tableShape } from './table-shape.js';
+import { untranslated } from './untranslated.js';
 import type { Check } from './types.js';
 
 export const checks: readonly Check[] = [
@@ -29,4 +41,16 @@ export const checks: readonly Check[] = [
   linkSpan,
   frontmatterKeys,
   frontmatterSyntax,
+  numberMismatch,
+  codeSpan,
+  codeBlock,
+  tableShape,
+  image,
+  inlineFormat,
+  frontmatterValue,
+  untranslated,
+  lengthRatio,
+  sentenceCount,
+  protectedTerm,
+  punctuation,
 ];

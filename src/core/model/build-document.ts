@@ -174,7 +174,11 @@ class BlockReader {
     if (block.list) block.features = mergeFeatures(flattenItems(block.list).map((item) => item.features));
     if (block.heading) {
       // Heading ids are read from the source: `{/*id*/}` parses as emphasis, which the plain text loses.
-      block.features.anchors = headingAnchors(this.text.slice(span.start, span.end));
+      const source = this.text.slice(span.start, span.end);
+      block.features.anchors = headingAnchors(source);
+      // `{/*id*/}` parses as emphasis around the id: it is not the author's emphasis.
+      const mdxIds = (source.match(/\{\/\*[^*]+\*\/\}/g) ?? []).length;
+      block.features.marks.emphasis = Math.max(0, block.features.marks.emphasis - mdxIds);
       const title = block.features.text.trim();
       block.heading.text = block.features.anchors.length > 0 ? title.replace(/\s*\{[^{}]*\}\s*$/, '') : title;
     }

@@ -11,7 +11,8 @@ import type { BlockFeatures, LinkToken } from './types.js';
 /** Deeper inline nesting than this is read as plain text (hostile input, not prose). */
 const maxInlineDepth = 200;
 
-const numberPattern = /\p{Nd}+(?:[.,\u00A0\u202F\u2009' ]\p{Nd}+)*/gu;
+// Separators: . , no-break and thin spaces, apostrophe (Swiss), and the Arabic decimal and thousands signs.
+const numberPattern = /\p{Nd}+(?:[.,\u00A0\u202F\u2009' \u066B\u066C]\p{Nd}+)*/gu;
 
 export function emptyFeatures(): BlockFeatures {
   return {

@@ -27,7 +27,14 @@ export function pseudoHeadingDepth(paragraph: Paragraph, text: string): number {
 
 /** Offset where the line holding `offset` starts; lines end at LF, CRLF or a lone CR. */
 export function lineStartOf(text: string, offset: number): number {
-  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  // A backward scan to the nearest line ending; lastIndexOf('\r') would scan to the start of every LF file.
+  let i = offset - 1;
+  while (i >= 0) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) break;
+    i--;
+  }
+  return i + 1;
 }
 
 /** Offset of the end of the line starting at `start` (its line ending excluded). */

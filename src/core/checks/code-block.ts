@@ -1,0 +1,101 @@
+/** Aligned code blocks with a different language tag, or different code once comments are set aside. */
+import { codeParts, isProseLanguage, languageName } from './code-text.js';
+import { matchedPairs, quote } from './pairs.js';
+import type { Span } from '../model/types.js';
+import type { Check } from './types.js';
+
+export const codeBlock: Check = {
+  id: 'code-block',
+  severity: 'warning',
+  summary: 'Aligned fenced code blocks differ in their language tag, or in their code once comments are set aside.',
+  rationale:
+    'Code is not translated: a changed line in an example is a bug the reader copies. Comments may be translated, so they are stripped by the comment syntax of the block’s language (`//` and `/* */` for JavaScript and its kin, `#` for shells, Python and YAML, `<!-- -->` for HTML, `--` for SQL, and a careful mix when the tag is missing) before the code is compared, with white space normalised. When only string literals or the text between JSX tags differ, the example’s visible text was translated: that is info. A different language tag changes the highlighting and sometimes how a site runs the block; blocks tagged as text or Markdown are compared by tag only.',
+  bad: {
+    left: '```js\n// Zähler erhöhen\nconst next = count + 1;\nsetCount(next);\n```\n',
+    right: '```js\n// Incrementa el contador\nconst next = count - 1;\nsetCount(next);\n```\n',
+    note: 'The Spanish example subtracts where the original adds.',
+  },
+  good: {
+    left: '```js\n// Zähler erhöhen\nconst next = count + 1; /* nie negativ */\nsetCount(next);\n```\n',
+    right: '```js\n// Incrementa el contador\nconst next = count + 1; /* nunca negativo */\nsetCount(next);\n```\n',
+    note: 'Only the comments are translated.',
+  },
+  run(context, report) {
+    for (const { row, left, right } of matchedPairs(context)) {
+      if (!left.code || !right.code) continue;
+      const a = left.code;
+      const b = right.code;
+      const langA = languageName(a.lang);
+      const langB = languageName(b.lang);
+      if (langA !== langB) {
+        report({
+          message: `Code block language tags differ: the left is tagged ${a.lang ? `“${a.lang}”` : 'with no language'}, the right ${b.lang ? `“${b.lang}”` : 'with no language'}.`,
+          left: left.span,
+          right: right.span,
+          row,
+        });
+      }
+      if (a.value === b.value || isProseLanguage(a.lang) || isProseLanguage(b.lang)) continue;
+      if (a.value.replace(lineEndings, '\n') === b.value.replace(lineEndings, '\n')) continue;
+      const partsA = codeParts(a.value, a.lang ?? b.lang);
+      const partsB = codeParts(b.value, b.lang ?? a.lang);
+      if (partsA.flat === partsB.flat) continue;
+      const translatedText = partsA.skeleton === partsB.skeleton;
+      const difference = firstDifference(partsA.code, partsB.code);
+      const where = difference
+        ? `: the left has ${difference.left === null ? 'no line' : quote(difference.left, 60)} where the right has ${difference.right === null ? 'no line' : quote(difference.right, 60)}`
+        : '';
+      report({
+        message: translatedText
+          ? `Code blocks differ only in strings or text between tags (translated example text)${where}.`
+          : `Code blocks differ beyond comments${where}.`,
+        left: lineOf(left.span, a.value, difference?.leftLine ?? null),
+        right: lineOf(right.span, b.value, difference?.rightLine ?? null),
+        row,
+        severity: translatedText ? 'info' : undefined,
+      });
+    }
+  },
+};
+
+interface Difference {
+  left: string | null;
+  right: string | null;
+  /** The differing lines as normalised text, to find them in the block. */
+  leftLine: string | null;
+  rightLine: string | null;
+}
+
+/** First line where the normalised codes part ways (after a common prefix of lines). */
+function firstDifference(a: string, b: string): Difference | null {
+  const linesA = a.split('\n');
+  const linesB = b.split('\n');
+  let i = 0;
+  while (i < linesA.length && i < linesB.length && linesA[i] === linesB[i]) i++;
+  if (i >= linesA.length && i >= linesB.length) return null;
+  const left = linesA[i] || null;
+  const right = linesB[i] || null;
+  return { left, right, leftLine: left, rightLine: right };
+}
+
+const horizontalSpace = /[ \t]+/g;
+const lineEndings = /\r\n?|\n/g;
+
+/** The span of the source line that holds `normalised` (its first words), else the fence line. */
+function lineOf(span: Span, value: string, normalised: string | null): Span {
+  if (normalised) {
+    const probe = normalised.split(' ').slice(0, 3).join(' ').trim();
+    if (probe) {
+      const lines = value.split(lineEndings);
+      // A fenced block has its fence line before the code; an indented one starts with it.
+      const first = span.endLine - span.line + 1 > lines.length ? span.line + 1 : span.line;
+      for (let k = 0; k < lines.length; k++) {
+        if (lines[k]!.replace(horizontalSpace, ' ').includes(probe)) {
+          const line = Math.min(first + k, span.endLine);
+          return { ...span, line, endLine: line, column: 1 };
+        }
+      }
+    }
+  }
+  return { ...span, endLine: span.line };
+}

@@ -1,0 +1,224 @@
+/** Aligned blocks whose inline code differs: code is not translated. */
+import { contentPairs, type ContentUnit } from './pairs.js';
+import { proseText } from './prose.js';
+import type { CodeToken, DocumentModel } from '../model/types.js';
+import type { Check } from './types.js';
+
+export const codeSpan: Check = {
+  id: 'code-span',
+  severity: 'warning',
+  summary: 'Aligned paragraphs, items, headings or cells contain different inline code.',
+  rationale:
+    'Inline code names things the reader types or looks for: commands, options, functions, file names. Translating it, or changing it by accident, sends the reader looking for something that does not exist. Inline code is compared per aligned block (per aligned item in lists) as a multiset, so reordered clauses do not matter. Placeholders that are meant to be translated (`{{path/to/file}}` in tldr pages, `<名前>`) may differ. Code on one side that the other side writes as plain text is reported as info: the formatting differs, not the code. So is code the other document has elsewhere (a translator naming the variable the original calls “it”), text set as code (string literals, UI labels, sentences) translated with the page, and localised example URLs.',
+  bad: {
+    left: 'Führen Sie `npm run build` aus und öffnen Sie dann `dist/index.html`.\n',
+    right: 'Ejecute `npm ejecutar build` y abra después `dist/index.html`.\n',
+    note: 'The Spanish command was translated: `npm ejecutar build` does not exist.',
+  },
+  good: {
+    left: 'Führen Sie `npm run build` aus und öffnen Sie dann `dist/index.html`.\n',
+    right: 'Abra `dist/index.html` después de ejecutar `npm run build`.\n',
+    note: 'The same code, in another order.',
+  },
+  run(context, report) {
+    let known: { left: DocumentCode; right: DocumentCode } | null = null;
+    for (const { row, left, right } of contentPairs(context)) {
+      if (left.features.codes.length === 0 && right.features.codes.length === 0) continue;
+      const { onlyLeft, onlyRight } = unmatchedCodes(left.features.codes, right.features.codes);
+      if (onlyLeft.length === 0 && onlyRight.length === 0) continue;
+      known ??= { left: documentCode(context.left), right: documentCode(context.right) };
+      // Written differently (`<Card>` against `Card`, `160픽셀` against `160`), or as plain text on the other side.
+      const loose = pairLoosely(onlyLeft, onlyRight);
+      const plainLeft = onlyLeft.filter((code) => !loose.has(code) && writtenAsText(code.value, right));
+      const plainRight = onlyRight.filter((code) => !loose.has(code) && writtenAsText(code.value, left));
+      const restLeft = onlyLeft.filter((code) => !loose.has(code) && !plainLeft.includes(code));
+      const restRight = onlyRight.filter((code) => !loose.has(code) && !plainRight.includes(code));
+      // Code the other document has elsewhere: a translator naming what the original calls “it”, or the reverse.
+      // Text set as code (a string literal, words, a translated label) may be translated with the text around it.
+      // Example URLs are localised too (`https://docs.ejemplo.es/` against `https://docs.esempio.it/`).
+      const textual =
+        restLeft.length === 0 || restRight.length === 0
+          ? restLeft.concat(restRight).every((code) => translatedLabel(code.value))
+          : (restLeft.every((code) => textLike(code.value)) && restRight.every((code) => textLike(code.value))) || restLeft.concat(restRight).every((code) => urlLike.test(code.value.trim()));
+      const newLeft = textual ? [] : restLeft.filter((code) => !knows(known!.right, code.value));
+      const newRight = textual ? [] : restRight.filter((code) => !knows(known!.left, code.value));
+      if (restLeft.length > 0 || restRight.length > 0) {
+        report({
+          message: describe(restLeft, restRight),
+          left: restLeft[0]?.span ?? left.span,
+          right: restRight[0]?.span ?? right.span,
+          row,
+          severity: newLeft.length > 0 || newRight.length > 0 ? undefined : 'info',
+        });
+      }
+      const looseLeft = onlyLeft.filter((code) => loose.has(code));
+      const looseRight = onlyRight.filter((code) => loose.has(code));
+      if (looseLeft.length + plainLeft.length + plainRight.length > 0) {
+        const parts: string[] = [];
+        if (looseLeft.length > 0) parts.push(looseLeft.slice(0, 3).map((code, k) => `the left writes ${show(code)} where the right writes ${show(looseRight[k]!)}`).join('; '));
+        if (plainLeft.length > 0) parts.push(`the left formats ${plainLeft.slice(0, 3).map(show).join(', ')} as code, the right as plain text`);
+        if (plainRight.length > 0) parts.push(`the right formats ${plainRight.slice(0, 3).map(show).join(', ')} as code, the left as plain text`);
+        report({
+          message: `Inline code written differently: ${parts.join('; ')}.`,
+          left: looseLeft[0]?.span ?? plainLeft[0]?.span ?? left.span,
+          right: looseRight[0]?.span ?? plainRight[0]?.span ?? right.span,
+          row,
+          severity: 'info',
+        });
+      }
+    }
+  },
+};
+
+const urlLike = /^(?:https?:\/\/|www\.)\S+$/;
+const stringLiteral = /^(["'`]).*\1$/s;
+const codePunctuation = /[(){}[\]=;<>$.:/\\|&*+]/;
+const wordsOnly = /^[\p{L}\p{M}\p{N}'’ .,:!?-]+$/u;
+/** A UI label: `Send`, `Save changes` (not `useState` or `ErrorBoundary`). */
+const label = /^\p{Lu}\p{Ll}+(?: \p{L}+)*[.!?]?$/u;
+const capital = /\p{Lu}/u;
+const prosePunctuation = /[(){}[\]=;<>$/\\|&*+_`"]/;
+const nonAsciiLetter = /[^\x00-\x7F]/;
+
+/** A value that reads as text: a string literal, words without code punctuation, or anything with non-ASCII letters (translated). */
+function textLike(value: string): boolean {
+  const trimmed = value.trim();
+  if (stringLiteral.test(trimmed) || nonAsciiLetter.test(trimmed) || label.test(trimmed)) return true;
+  // Three words or more with a capital (`1. Project Architecture Practices`), not a command (`npm run build`).
+  return trimmed.split(' ').length >= 3 && wordsOnly.test(trimmed) && !prosePunctuation.test(trimmed) && capital.test(trimmed);
+}
+
+/** A label in the translation's own script set as code (`发送`, `是否显示`): UI text, translated with the page. */
+function translatedLabel(value: string): boolean {
+  return nonAsciiLetter.test(value) && !codePunctuation.test(value);
+}
+
+function describe(onlyLeft: CodeToken[], onlyRight: CodeToken[]): string {
+  if (onlyLeft.length > 0 && onlyRight.length > 0) {
+    const pairs = onlyLeft.slice(0, 3).map((code, k) => (onlyRight[k] ? `the left has ${showPair(code, onlyRight[k]!)}` : `only the left has ${show(code)}`));
+    if (onlyRight.length > onlyLeft.length) pairs.push(`only the right has ${onlyRight.slice(onlyLeft.length).slice(0, 3).map(show).join(', ')}`);
+    return `Inline code differs: ${pairs.join('; ')}${onlyLeft.length > 3 ? '; …' : ''}.`;
+  }
+  if (onlyLeft.length > 0) return `Inline code missing on the right: the left has ${onlyLeft.slice(0, 4).map(show).join(', ')}${onlyLeft.length > 4 ? ', …' : ''}, the right does not.`;
+  return `Inline code added on the right: the right has ${onlyRight.slice(0, 4).map(show).join(', ')}${onlyRight.length > 4 ? ', …' : ''}, the left does not.`;
+}
+
+/** What a document has as code anywhere: inline code values and the words of its code. */
+interface DocumentCode {
+  values: Set<string>;
+  words: Set<string>;
+}
+
+const codeWord = /[A-Za-z_$][\w$.-]*/g;
+
+function documentCode(document: DocumentModel): DocumentCode {
+  const values = new Set<string>();
+  const words = new Set<string>();
+  const addWords = (value: string) => {
+    for (const match of value.matchAll(codeWord)) words.add(match[0].replace(/[.-]+$/, ''));
+  };
+  for (const block of document.blocks) {
+    for (const code of block.features.codes) {
+      values.add(code.value.trim());
+      values.add(looseForm(code.value));
+      addWords(code.value);
+    }
+    if (block.code) addWords(block.code.value);
+  }
+  return { values, words };
+}
+
+function knows(document: DocumentCode, value: string): boolean {
+  const trimmed = value.trim();
+  if (document.values.has(trimmed) || document.values.has(looseForm(value))) return true;
+  const words = trimmed.match(codeWord);
+  return words !== null && words.length === 1 && words[0] === trimmed && document.words.has(trimmed);
+}
+
+/** Leftover codes that equal a leftover on the other side once written loosely; returns both members of each pair. */
+function pairLoosely(left: CodeToken[], right: CodeToken[]): Set<CodeToken> {
+  const paired = new Set<CodeToken>();
+  if (left.length === 0 || right.length === 0) return paired;
+  const pool = new Map<string, CodeToken[]>();
+  for (const code of right) {
+    const key = looseForm(code.value);
+    const list = pool.get(key);
+    if (list) list.push(code);
+    else pool.set(key, [code]);
+  }
+  for (const code of left) {
+    const match = pool.get(looseForm(code.value))?.shift();
+    if (match) {
+      paired.add(code);
+      paired.add(match);
+    }
+  }
+  return paired;
+}
+
+const annotation = /\(?[^\x00-\x7F\s()]+(?:\s+[^\x00-\x7F\s()]+)*\)?/g;
+const wrapper = /[<>/"'`()\s;]|\.\.\./g;
+
+/** Code with translated annotations (`경고창(alert)`, `160픽셀`), wrappers (`<…>`, quotes, `()`) and spacing removed. */
+export function looseForm(value: string): string {
+  return value.replace(annotation, '').replace(wrapper, '');
+}
+
+/** Code values on one side only, after exact matching and then matching with translatable placeholders blanked. */
+export function unmatchedCodes(left: readonly CodeToken[], right: readonly CodeToken[]): { onlyLeft: CodeToken[]; onlyRight: CodeToken[] } {
+  let onlyLeft = [...left];
+  let onlyRight = [...right];
+  for (const normalize of [(value: string) => value.trim(), placeholderForm]) {
+    if (onlyLeft.length === 0 || onlyRight.length === 0) break;
+    const pool = new Map<string, CodeToken[]>();
+    for (const code of onlyRight) {
+      const key = normalize(code.value);
+      const list = pool.get(key);
+      if (list) list.push(code);
+      else pool.set(key, [code]);
+    }
+    const used = new Set<CodeToken>();
+    onlyLeft = onlyLeft.filter((code) => {
+      const match = pool.get(normalize(code.value))?.shift();
+      if (match) used.add(match);
+      return !match;
+    });
+    onlyRight = onlyRight.filter((code) => !used.has(code));
+  }
+  return { onlyLeft, onlyRight };
+}
+
+const mustachePlaceholder = /\{\{[^{}]*\}\}/g;
+const translatedPlaceholder = /<[^<>]*[^\x00-\x7F][^<>]*>|\[[^\[\]]*[^\x00-\x7F][^\[\]]*\]/g;
+const translatedString = /(["'`])(?:(?!\1)[^\\\n]|\\.)*[^\x00-\x7F](?:(?!\1)[^\\\n]|\\.)*\1/g;
+const space = /\s+/g;
+
+/** Code with the parts a translator may translate blanked: `{{…}}` placeholders, non-ASCII `<…>` placeholders and string literals. */
+export function placeholderForm(value: string): string {
+  return value.replace(mustachePlaceholder, '{{}}').replace(translatedPlaceholder, '<>').replace(translatedString, '""').replace(space, ' ').trim();
+}
+
+/** The code value appears in the unit's plain text outside code (case-insensitive for words). */
+function writtenAsText(value: string, unit: ContentUnit): boolean {
+  const trimmed = value.trim();
+  if (trimmed.length === 0) return true;
+  return proseText(unit.features).toLowerCase().includes(trimmed.toLowerCase());
+}
+
+/** Two long values that differ late are shown around their first difference. */
+function showPair(left: CodeToken, right: CodeToken): string {
+  const a = left.value.replace(/\s+/g, ' ').trim();
+  const b = right.value.replace(/\s+/g, ' ').trim();
+  if (Array.from(a).length <= 40 && Array.from(b).length <= 40) return `${show(left)} where the right has ${show(right)}`;
+  let at = 0;
+  while (at < a.length && at < b.length && a[at] === b[at]) at++;
+  const from = Math.max(0, at - 15);
+  const cut = (value: string) => `\`${from > 0 ? '…' : ''}${value.slice(from, from + 35)}${value.length > from + 35 ? '…' : ''}\``;
+  return `${cut(a)} where the right has ${cut(b)}`;
+}
+
+function show(code: CodeToken): string {
+  const value = code.value.replace(/\s+/g, ' ').trim();
+  const chars = Array.from(value);
+  return `\`${chars.length > 40 ? `${chars.slice(0, 39).join('')}…` : value}\``;
+}

@@ -1,0 +1,211 @@
+/**
+ * Punctuation defects: doubled or stray marks, unbalanced brackets and
+ * quotes, and aligned headings or paragraphs whose ending marks differ in
+ * kind (a question against a statement).
+ */
+import { contentPairs, quote, type ContentUnit } from './pairs.js';
+import { languagesOf, placeholder, primaryLanguage, proseText } from './prose.js';
+import type { Check, Severity } from './types.js';
+
+export const punctuation: Check = {
+  id: 'punctuation',
+  severity: 'warning',
+  summary: 'Doubled or stray punctuation, unbalanced brackets or quotes, or aligned headings or paragraphs that end in marks of different kinds (a question against a statement).',
+  rationale:
+    'Punctuation errors are what machine translation and hurried edits leave behind: `,.` where a link was moved, a space before a comma, a bracket opened and never closed, a question turned into a statement. The check knows the conventions of the languages it compares: Spanish opens questions and exclamations with `¿` and `¡`, Chinese and Japanese use full-width marks (`，` `。` `？` `「」`), Arabic has its own comma and question mark (`،` `؟`), German and Polish quote with `„`, French and Norwegian with `« »`, and French puts a space before `;`, `:`, `!` and `?` (which is therefore never reported). Inline code and URLs are set aside. A space between a Latin word and a full-width mark (`HTML 。`) is info, a matter of style. A heading that asks against one that states is a warning; in paragraphs, whose last sentence translators often rephrase (“Can you fix it?” → “Try to fix it.”), it is info. A defect present on both sides is info: the translation copied it from the source, and it is the source’s to fix.',
+  bad: {
+    left: '## Was ist ein Token?\n\nEin Token ist eine Zeichenfolge, die den Zugriff erlaubt (siehe [Sicherheit](/security).\n',
+    right: '## ¿Qué es un token.\n\nUn token es una cadena que permite el acceso (véase [Seguridad](/security)) ,.\n',
+    note: 'The Spanish heading is a statement where the German asks a question (and opens with `¿` it never closes); the paragraph has `,.` and a stray space. The German bracket is never closed.',
+  },
+  good: {
+    left: '## Was ist ein Token?\n\nEin Token ist eine Zeichenfolge, die den Zugriff erlaubt (siehe „Sicherheit“).\n',
+    right: '## ¿Qué es un token?\n\nUn token es una cadena que permite el acceso (véase «Seguridad»).\n\n## Qu’est-ce qu’un jeton ?\n',
+    note: 'Balanced marks in each language’s own style.',
+  },
+  run(context, report) {
+    const languages = languagesOf(context);
+    const spanish = { left: primaryLanguage(languages.left) === 'es', right: primaryLanguage(languages.right) === 'es' };
+    for (const { row, left, right } of contentPairs(context)) {
+      const textA = proseText(left.features);
+      const textB = proseText(right.features);
+      const defectsA = defectsOf(textA, spanish.left);
+      const defectsB = defectsOf(textB, spanish.right);
+      const kindsA = new Set(defectsA.map((defect) => defect.kind));
+      const kindsB = new Set(defectsB.map((defect) => defect.kind));
+      for (const [side, defects, otherKinds] of [
+        ['left', defectsA, kindsB],
+        ['right', defectsB, kindsA],
+      ] as const) {
+        const seen = new Set<string>();
+        for (const defect of defects) {
+          if (seen.has(defect.kind)) continue;
+          seen.add(defect.kind);
+          const shared = otherKinds.has(defect.kind);
+          // Report a shared defect once, from the left.
+          if (shared && side === 'right') continue;
+          report({
+            message: `${shared ? 'Both sides have' : `The ${side} has`} ${defect.description}${defect.excerpt ? `: ${quote(defect.excerpt, 50)}` : ''}${shared ? ' (copied from the source)' : ''}.`,
+            left: left.span,
+            right: right.span,
+            row,
+            severity: shared ? 'info' : defect.severity,
+          });
+        }
+      }
+      if (isSentenceBlock(left) && isSentenceBlock(right) && !endsInLink(left) && !endsInLink(right)) {
+        const endA = endingKind(textA);
+        const endB = endingKind(textB);
+        if (endA && endB && endA !== endB && (endA === 'question' || endB === 'question')) {
+          // A heading that asks against one that states is a different heading; a paragraph's last sentence is
+          // often rephrased (“Can you fix it?” → “Try to fix it.”), so there it is info.
+          const heading = isHeading(left) && isHeading(right);
+          report({
+            message: `Ending marks differ in kind: the left ${heading ? 'heading' : 'paragraph'} ends as a ${endA} (${quote(tail(textA), 30)}), the right as a ${endB} (${quote(tail(textB), 30)}).`,
+            left: left.span,
+            right: right.span,
+            row,
+            severity: heading ? undefined : 'info',
+          });
+        }
+      }
+    }
+  },
+};
+
+interface Defect {
+  /** What kind of defect, to tell whether both sides share it. */
+  kind: string;
+  description: string;
+  excerpt: string | null;
+  severity?: Severity;
+}
+
+const anyWhiteSpace = /\s/g;
+/** `,.` `;.` `,,` and the like, `..` that is not an ellipsis, and their full-width and Arabic forms. */
+const doubled = /[,;:][ \u00A0]?[.,;:](?![.\d\p{L}])|[?？]\.(?=\s|$)|(?<![.\s\d])\.\.(?![.\/\w])|[，、][，。、]|。[，。、]|[،؛][،.؛]|\.[،؛]/gu;
+/** A space before a comma or full stop (never in French before `;:!?`, which is its rule), and before full-width or Arabic commas. */
+const strayBefore = /(?<=[\p{L}\p{N})\]”»])[ \u00A0]+([,.]|[，。、،])(?=[\s"”»)\]]|$)/gu;
+
+const bracketPairs: Array<[string, string, string]> = [
+  ['(', ')', 'parentheses'],
+  ['[', ']', 'square brackets'],
+  ['{', '}', 'braces'],
+  ['（', '）', 'full-width parentheses'],
+  ['【', '】', 'lenticular brackets'],
+  ['「', '」', 'corner brackets'],
+  ['『', '』', 'white corner brackets'],
+  ['《', '》', 'double angle brackets'],
+  ['〈', '〉', 'angle brackets'],
+  ['«', '»', 'guillemets'],
+  ['‹', '›', 'single guillemets'],
+];
+/** `1)`, `a)`, `iv)` opening an item: enumerators close no bracket; nor do smileys. */
+const enumerator = /(?:^|[\s,;:、，：])(?:[a-zA-Z]|\d{1,2}|[ivx]{2,4})[)）]|[:;]-?\)/g;
+
+function defectsOf(text: string, spanish: boolean): Defect[] {
+  const defects: Defect[] = [];
+  if (text.length === 0) return defects;
+  for (const match of text.matchAll(doubled)) {
+    defects.push({ kind: `doubled ${match[0].replace(anyWhiteSpace, '')}`, description: `doubled punctuation “${match[0].trim()}”`, excerpt: around(text, match.index, match[0].length) });
+  }
+  for (const match of text.matchAll(strayBefore)) {
+    // A space between a Latin word and a full-width mark (`HTML 。`) is a common habit, a style matter: info.
+    const fullWidth = match[1] !== ',' && match[1] !== '.' && match[1] !== '،';
+    defects.push({ kind: `space before ${match[1]}`, description: `a space before “${match[1]}”`, excerpt: around(text, match.index, match[0].length), severity: fullWidth ? 'info' : undefined });
+  }
+  let enumerated: string | null = null;
+  for (const [open, close, name] of bracketPairs) {
+    const opens = count(text, open);
+    let closes = count(text, close);
+    if (opens === closes) continue;
+    let counted = text;
+    // More closing than opening parentheses: enumerators (`1)`, `a)`) and smileys may explain the surplus.
+    if (closes > opens && (close === ')' || close === '）')) {
+      enumerated ??= text.replace(enumerator, (found) => found.slice(0, -1));
+      counted = enumerated;
+      closes = count(counted, close);
+      if (closes <= opens) continue;
+    }
+    // Guillemets point either way (» « in German and Danish): only their numbers must agree.
+    const at = opens > closes ? counted.lastIndexOf(open) : counted.indexOf(close);
+    defects.push({
+      kind: `unbalanced ${open}${close}`,
+      description: `unbalanced ${name}: ${opens} “${open}” against ${closes} “${close}”`,
+      excerpt: around(counted, Math.max(0, at), 1),
+    });
+  }
+  const curly = count(text, '“') + count(text, '”') + count(text, '„');
+  if (curly % 2 === 1) defects.push({ kind: 'unbalanced “”', description: 'an unpaired curly double quote', excerpt: null });
+  if (count(text, '"') % 2 === 1) defects.push({ kind: 'unbalanced "', description: 'an unpaired straight double quote', excerpt: null });
+  const inverted = count(text, '¿');
+  const questions = count(text, '?') + count(text, '？');
+  if (inverted > questions) defects.push({ kind: 'unbalanced ¿?', description: `“¿” without its closing “?” (${inverted} against ${questions})`, excerpt: around(text, text.lastIndexOf('¿'), 1) });
+  else if (spanish && questions > inverted) {
+    defects.push({ kind: 'unbalanced ¿?', description: `a question without its opening “¿” (${questions} “?” against ${inverted})`, excerpt: null, severity: 'info' });
+  }
+  const invertedBang = count(text, '¡');
+  if (invertedBang > count(text, '!') + count(text, '！')) defects.push({ kind: 'unbalanced ¡!', description: '“¡” without its closing “!”', excerpt: around(text, text.lastIndexOf('¡'), 1) });
+  return defects;
+}
+
+function count(text: string, char: string): number {
+  let total = 0;
+  for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) total++;
+  return total;
+}
+
+function around(text: string, index: number, length: number): string {
+  const start = Math.max(0, index - 20);
+  const end = Math.min(text.length, index + length + 12);
+  return `${start > 0 ? '…' : ''}${text.slice(start, end).replaceAll(placeholder, '…')}${end < text.length ? '…' : ''}`;
+}
+
+function isHeading(unit: ContentUnit): boolean {
+  return 'kind' in unit && (unit as { kind: string }).kind === 'heading';
+}
+
+function isSentenceBlock(unit: ContentUnit): boolean {
+  const kind = 'kind' in unit ? (unit as { kind: string }).kind : 'item';
+  return kind === 'heading' || kind === 'paragraph';
+}
+
+/** The block ends with a link whose text supplies the final mark (`see: Is React Translated Yet?`): the mark is the title's. */
+function endsInLink(unit: ContentUnit): boolean {
+  const links = unit.features.links;
+  if (links.length === 0) return false;
+  const end = unit.features.text.replace(trailing, '').length;
+  return links[links.length - 1]!.textEnd >= end;
+}
+
+type Ending = 'question' | 'exclamation' | 'statement';
+
+const trailing = /[\s"'“”„«»‹›)）」』】》〉\]\uFFFC*_~]+$/u;
+const endings: Record<string, Ending> = {
+  '?': 'question',
+  '？': 'question',
+  '؟': 'question',
+  '!': 'exclamation',
+  '！': 'exclamation',
+  '.': 'statement',
+  '。': 'statement',
+  '．': 'statement',
+};
+
+/** The kind of the block's final mark, closing quotes and brackets set aside; null when it ends without one (or in a colon, an ellipsis). */
+function endingKind(text: string): Ending | null {
+  const trimmed = text.replace(trailing, '');
+  const last = trimmed[trimmed.length - 1];
+  if (!last) return null;
+  // Japanese questions often end in か。 rather than a question mark.
+  if ((last === '。' || last === '．') && trimmed[trimmed.length - 2] === 'か') return 'question';
+  // `...` and `…` trail off; they are not statements.
+  if (last === '.' && trimmed.endsWith('..')) return null;
+  return endings[last] ?? null;
+}
+
+function tail(text: string): string {
+  const trimmed = text.replace(trailing, '').replaceAll(placeholder, '…');
+  const chars = Array.from(trimmed);
+  return chars.length > 28 ? `…${chars.slice(-27).join('')}` : trimmed;
+}

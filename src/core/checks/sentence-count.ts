@@ -1,0 +1,116 @@
+/** Sentences inside aligned paragraphs that have no counterpart on the other side. */
+import { contentPairs, quote, type ContentUnit } from './pairs.js';
+import { languagesOf, placeholder, proseText } from './prose.js';
+import { alignSentences, estimateLengthModel, lengthDeviation, sentencesOf, type Sentence } from './sentences.js';
+import type { Check, Severity } from './types.js';
+
+/** An unaligned sentence at least this long (in characters on the left's scale) is a warning. */
+const longSentence = 100;
+/** |δ| of the whole paragraph beyond which its length bears an omission out. */
+const outlier = 3;
+/** Gale and Church's variance per character, scaled to the document's ratio below. */
+const galeChurchVariance = 6.8;
+
+export const sentenceCount: Check = {
+  id: 'sentence-count',
+  severity: 'info',
+  summary: 'A sentence inside an aligned paragraph or item has no counterpart on the other side.',
+  rationale:
+    'A sentence dropped from the middle of a paragraph leaves the paragraph, its links and its numbers in place: only its length shows the loss. Both sides are split into sentences with the segmenter of their own language (Intl.Segmenter), and the sentences of each aligned paragraph are aligned the way Gale and Church aligned them, by length against the document’s own ratio, allowing one sentence to match two or three (translators merge and split sentences freely). A sentence that matches nothing is info, and a warning when it is long (about 100 characters of source text or more) and the paragraph’s length bears the omission out (the paragraph is itself a length outlier, |δ| ≥ 3, with most of the sentence’s expected length missing on the other side), where an omission is likely.',
+  bad: {
+    left: [
+      'Die Konfigurationsdatei liegt im Stammverzeichnis des Projekts.',
+      'Der Server startet in wenigen Sekunden. Danach lädt er alle Erweiterungen aus dem Ordner plugins und prüft ihre Signaturen, bevor er die erste Anfrage annimmt und den Status meldet. Die Protokolle landen im Ordner logs.',
+      'Für die Entwicklung gibt es einen eigenen Modus mit ausführlichen Meldungen.',
+      'Im Betrieb sollte dieser Modus ausgeschaltet bleiben.',
+    ].join('\n\n') + '\n',
+    right: [
+      'El archivo de configuración está en la raíz del proyecto.',
+      'El servidor arranca en pocos segundos. Los registros se guardan en la carpeta logs.',
+      'Para el desarrollo existe un modo propio con mensajes detallados.',
+      'En producción, este modo debe permanecer desactivado.',
+    ].join('\n\n') + '\n',
+    note: 'The Spanish second paragraph has no sentence for the plugins and their signatures.',
+  },
+  good: {
+    left: [
+      'Die Konfigurationsdatei liegt im Stammverzeichnis des Projekts.',
+      'Der Server startet in wenigen Sekunden. Danach lädt er alle Erweiterungen. Die Protokolle landen im Ordner logs.',
+      'Für die Entwicklung gibt es einen eigenen Modus mit ausführlichen Meldungen.',
+      'Im Betrieb sollte dieser Modus ausgeschaltet bleiben.',
+    ].join('\n\n') + '\n',
+    right: [
+      'El archivo de configuración está en la raíz del proyecto.',
+      'El servidor arranca en pocos segundos y después carga todas las extensiones. Los registros se guardan en la carpeta logs.',
+      'Para el desarrollo existe un modo propio con mensajes detallados.',
+      'En producción, este modo debe permanecer desactivado.',
+    ].join('\n\n') + '\n',
+    note: 'Two German sentences merged into one Spanish sentence: normal translation.',
+  },
+  run(context, report) {
+    const languages = languagesOf(context);
+    const units: Array<{ row: number; left: ContentUnit; right: ContentUnit; a: string; b: string }> = [];
+    const lengths: Array<readonly [number, number]> = [];
+    for (const { row, left, right } of contentPairs(context)) {
+      if ('kind' in left && ((left as { kind: string }).kind === 'heading' || (left as { kind: string }).kind === 'table')) continue;
+      const a = proseText(left.features);
+      const b = proseText(right.features);
+      if (a === b) continue;
+      lengths.push([textLength(a), textLength(b)]);
+      units.push({ row, left, right, a, b });
+    }
+    const model = estimateLengthModel(lengths);
+    if (!model) return;
+    const { ratio } = model;
+    // Sentences vary more than paragraphs: Gale and Church's own variance, scaled to the ratio, for aligning them.
+    const variance = galeChurchVariance * ratio * ratio;
+    for (const { row, left, right, a, b } of units) {
+      if (!mayHaveSeveral(a) && !mayHaveSeveral(b)) continue;
+      const sentencesA = sentencesOf(a, languages.left);
+      const sentencesB = sentencesOf(b, languages.right);
+      if (sentencesA.length === sentencesB.length || sentencesA.length === 0 || sentencesB.length === 0) continue;
+      const beads = alignSentences(sentencesA, sentencesB, ratio, variance);
+      const lonely = beads.filter((bead) => bead.left.length === 0 || bead.right.length === 0);
+      // Sentences left over on both sides are a rephrased passage more often than a lost and an added one.
+      const bothSides = lonely.some((bead) => bead.left.length > 0) && lonely.some((bead) => bead.right.length > 0);
+      const lengthA = sentencesA.reduce((sum, sentence) => sum + sentence.length, 0);
+      const lengthB = sentencesB.reduce((sum, sentence) => sum + sentence.length, 0);
+      // The paragraph is itself a length outlier, in the direction of the omission.
+      const deviation = lengthDeviation(lengthA, lengthB, model);
+      for (const bead of lonely) {
+        const side = bead.left.length > 0 ? 'left' : 'right';
+        const sentence: Sentence = side === 'left' ? sentencesA[bead.left[0]!]! : sentencesB[bead.right[0]!]!;
+        const scaled = side === 'left' ? sentence.length : sentence.length / ratio;
+        // A warning needs the paragraph's length to bear the omission out: most of the sentence's expected length is missing (or extra) on the other side.
+        const missing = side === 'left' ? ratio * lengthA - lengthB : lengthB - ratio * lengthA;
+        const borneOut = missing >= 0.6 * (side === 'left' ? ratio * sentence.length : sentence.length) && (side === 'left' ? deviation <= -outlier : deviation >= outlier);
+        const severity: Severity | undefined = scaled >= longSentence && borneOut && !bothSides ? 'warning' : undefined;
+        const shown = sentence.text.replaceAll(placeholder, '…');
+        report({
+          message: `A sentence on the ${side} has no counterpart on the ${side === 'left' ? 'right' : 'left'}: ${quote(shown, 80)}.`,
+          left: left.span,
+          right: right.span,
+          row,
+          severity,
+        });
+      }
+    }
+  },
+};
+
+function textLength(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0xdc00 && code <= 0xdfff) || code <= 32 || code === 0xfffc) continue;
+    count++;
+  }
+  return count;
+}
+
+const terminal = /[.!?。！？؟…]\s*\S/u;
+
+/** Cheap test before segmenting: one sentence cannot lose another. */
+function mayHaveSeveral(text: string): boolean {
+  return terminal.test(text.trimEnd());
+}

@@ -1,0 +1,89 @@
+/** Aligned blocks whose natural-language text is identical on both sides: left untranslated. */
+import type { Block } from '../model/types.js';
+import { contentPairs, quote, type ContentUnit } from './pairs.js';
+import { hasCaselessScript, languagesOf, primaryLanguage, proseText } from './prose.js';
+import type { Check } from './types.js';
+
+/** At least this many letters of text, and (in scripts with case) this many lower-case words, make a passage of prose. */
+const minLetters = 24;
+const minLowercaseWords = 3;
+const minCaselessLetters = 10;
+
+export const untranslated: Check = {
+  id: 'untranslated',
+  severity: 'warning',
+  summary: 'An aligned paragraph, item, heading or cell has the same natural-language text on both sides: it was not translated.',
+  rationale:
+    'A passage left in the source language is the most visible translation defect to a reader, and easy to miss in review because the structure is perfect. Text is compared after setting aside inline code, URLs, numbers, punctuation and case, and only passages of real prose count: at least 24 letters with three lower-case words (or ten letters in scripts without case), so names, product lists, commands and short labels that stay the same in every language are not reported. Nothing is reported when both sides are known to be in the same language.',
+  bad: {
+    left: '## Installation\n\nInstall the package with npm and restart the development server afterwards.\n',
+    right: '## Installation\n\nInstall the package with npm and restart the development server afterwards.\n',
+    note: 'The paragraph of the German side was never translated.',
+  },
+  good: {
+    left: '## Installation\n\nInstall the package with `npm install mdparity` and restart the server.\n',
+    right: '## Installation\n\nInstallieren Sie das Paket mit `npm install mdparity` und starten Sie den Server neu.\n',
+    note: 'The heading is the same word in both languages (too short to count); the paragraph is translated.',
+  },
+  run(context, report) {
+    const languages = languagesOf(context);
+    const [a, b] = [primaryLanguage(languages.left), primaryLanguage(languages.right)];
+    if (a !== null && a === b) return;
+    for (const { row, left, right } of contentPairs(context)) {
+      if (left.features.length < minCaselessLetters || right.features.length < minCaselessLetters) continue;
+      const textA = proseText(left.features);
+      const normalA = normalize(textA);
+      if (normalA.length < minCaselessLetters || normalA !== normalize(proseText(right.features))) continue;
+      if (!isProse(textA, normalA)) continue;
+      const kept = keptOnPurpose(left, textA);
+      report({
+        message: `Untranslated text: both sides read ${quote(textA.replace(placeholderRun, '…'), 60)}${kept ? ` (${kept}, often kept in the original language)` : ''}.`,
+        left: left.span,
+        right: right.span,
+        row,
+        severity: kept ? 'info' : undefined,
+      });
+    }
+  },
+};
+
+const issueReference = /(?:^|[\s(])#\d{2,}\b/;
+
+/** Text that projects often keep in the source language on purpose: quotations, titles of linked resources, change-log entries. */
+function keptOnPurpose(unit: ContentUnit, text: string): string | null {
+  if ('kind' in unit && (unit as Block).kind === 'blockquote') return 'a quotation';
+  if (issueReference.test(text)) return 'a change-log entry';
+  let linked = 0;
+  for (const link of unit.features.links) linked += link.textEnd - link.textStart;
+  if (linked > 0 && linked >= 0.7 * unit.features.text.trim().length) return 'the title of a linked resource';
+  return null;
+}
+
+const notLetter = /[^\p{L}\p{M}]+/gu;
+const placeholderRun = /\uFFFC+/g;
+const letter = /[\p{L}]/gu;
+
+/** Letters only, lower case, words separated by one space. */
+function normalize(text: string): string {
+  return text.toLowerCase().replace(notLetter, ' ').trim();
+}
+
+/** Enough running text to be prose, not a name, a list of products or a label. */
+function isProse(text: string, normal: string): boolean {
+  if (hasCaselessScript(text)) return (normal.match(letter)?.length ?? 0) >= minCaselessLetters;
+  // Words only: `--save-dev` or `eslint-plugin-react-hooks@latest` in a command are not words of prose.
+  let letters = 0;
+  let lowercase = 0;
+  for (const token of text.split(space)) {
+    const word = token.replace(edgePunctuation, '');
+    if (!plainWord.test(word)) continue;
+    letters += word.length;
+    if (startsLowercase.test(word)) lowercase++;
+  }
+  return letters >= minLetters && lowercase >= minLowercaseWords;
+}
+
+const space = /\s+/;
+const edgePunctuation = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
+const plainWord = /^[\p{L}\p{M}’']+$/u;
+const startsLowercase = /^\p{Ll}/u;

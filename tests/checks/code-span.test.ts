@@ -1,0 +1,62 @@
+/** code-span: inline code that differs between aligned blocks. */
+import { describe, expect, it } from 'vitest';
+import { compare, type Finding } from '../../src/core/index.js';
+
+const id = 'code-span';
+const lines = (...rows: string[]) => `${rows.join('\n')}\n`;
+const findingsOf = (left: string, right: string): Finding[] => compare(left, right).findings.filter((f) => f.check === id);
+
+describe('code-span', () => {
+  it('accepts the same code in another order (German ↔ Spanish)', () => {
+    expect(findingsOf(lines('Führen Sie `npm run build` aus und öffnen Sie `dist/index.html`.'), lines('Abra `dist/index.html` después de ejecutar `npm run build`.'))).toEqual([]);
+  });
+
+  it('accepts translated tldr placeholders', () => {
+    const left = lines('- Copy a file:', '', '`cp {{path/to/source}} {{path/to/target}}`');
+    const right = lines('- Copier un fichier :', '', '`cp {{chemin/vers/source}} {{chemin/vers/cible}}`');
+    expect(findingsOf(left, right)).toEqual([]);
+  });
+
+  it('reports a translated command as a warning, at both code spans', () => {
+    const found = findingsOf(lines('# Build', '', 'Führen Sie `npm run build` aus.'), lines('# Compilación', '', 'Ejecute `npm ejecutar build`.'));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ check: id, severity: 'warning', left: { line: 3, column: 12 }, right: { line: 3, column: 9 } });
+    expect(found[0]!.message).toBe('Inline code differs: the left has `npm run build` where the right has `npm ejecutar build`.');
+  });
+
+  it('reports a typo in a Japanese hook name', () => {
+    const found = findingsOf(lines('Call `useState` at the top level.'), lines('`useStat` はトップレベルで呼び出してください。'));
+    expect(found).toMatchObject([{ severity: 'warning' }]);
+    expect(found[0]!.message).toContain('`useState` where the right has `useStat`');
+  });
+
+  it('reports code dropped from the Polish side that appears nowhere else in it', () => {
+    const found = findingsOf(lines('Setzen Sie `NODE_ENV=production`, bevor Sie starten.'), lines('Przed uruchomieniem ustaw zmienną środowiskową.'));
+    expect(found).toMatchObject([{ severity: 'warning', left: { line: 1 }, right: { line: 1 } }]);
+    expect(found[0]!.message).toContain('Inline code missing on the right: the left has `NODE_ENV=production`');
+  });
+
+  it('softens code the other side names elsewhere (a translator writing `roomId` for “it”) to info', () => {
+    const left = lines('The Effect reads `roomId`.', '', 'It changes when the user picks another room.');
+    const right = lines('Effect は `roomId` を読み取ります。', '', 'ユーザが別のルームを選ぶと `roomId` が変わります。');
+    const found = findingsOf(left, right);
+    expect(found).toMatchObject([{ severity: 'info', right: { line: 3 } }]);
+  });
+
+  it('softens code written as plain text on the other side to info', () => {
+    const found = findingsOf(lines('Install it with npm.'), lines('Installieren Sie es mit `npm`.'));
+    expect(found).toMatchObject([{ severity: 'info' }]);
+    expect(found[0]!.message).toContain('the right formats `npm` as code, the left as plain text');
+  });
+
+  it('softens code written differently (`<Card>` against `Card`, `160픽셀` against `160`) to info', () => {
+    const found = findingsOf(lines('Pass `size` to `Card`, for example `160`.'), lines('`Card`에 `size`를 전달합니다. 예: `160픽셀`.'));
+    expect(found).toMatchObject([{ severity: 'info' }]);
+    expect(found[0]!.message).toContain('written differently');
+  });
+
+  it('softens translated text set as code (a Chinese UI label) to info', () => {
+    const found = findingsOf(lines('Click `Send` to post the message.'), lines('点击 `发送` 发布消息。'));
+    expect(found).toMatchObject([{ severity: 'info' }]);
+  });
+});

@@ -1,0 +1,83 @@
+/** number-mismatch: aligned blocks whose numbers differ once local formats are read as values. */
+import { describe, expect, it } from 'vitest';
+import { compare, type CompareOptions, type Finding } from '../../src/core/index.js';
+
+const id = 'number-mismatch';
+const lines = (...rows: string[]) => `${rows.join('\n')}\n`;
+const findingsOf = (left: string, right: string, options: CompareOptions = {}): Finding[] => compare(left, right, options).findings.filter((f) => f.check === id);
+
+describe('number-mismatch', () => {
+  it('reads local number formats as the same values (German, French, English, Polish)', () => {
+    const german = lines('# Preise', '', 'Der Tarif kostet 1.250,00 € im Jahr, dazu 7 % Steuer; Rabatt ab 1.000 Nutzern.');
+    const english = lines('# Pricing', '', 'The plan costs €1,250.00 a year plus 7% tax; discounts from 1,000 users.');
+    const french = lines('# Tarifs', '', 'L’offre coûte 1 250,00 € par an, plus 7 % de taxe ; remise dès 1 000 utilisateurs.');
+    const polish = lines('# Cennik', '', 'Plan kosztuje 1 250,00 zł rocznie plus 7% podatku; rabat od 1000 użytkowników.');
+    expect(findingsOf(german, english)).toEqual([]);
+    expect(findingsOf(german, french)).toEqual([]);
+    expect(findingsOf(english, polish)).toEqual([]);
+  });
+
+  it('reads Arabic-Indic and full-width digits as digits', () => {
+    expect(findingsOf(lines('Die Datei darf höchstens 25 MB groß sein.'), lines('يجب ألا يتجاوز حجم الملف ٢٥ ميغابايت.'))).toEqual([]);
+    expect(findingsOf(lines('Die Datei darf höchstens 25 MB groß sein.'), lines('ファイルは最大２５MBです。'))).toEqual([]);
+  });
+
+  it('accepts a date written with the month as a word on one side and digits on the other', () => {
+    expect(findingsOf(lines('Released on 3 March 2024.'), lines('2024年3月3日にリリースされました。'))).toEqual([]);
+    expect(findingsOf(lines('Veröffentlicht am 3. März 2024.'), lines('Publicado el 2024-03-03.'))).toEqual([]);
+    expect(findingsOf(lines('Opublikowano 3.03.2024.'), lines('Publié le 3 mars 2024.'))).toEqual([]);
+  });
+
+  it('accepts scale words: 78 million against 7800万, 4M against 400万', () => {
+    expect(findingsOf(lines('React Native had 78 million downloads and 4M weekly users.'), lines('React Native は 7800 万回ダウンロードされ、週 400万 人が使っています。'))).toEqual([]);
+    expect(findingsOf(lines('Over a million developers use it.'), lines('100만 명 이상의 개발자가 사용합니다.'))).toEqual([]);
+  });
+
+  it('accepts small numbers written out in words (Norwegian, Spanish)', () => {
+    expect(findingsOf(lines('Wählen Sie eine der 2 Optionen.'), lines('Velg ett av to alternativer.'))).toEqual([]);
+    expect(findingsOf(lines('The import takes three steps.'), lines('La importación tiene 3 pasos.'))).toEqual([]);
+  });
+
+  it('reports swapped digits in a Spanish price', () => {
+    const found = findingsOf(lines('# Tarif', '', 'Der Tarif kostet 1.250,00 € pro Jahr.'), lines('# Tarifa', '', 'La tarifa cuesta 1.520,00 € al año.'));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ check: id, severity: 'warning', left: { line: 3 }, right: { line: 3 } });
+    expect(found[0]!.message).toBe('Numbers differ: the left has “1.250,00”, which the right lacks; the right has “1.520,00”, which the left lacks.');
+  });
+
+  it('reports a limit dropped from a Polish list item, at the item', () => {
+    const german = lines('## Grenzen', '', '- Uploads bis 500 MB', '- Höchstens 20 Dateien pro Anfrage und 3 Anfragen pro Sekunde');
+    const polish = lines('## Limity', '', '- Przesyłanie do 500 MB', '- Najwyżej 20 plików na żądanie');
+    const found = findingsOf(german, polish);
+    expect(found).toMatchObject([{ severity: 'info', left: { line: 4 }, right: { line: 4 } }]);
+    expect(found[0]!.message).toContain('the left has “3”');
+    expect(found[0]!.message).toContain('written out in words');
+  });
+
+  it('reports a changed version number in a Chinese list item as a warning', () => {
+    const found = findingsOf(lines('- Requires Node.js 18.17 or later'), lines('- 需要 Node.js 16.14 或更高版本'));
+    expect(found).toMatchObject([{ severity: 'warning', left: { line: 1 }, right: { line: 1 } }]);
+    expect(found[0]!.message).toContain('“18.17”');
+    expect(found[0]!.message).toContain('“16.14”');
+  });
+
+  it('reports a number moved into the neighbouring paragraph as info, not as missing', () => {
+    const english = lines('The cache keeps entries for 30 minutes.', '', 'After that, the server fetches them again.');
+    const german = lines('Der Cache hält Einträge vor.', '', 'Nach 30 Minuten holt der Server sie neu.');
+    const found = findingsOf(english, german);
+    expect(found.every((f) => f.severity === 'info')).toBe(true);
+    expect(found.map((f) => f.message).join(' ')).toContain('moved');
+  });
+
+  it('treats a number repeated on one side as info (React 18 named twice)', () => {
+    const found = findingsOf(lines('You can adopt React 18 and try the new features at your own pace.'), lines('React 18 を導入し、自分のペースで React 18 の新機能を試せます。'));
+    expect(found).toMatchObject([{ severity: 'info' }]);
+    expect(found[0]!.message).toContain('once more');
+  });
+
+  it('ignores numbers inside URLs, paths, heading ids and inline code', () => {
+    const left = lines('## Step 1 {/*step-1*/}', '', 'See https://example.com/v2/page or `retry(3)` and docs/2024/notes.');
+    const right = lines('## Schritt 1 {/*step-1*/}', '', 'Siehe https://example.com/v3/page oder `retry(5)` und docs/2025/notes.');
+    expect(findingsOf(left, right)).toEqual([]);
+  });
+});

@@ -1,0 +1,66 @@
+/** punctuation: doubled or stray marks, unbalanced brackets and quotes, ending marks of different kinds. */
+import { describe, expect, it } from 'vitest';
+import { compare, type Finding } from '../../src/core/index.js';
+
+const id = 'punctuation';
+const lines = (...rows: string[]) => `${rows.join('\n')}\n`;
+const findingsOf = (left: string, right: string, leftPath?: string, rightPath?: string): Finding[] =>
+  compare(left, right, { leftPath, rightPath }).findings.filter((f) => f.check === id);
+
+describe('punctuation', () => {
+  it('accepts each language’s own conventions', () => {
+    const pairs: Array<[string, string, string, string]> = [
+      ['Was ist ein „Token“ (kurz: Schlüssel)?', 'Qu’est-ce qu’un « jeton » (en bref : une clé) ?', 'a.de.md', 'a.fr.md'],
+      ['Was ist ein Token?', '¿Qué es un token?', 'a.de.md', 'a.es.md'],
+      ['Co to jest „token”?', 'Hva er et «token»?', 'a.pl.md', 'a.no.md'],
+      ['What is a token? It is, in short, a “key”.', 'トークンとは何ですか？「鍵」のようなものです。', 'a.en.md', 'a.ja.md'],
+      ['What is a token? It is (in short) a key.', '令牌是什么？它（简单说）是一把钥匙。', 'a.en.md', 'a.zh.md'],
+      ['What is a token? It is, in short, a key.', 'ما هو الرمز المميز؟ إنه، باختصار، مفتاح.', 'a.en.md', 'a.ar.md'],
+      ['## What is a token?', '## ما هو الرمز المميز؟', 'a.en.md', 'a.ar.md'],
+      ['The steps are: 1) install, 2) configure.', 'Die Schritte sind: 1) installieren, 2) konfigurieren.', 'a.en.md', 'a.de.md'],
+      ['Wie funktioniert das?', 'どのように動作するのでしょうか。', 'a.de.md', 'a.ja.md'],
+    ];
+    for (const [left, right, leftPath, rightPath] of pairs) expect(findingsOf(lines(left), lines(right), leftPath, rightPath)).toEqual([]);
+  });
+
+  it('reports `,.` on one side as a warning and on both sides as info (the seed’s shared typo)', () => {
+    const found = findingsOf(lines('Diese Strategie, genannt [virales Marketing](/viral),. versucht mehr.'), lines('Esta estrategia, llamada [marketing viral](/viral), intenta más.'));
+    expect(found).toMatchObject([{ check: id, severity: 'warning', left: { line: 1 }, right: { line: 1 } }]);
+    expect(found[0]!.message).toMatch(/^The left has doubled punctuation “,\.”: “…nt virales Marketing,\. versucht me…”\.$/);
+    const shared = findingsOf(lines('Diese Strategie, genannt [virales Marketing](/viral),. versucht mehr.'), lines('Esta estrategia, llamada [marketing viral](/viral),. intenta más.'));
+    expect(shared).toMatchObject([{ severity: 'info', left: { line: 1 }, right: { line: 1 } }]);
+    expect(shared[0]!.message).toContain('Both sides have doubled punctuation');
+  });
+
+  it('reports a space before a comma and full-width doubled marks', () => {
+    expect(findingsOf(lines('Start the server, then open it.'), lines('Uruchom serwer , a potem go otwórz.'))[0]!.message).toContain('The right has a space before “,”: “Uruchom serwer , a potem go');
+    expect(findingsOf(lines('See the examples below.'), lines('参见下方更多示例。。'))[0]!.message).toContain('doubled punctuation “。。”');
+    // A space between a Latin word and a full-width mark is a style matter in Chinese: info.
+    expect(findingsOf(lines('It renders the components to HTML.'), lines('它把组件渲染为 HTML 。'))).toMatchObject([{ severity: 'info' }]);
+  });
+
+  it('reports an unclosed bracket, and one that a smiley or an enumerator does not explain', () => {
+    const found = findingsOf(lines('Read the guide (see [security](/security)).'), lines('Lesen Sie die Anleitung (siehe [Sicherheit](/security).'));
+    expect(found).toMatchObject([{ severity: 'warning', right: { line: 1 } }]);
+    expect(found[0]!.message).toContain('The right has unbalanced parentheses: 1 “(” against 0 “)”');
+    expect(findingsOf(lines('Done :) and the steps: a) install, b) run.'), lines('Fertig :) und die Schritte: a) installieren, b) starten.'))).toEqual([]);
+  });
+
+  it('reports an opening ¿ never closed, and a Spanish question without ¿ as info', () => {
+    expect(findingsOf(lines('Was ist das?'), lines('¿Qué es esto.'), 'a.de.md', 'a.es.md').map((f) => f.severity)).toContain('warning');
+    const missing = findingsOf(lines('Was ist das?'), lines('Qué es esto?'), 'a.de.md', 'a.es.md');
+    expect(missing).toMatchObject([{ severity: 'info' }]);
+    expect(missing[0]!.message).toContain('a question without its opening “¿”');
+  });
+
+  it('reports a heading that asks against one that states as a warning, a paragraph as info', () => {
+    const heading = findingsOf(lines('## Was ist ein Token?'), lines('## Czym jest token.'));
+    expect(heading).toMatchObject([{ severity: 'warning', left: { line: 1 }, right: { line: 1 } }]);
+    expect(heading[0]!.message).toBe('Ending marks differ in kind: the left heading ends as a question (“Was ist ein Token?”), the right as a statement (“Czym jest token.”).');
+    expect(findingsOf(lines('Can you fix this component?'), lines('このコンポーネントを修正してみてください。'))).toMatchObject([{ severity: 'info' }]);
+  });
+
+  it('sets inline code and URLs aside', () => {
+    expect(findingsOf(lines('Use `a ,. b` or https://example.com/a,.b here.'), lines('Nutzen Sie `a ,. b` oder https://example.com/a,.b hier.'))).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+/** untranslated: aligned blocks whose natural-language text is identical on both sides. */
+import { describe, expect, it } from 'vitest';
+import { compare, type Finding } from '../../src/core/index.js';
+
+const id = 'untranslated';
+const lines = (...rows: string[]) => `${rows.join('\n')}\n`;
+const findingsOf = (left: string, right: string, leftPath?: string, rightPath?: string): Finding[] =>
+  compare(left, right, { leftPath, rightPath }).findings.filter((f) => f.check === id);
+
+describe('untranslated', () => {
+  it('reports an English paragraph left in the German version', () => {
+    const english = lines('## Setup', '', 'Install the package with npm and restart the development server afterwards.');
+    const found = findingsOf(english, lines('## Einrichtung', '', 'Install the package with npm and restart the development server afterwards.'));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ check: id, severity: 'warning', left: { line: 3 }, right: { line: 3 } });
+    expect(found[0]!.message).toBe('Untranslated text: both sides read “Install the package with npm and restart the development se…”.');
+  });
+
+  it('ignores code, URLs, numbers, case and punctuation when comparing', () => {
+    const found = findingsOf(lines('Run `npm ci` to install the exact versions from the lock file (see https://docs.npmjs.com/ci).'), lines('Run `yarn install` to install the exact versions from the lock file, see https://yarnpkg.com.'));
+    expect(found).toMatchObject([{ severity: 'warning' }]);
+  });
+
+  it('accepts names, product lists, commands and short labels that stay the same in every language', () => {
+    expect(findingsOf(lines('## React Server Components'), lines('## React Server Components'))).toEqual([]);
+    expect(findingsOf(lines('Facebook, Twitter, Instagram, YouTube, Snapchat, TikTok and Pinterest.'), lines('Facebook, Twitter, Instagram, YouTube, Snapchat, TikTok and Pinterest.'))).toEqual([]);
+    expect(findingsOf(lines('npm install --save-dev eslint-plugin-react-hooks@latest'), lines('npm install --save-dev eslint-plugin-react-hooks@latest'))).toEqual([]);
+  });
+
+  it('reports an untranslated Japanese passage in a Chinese file (no word case)', () => {
+    const found = findingsOf(lines('このコンポーネントは状態を持ちません。'), lines('このコンポーネントは状態を持ちません。'), 'a.ja.md', 'a.zh.md');
+    expect(found).toMatchObject([{ severity: 'warning' }]);
+  });
+
+  it('softens quotations, change-log entries and titles of linked resources to info', () => {
+    expect(findingsOf(lines('> One problem that I have with the Error class is that it is not simple to extend.'), lines('> One problem that I have with the Error class is that it is not simple to extend.'))).toMatchObject([{ severity: 'info' }]);
+    expect(findingsOf(lines('- Fix a crash when the document is set to null in tests. (#22695 by @acdlite)'), lines('- Fix a crash when the document is set to null in tests. (#22695 by @acdlite)'))).toMatchObject([{ severity: 'info' }]);
+    expect(findingsOf(lines('🔗 [Rising Stack Blog: Node.js dependency risks and how to handle them](https://example.com)'), lines('🔗 [Rising Stack Blog: Node.js dependency risks and how to handle them](https://example.com)'))).toMatchObject([{ severity: 'info' }]);
+  });
+
+  it('reports nothing when both sides are in the same language', () => {
+    const text = lines('Install the package with npm and restart the development server afterwards.');
+    expect(findingsOf(text, text, 'guide.en-US.md', 'guide.en-GB.md')).toEqual([]);
+  });
+});
