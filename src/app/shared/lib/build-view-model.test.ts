@@ -13,14 +13,15 @@ describe('buildViewModel on the seed pair', () => {
     return block.findingRanges.map((range) => block.text.slice(range.start, range.end));
   };
 
-  it('has one row per alignment row and marks the rows of the three findings', () => {
+  it('has one row per alignment row and marks the rows of the three findings (and the shared typo, as info)', () => {
     expect(view.rows).toHaveLength(comparison.report.alignment.length);
     expect(view.findings.map((f) => [f.check, f.row])).toEqual([
       ['link-span', 3],
+      ['punctuation', 10],
       ['heading-format', 13],
       ['bullet-marker', 14],
     ]);
-    expect(view.rows.filter((row) => row.severity !== null).map((row) => row.index)).toEqual([3, 13, 14]);
+    expect(view.rows.filter((row) => row.severity !== null && row.severity !== 'info').map((row) => row.index)).toEqual([3, 13, 14]);
   });
 
   it('points each finding at what its check is about, on both sides', () => {
