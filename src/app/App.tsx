@@ -116,9 +116,10 @@ export function App() {
   );
 
   // After a reload the URL's finding is selected once the view is there: scroll to it.
+  // (Not in the first rows of a large pair: their view has no findings yet.)
   const restored = useRef(false);
   useEffect(() => {
-    if (!view || restored.current) return;
+    if (!view || view.partial || restored.current) return;
     restored.current = true;
     if (validSelected !== null) select(validSelected);
   }, [view, validSelected, select]);
@@ -275,7 +276,7 @@ export function App() {
   const onDroppedJson = useCallback((files: File[]) => void jsonFilesRef.current(files), []);
 
   const onExport = async (format: FormatName) => {
-    if (!view || !pair) return;
+    if (!view || view.partial || !pair) return;
     const entry = exportFormats.find((candidate) => candidate.format === format)!;
     setExporting(true);
     try {
@@ -294,7 +295,7 @@ export function App() {
 
   // Rendered mode needs the sanitised trees from the worker, once per comparison.
   useEffect(() => {
-    if (mode !== 'rendered' || !view || preview?.id === view.id) return;
+    if (mode !== 'rendered' || !view || view.partial || preview?.id === view.id) return;
     let cancelled = false;
     requestPreview(view.id).then((result) => {
       if (!cancelled) setPreview({ ...result, id: view.id });
@@ -401,7 +402,7 @@ export function App() {
         </h1>
         <LoadControls onLoad={onLoad} onError={onLoadError} onSwap={swap} onPaste={() => setPasteOpen(true)} onSample={loadSample} pairInputRef={pairInputRef} />
         <div className="review-controls-top" role="group" aria-label="Report and configuration">
-          <ExportMenu disabled={!view} busy={exporting} onExport={(format) => void onExport(format)} />
+          <ExportMenu disabled={!view || view.partial !== undefined} busy={exporting} onExport={(format) => void onExport(format)} />
           <ConfigButton onFile={(file) => void applyConfigFile(file)} />
         </div>
         <div className="view-controls" role="group" aria-label="View">
@@ -443,7 +444,8 @@ export function App() {
           {comparison.notice}
         </Banner>
       )}
-      {showProgress && comparison.busy && (
+      {/* The first rows of a large pair carry their own progress line (the summary bar), in place. */}
+      {showProgress && comparison.busy && !view?.partial && (
         <div className="progress" role="status" data-testid="progress">
           <span>
             {comparison.busy.label} ({formatSize(comparison.busy.size)})…
@@ -458,7 +460,7 @@ export function App() {
             <ConfigStatus config={view.config} onClear={() => void clearConfig()} />
           </SummaryBar>
           <main className="workspace">
-            <Outline key={`outline-${view.id}`} sections={view.report.sections} findings={view.findings} current={currentSection} onSelectSection={goToSection} treeRef={treeRef} />
+            <Outline key={`outline-${view.id}${view.partial ? '-first-rows' : ''}`} sections={view.report.sections} findings={view.findings} current={currentSection} onSelectSection={goToSection} treeRef={treeRef} />
             <AlignedView
               key={`aligned-${view.id}`}
               view={view}
@@ -469,7 +471,7 @@ export function App() {
               rendered={mode === 'rendered'}
               preview={preview && preview.id === view.id ? preview : null}
               remoteImages={remoteImages}
-              collapse={collapse}
+              collapse={collapse && !view.partial}
               expanded={expanded}
               onExpand={onExpand}
               onSectionChange={setCurrentSection}
@@ -488,6 +490,7 @@ export function App() {
             searchRef={searchRef}
             tableRef={tableRef}
             decisionCounts={applied.counts}
+            pending={view.partial !== undefined}
             review={
               <>
                 <ReviewBar
@@ -500,7 +503,7 @@ export function App() {
                   onExport={exportDecisions}
                   onImportFile={(file) => void importDecisionsFile(file)}
                 />
-                <StaleDecisions stale={applied.stale} offChecks={view.config?.off ?? []} onForget={(decision) => decisions.update((list) => withoutDecision(list, decisionKey(decision)))} />
+                <StaleDecisions stale={view.partial ? noStale : applied.stale} offChecks={view.config?.off ?? []} onForget={(decision) => decisions.update((list) => withoutDecision(list, decisionKey(decision)))} />
               </>
             }
           />
@@ -518,6 +521,8 @@ export function App() {
 }
 
 const emptyFindings: FindingView[] = [];
+/** While a large pair's first rows are shown it has no findings yet: no decision of it is stale. */
+const noStale: ReturnType<typeof applyToFindings>['stale'] = [];
 
 function formatSize(units: number): string {
   return units >= 1024 * 1024 ? `${(units / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(units / 1024)} KB`;

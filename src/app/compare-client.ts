@@ -3,7 +3,8 @@
  * request supersedes an older one, and a comparison that runs past the time
  * limit (a pathological document) gets the worker replaced, so the next
  * file still compares. Report exports run in the same worker, each answered
- * by its id.
+ * by its id. A large pair's first rows arrive before its result
+ * (`onPartial`).
  */
 import type { Root as HastRoot } from 'hast';
 import type { Decision } from '../core/decisions.js';
@@ -41,6 +42,7 @@ const timeLimit = 30_000;
 
 interface Pending {
   id: number;
+  onPartial: ((view: ViewModel) => void) | null;
   resolve: (view: ViewModel) => void;
   reject: (error: CompareError) => void;
   timer: ReturnType<typeof setTimeout>;
@@ -53,7 +55,8 @@ export class CompareClient {
   private previews = new Map<number, { resolve: (preview: Preview) => void }>();
   private exports = new Map<number, { resolve: (text: string) => void; reject: (error: CompareError) => void }>();
 
-  compare(left: DocumentInput, right: DocumentInput, config: ConfigInput | null = null): Promise<ViewModel> {
+  /** The pair's view model; a large pair's first rows go to `onPartial` before it resolves. */
+  compare(left: DocumentInput, right: DocumentInput, config: ConfigInput | null = null, onPartial: ((view: ViewModel) => void) | null = null): Promise<ViewModel> {
     this.pending?.reject(new CompareError('superseded by a newer comparison', null, true));
     this.clearPending();
     const id = this.nextId++;
@@ -62,7 +65,7 @@ export class CompareClient {
         this.restart();
         reject(new CompareError(`document too complex: comparing took longer than ${timeLimit / 1000} s and was stopped`, null, false, 'input'));
       }, timeLimit);
-      this.pending = { id, resolve, reject, timer };
+      this.pending = { id, onPartial, resolve, reject, timer };
       this.post({ type: 'compare', id, left, right, config });
     });
   }
@@ -125,6 +128,10 @@ export class CompareClient {
     }
     const pending = this.pending;
     if (!pending || pending.id !== message.id) return;
+    if (message.type === 'partial') {
+      pending.onPartial?.(message.view);
+      return;
+    }
     this.clearPending();
     if (message.type === 'result') pending.resolve(message.view);
     else if (message.type === 'error') pending.reject(new CompareError(message.message, message.side, false, message.kind));

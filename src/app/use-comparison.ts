@@ -2,7 +2,8 @@
  * The current pair, the active configuration and their view model. A new
  * pair or configuration replaces the old one only when it compares; bad
  * input or an invalid configuration leaves the previous state on screen and
- * says why.
+ * says why. A large pair shows its first rows (a view with `partial` set)
+ * while it compares; should it then fail, the previous view comes back.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { CompareClient, CompareError, type ExportRequest, type Preview } from './compare-client.js';
@@ -58,6 +59,8 @@ export function useComparison(): Comparison {
   const [config, setConfig] = useState<ConfigInput | null>(null);
   const configRef = useRef<ConfigInput | null>(null);
   const pairRef = useRef<Pair | null>(null);
+  /** The view of the committed pair: what comes back when a pair whose first rows are shown fails. */
+  const viewRef = useRef<ViewModel | null>(null);
   const [busy, setBusy] = useState<Busy | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -71,11 +74,15 @@ export function useComparison(): Comparison {
     [],
   );
 
+  /** A large pair's first rows, until its result (or its failure) replaces them. */
+  const showPartial = (partial: ViewModel) => setView(partial);
+
   const commit = (next: Pair, nextConfig: ConfigInput | null, result: ViewModel) => {
     pairRef.current = next;
     configRef.current = nextConfig;
     setPair(next);
     setConfig(nextConfig);
+    viewRef.current = result;
     setView(result);
     setError(null);
     setBusy(null);
@@ -88,11 +95,11 @@ export function useComparison(): Comparison {
       let result: ViewModel;
       let usedConfig = activeConfig;
       try {
-        result = await client().compare(next.left, next.right, activeConfig);
+        result = await client().compare(next.left, next.right, activeConfig, showPartial);
       } catch (caught) {
         // A saved configuration this version no longer accepts must not lock the user out: compare with the defaults.
         if (!(caught instanceof CompareError && caught.kind === 'config' && activeConfig)) throw caught;
-        result = await client().compare(next.left, next.right, null);
+        result = await client().compare(next.left, next.right, null, showPartial);
         usedConfig = null;
         void saveConfig(null);
         setNotice(`The configuration ${activeConfig.name} no longer applies (${caught.message}); the defaults are in effect.`);
@@ -106,6 +113,7 @@ export function useComparison(): Comparison {
     } catch (caught) {
       if (caught instanceof CompareError && caught.superseded) return null;
       setBusy(null);
+      setView(viewRef.current);
       const side = caught instanceof CompareError && caught.side ? `${next[caught.side].name} (${caught.side}): ` : '';
       setError({ title: 'Could not load:', message: `${side}${caught instanceof Error ? caught.message : String(caught)}`, kept: pairRef.current ? 'The previous pair is still shown.' : undefined });
       return null;
@@ -122,13 +130,14 @@ export function useComparison(): Comparison {
     }
     setBusy({ label: nextConfig ? `Comparing with ${nextConfig.name}` : 'Comparing with the defaults', size: current.left.text.length + current.right.text.length });
     try {
-      const result = await client().compare(current.left, current.right, nextConfig);
+      const result = await client().compare(current.left, current.right, nextConfig, showPartial);
       commit(current, nextConfig, result);
       if (!(await saveConfig(nextConfig))) setNotice('This browser does not allow saving: the configuration will not survive a reload.');
       return true;
     } catch (caught) {
       if (caught instanceof CompareError && caught.superseded) return false;
       setBusy(null);
+      setView(viewRef.current);
       const message = caught instanceof Error ? caught.message : String(caught);
       setError(caught instanceof CompareError && caught.kind === 'config' ? { title: 'Configuration not applied:', message, kept } : { title: 'Could not compare:', message, kept });
       return false;

@@ -4,6 +4,10 @@
  * view model. It keeps the last comparison to answer preview requests, and
  * writes report exports (the writers live here, beside the core, so the
  * page's own bundle stays small).
+ *
+ * A large pair is compared in two steps: first the heads of both documents
+ * (partial-view.ts), whose rows are posted at once, then the whole pair,
+ * whose view replaces them.
  */
 import {
   applyDecisions,
@@ -13,10 +17,12 @@ import {
   isInputError,
   parseConfig,
   writers,
+  type CompareOptions,
   type Comparison,
   type Config,
 } from '../core/index.js';
 import { buildViewModel } from './shared/lib/build-view-model.js';
+import { partialView } from './shared/lib/partial-view.js';
 import { definitionNodes, previewHast } from './shared/lib/preview-hast.js';
 import type { ConfigSummary } from './shared/lib/view-model.js';
 import type { ConfigInput, ErrorKind, WorkerRequest, WorkerResponse } from './shared/lib/worker-protocol.js';
@@ -28,16 +34,19 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 let last: { id: number; comparison: Comparison } | null = null;
+/** The newest comparison asked for: an older one whose first rows are out stops there. */
+let latest = 0;
 
 scope.onmessage = (event) => {
   const request = event.data;
-  if (request.type === 'compare') compare(request);
+  if (request.type === 'compare') void compare(request);
   else if (request.type === 'export') exportReport(request);
   else preview(request.id);
 };
 
-function compare(request: Extract<WorkerRequest, { type: 'compare' }>): void {
+async function compare(request: Extract<WorkerRequest, { type: 'compare' }>): Promise<void> {
   const started = performance.now();
+  latest = request.id;
   let config: Config | null = null;
   try {
     config = request.config ? readConfig(request.config) : null;
@@ -45,13 +54,20 @@ function compare(request: Extract<WorkerRequest, { type: 'compare' }>): void {
     scope.postMessage({ type: 'error', id: request.id, side: null, kind: 'config', message: error instanceof Error ? error.message : String(error) });
     return;
   }
+  const options: CompareOptions = {
+    leftPath: request.left.name,
+    rightPath: request.right.name,
+    severities: config?.checks,
+    config: config ? { frontMatter: config.frontMatter, protectedTerms: config.protectedTerms } : undefined,
+  };
+  const configSummary = config && request.config ? summarizeConfig(request.config.name, config) : null;
   try {
-    const comparison = compareDocuments(request.left.text, request.right.text, {
-      leftPath: request.left.name,
-      rightPath: request.right.name,
-      severities: config?.checks,
-      config: config ? { frontMatter: config.frontMatter, protectedTerms: config.protectedTerms } : undefined,
-    });
+    if (postPartial(request, options, configSummary, started)) {
+      // A pair dropped meanwhile (its request is queued behind this one) makes the rest of this one moot.
+      await new Promise((resume) => setTimeout(resume, 0));
+      if (latest !== request.id) return;
+    }
+    const comparison = compareDocuments(request.left.text, request.right.text, options);
     last = { id: request.id, comparison };
     const view = buildViewModel({
       id: request.id,
@@ -59,13 +75,26 @@ function compare(request: Extract<WorkerRequest, { type: 'compare' }>): void {
       leftName: request.left.name,
       rightName: request.right.name,
       elapsed: Math.round(performance.now() - started),
-      config: config && request.config ? summarizeConfig(request.config.name, config) : null,
+      config: configSummary,
     });
     scope.postMessage({ type: 'result', id: request.id, view });
   } catch (error) {
     // An input error names the document it came from, so the app can name the file.
     scope.postMessage({ type: 'error', id: request.id, side: isInputError(error) ? error.side : null, kind: errorKind(error), message: messageOf(error) });
   }
+}
+
+/** The first rows of a large pair, before the rest (true when posted); never in the way of the full comparison. */
+function postPartial(request: Extract<WorkerRequest, { type: 'compare' }>, options: CompareOptions, config: ConfigSummary | null, started: number): boolean {
+  let view;
+  try {
+    view = partialView({ id: request.id, left: request.left, right: request.right, options, config, started });
+  } catch {
+    // A head the core refuses says nothing about the whole pair: the full comparison answers.
+    return false;
+  }
+  if (view) scope.postMessage({ type: 'partial', id: request.id, view });
+  return view !== null;
 }
 
 /** mdparity.config.json, or a package.json with an `mdparity` key: the CLI's rules, the CLI's messages. */

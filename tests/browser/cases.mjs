@@ -12,11 +12,15 @@ import { fileURLToPath } from 'node:url';
 const fixture = (name) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
+// The three structural warnings, and the info-level doubled punctuation both sides share (a defect of the source, copied).
 const expectedSeed = [
   { check: 'Link span', row: 3, left: 10, right: 10 },
+  { check: 'Punctuation', row: 10, left: 24, right: 24 },
   { check: 'Heading format', row: 13, left: 30, right: 30 },
   { check: 'Bullet marker', row: 14, left: 32, right: 32 },
 ];
+const seedCount = expectedSeed.length;
+const [linkSpan, punctuation, headingFormat, bulletMarker] = expectedSeed;
 
 function assert(condition, message) {
   if (!condition) throw new Error(message);
@@ -146,11 +150,14 @@ function cliOnSeeds(...extra) {
 
 export const cases = [
   {
-    name: 'seed pair shows its three findings',
+    name: 'seed pair shows its three findings (and the shared typo as info)',
     async run(page, { base, screenshot }) {
       await openSeed(page, base);
-      const rows = await page.$$eval('.frow', (rows) => rows.map((row) => ({ check: row.querySelector('.col-check')?.textContent, left: row.querySelector('.col-left .excerpt-line')?.textContent, right: row.querySelector('.col-right .excerpt-line')?.textContent })));
-      assert(rows.length === 3, `expected 3 findings, got ${rows.length}`);
+      const rows = await page.$$eval('.frow', (rows) => rows.map((row) => ({ check: row.querySelector('.col-check')?.textContent, severity: row.querySelector('.col-severity')?.textContent?.trim(), left: row.querySelector('.col-left .excerpt-line')?.textContent, right: row.querySelector('.col-right .excerpt-line')?.textContent })));
+      assert(rows.length === seedCount, `expected ${seedCount} findings, got ${rows.length}`);
+      // What a reviewer sees: three warnings; the `,.` both files share is info.
+      const severities = rows.map((row) => row.severity ?? '');
+      assert(severities.filter((text) => /warning/i.test(text)).length === 3 && /info/i.test(severities[1]), `severities: ${severities.join(', ')}`);
       expectedSeed.forEach((expected, i) => {
         assert(rows[i].check === expected.check, `finding ${i + 1}: expected ${expected.check}, got ${rows[i].check}`);
         assert(rows[i].left === String(expected.left) && rows[i].right === String(expected.right), `finding ${i + 1}: lines ${rows[i].left}/${rows[i].right}`);
@@ -162,7 +169,7 @@ export const cases = [
       // Every row states its status in words, not colour alone.
       const statuses = await page.$$eval('.arow .agutter .status-text', (marks) => marks.map((m) => m.textContent));
       assert(statuses.length > 0 && statuses.every((s) => s && s.length > 0), 'a row has no status text');
-      assert((await page.textContent('[data-testid=summary]')).includes('3 findings'), 'summary does not say 3 findings');
+      assert((await page.textContent('[data-testid=summary]')).includes(`${seedCount} findings`), `summary does not say ${seedCount} findings`);
       const outlineItems = await page.$$eval('[role=tree] [role=treeitem]', (items) => items.length);
       assert(outlineItems === 6, `outline has ${outlineItems} sections, expected 6`);
       await screenshot('01-seed');
@@ -184,10 +191,10 @@ export const cases = [
         await screenshot(`02-selected-${expected.check.toLowerCase().replace(/ /g, '-')}`);
       }
       // A reload restores the selection from the URL.
-      assert(page.url().includes('finding=2'), `URL does not hold the selection: ${page.url()}`);
+      assert(page.url().includes(`finding=${seedCount - 1}`), `URL does not hold the selection: ${page.url()}`);
       await page.reload();
       await page.waitForSelector('.frow');
-      await expectSelected(page, expectedSeed[2]);
+      await expectSelected(page, bulletMarker);
     },
   },
   {
@@ -198,21 +205,21 @@ export const cases = [
       for (const [i, expected] of expectedSeed.entries()) {
         await page.keyboard.press('j');
         await expectSelected(page, expected);
-        assert((await counterText(page)) === `${i + 1} of 3`, `counter says ${await counterText(page)}`);
+        assert((await counterText(page)) === `${i + 1} of ${seedCount}`, `counter says ${await counterText(page)}`);
         const announced = await page.textContent('[data-testid=live-region]');
-        assert(announced.includes(`Finding ${i + 1} of 3`), `live region says: ${announced}`);
+        assert(announced.includes(`Finding ${i + 1} of ${seedCount}`), `live region says: ${announced}`);
       }
       await page.keyboard.press('j');
-      assert((await counterText(page)) === '1 of 3', 'next does not wrap around');
+      assert((await counterText(page)) === `1 of ${seedCount}`, 'next does not wrap around');
       await page.keyboard.press('k');
-      assert((await counterText(page)) === '3 of 3', 'previous does not wrap around');
+      assert((await counterText(page)) === `${seedCount} of ${seedCount}`, 'previous does not wrap around');
       step('filtered counter');
       // The counter follows the filters.
       await page.click('.chip-heading-format');
       await page.waitForFunction(() => document.querySelectorAll('.frow').length === 1);
       await page.keyboard.press('j');
       assert((await counterText(page)) === '1 of 1', `filtered counter says ${await counterText(page)}`);
-      await expectSelected(page, expectedSeed[1]);
+      await expectSelected(page, headingFormat);
       await page.click('.chip-heading-format');
       step('shortcuts overlay');
       // `?` lists the shortcuts; Escape closes the list.
@@ -225,17 +232,20 @@ export const cases = [
       // Arrow keys in the findings table move the selection.
       await page.keyboard.press('f');
       await page.keyboard.press('ArrowUp');
-      await expectSelected(page, expectedSeed[0]);
+      await expectSelected(page, punctuation);
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('ArrowDown');
-      await expectSelected(page, expectedSeed[2]);
+      await expectSelected(page, bulletMarker);
       step('collapse');
       // Collapse rows without findings; a click opens a folded run.
       await page.keyboard.press('c');
       await page.waitForSelector('.acollapsed');
       await screenshot('03-collapsed');
+      // A click opens that folded run, and only that one (the seed has a single run left to fold since its fourth finding split one).
+      const folded = (await page.$$('.acollapsed')).length;
       await page.click('.acollapsed button');
-      assert((await page.$$('.acollapsed')).length >= 1, 'expected the other folded runs to stay folded');
+      await page.waitForFunction((count) => document.querySelectorAll('.acollapsed').length === count, folded - 1);
+      assert((await page.$('.aitem [data-row="5"]')) !== null, 'the opened run does not show its rows');
       await page.keyboard.press('e');
       await page.waitForFunction(() => document.querySelectorAll('.acollapsed').length === 0);
     },
@@ -366,6 +376,8 @@ export const cases = [
       // A progress indication shows while the worker compares.
       await page.waitForSelector('[data-testid=progress]', { timeout: 10_000 });
       await page.waitForFunction(() => document.querySelector('.ahead-name')?.textContent === 'big.en.md', null, { timeout: 80_000 });
+      // A pair this large shows its first rows first; the summary comes with the whole comparison.
+      await page.waitForSelector('[data-testid=summary]', { timeout: 80_000 });
       const summary = await page.textContent('[data-testid=summary]');
       assert(/10000 rows/.test(summary), `summary: ${summary}`);
       let nodes = await domNodeCount(page);
@@ -385,6 +397,107 @@ export const cases = [
       nodes = await domNodeCount(page);
       assert(nodes < 5000, `DOM has ${nodes} elements after selecting`);
       await screenshot('06-large-selected');
+    },
+  },
+  {
+    name: 'a large pair shows its first rows at once, then the whole comparison; one that fails keeps the previous pair',
+    timeout: 60_000,
+    async run(page, { base, screenshot, step }) {
+      await openSeed(page, base);
+      // About 270 KB per side: large enough for the app to show the heads' rows first.
+      await page.evaluate(() => {
+        const make = (lang, dropAt, tail = '') => {
+          const out = [`# ${lang} guide`];
+          for (let s = 1; s <= 150; s++) {
+            out.push(`## ${lang} section ${s}`);
+            for (let p = 0; p < 6; p++) {
+              if (s === dropAt && p === 2) continue;
+              out.push(`${lang} paragraph ${s}.${p} has a [link](/docs/${s}-${p}) and the number ${s * 100 + p}. ${`${lang} words `.repeat(20).trim()}.`);
+            }
+            out.push(`- ${lang} item ${s} one\n- ${lang} item ${s} two\n- ${lang} item ${s} three`);
+          }
+          return `${out.join('\n\n')}\n${tail}`;
+        };
+        window.largePair = { left: make('Left', -1), right: make('Right', 120), broken: make('Right', -1, `\n${'> '.repeat(150)}deep\n`) };
+        // Records what the page shows while the pair loads.
+        window.seen = { partial: false, partialRows: null, maxNodes: 0 };
+        new MutationObserver(() => {
+          const grid = document.querySelector('#aligned-grid[data-partial]');
+          window.seen.maxNodes = Math.max(window.seen.maxNodes, document.getElementsByTagName('*').length);
+          if (grid && grid.querySelector('[data-row]')) window.seen.partial = true;
+        }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-partial'] });
+      });
+      const drop = (names, right) =>
+        page.evaluate(
+          ({ names, right }) => {
+            const transfer = new DataTransfer();
+            transfer.items.add(new File([window.largePair.left], names[0]));
+            transfer.items.add(new File([window.largePair[right]], names[1]));
+            const target = document.querySelector('#aligned-grid');
+            target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true, clientX: 600, clientY: 400 }));
+          },
+          { names, right },
+        );
+      /** Line numbers of the rows on screen, by row. */
+      const shownLines = () =>
+        page.$$eval('.aitem:not(.aitem-sticky) [data-row]', (rows) => Object.fromEntries(rows.map((row) => [row.dataset.row, [...row.querySelectorAll('.aline')].map((line) => line.textContent).join('|')])));
+
+      step('first rows');
+      await drop(['large.en.md', 'large.de.md'], 'right');
+      await page.waitForSelector('#aligned-grid[data-partial] .abody [data-row]', { timeout: 20_000 });
+      const partialLines = await shownLines();
+      const partial = await page.evaluate(() => ({
+        names: [...document.querySelectorAll('.ahead-name')].map((e) => e.textContent),
+        summary: document.querySelector('[data-testid=summary-partial]')?.textContent ?? '',
+        findings: document.querySelectorAll('.frow').length,
+        empty: document.querySelector('.findings-empty')?.textContent ?? '',
+        exportDisabled: document.querySelector('[data-testid=export-button]')?.disabled,
+        statuses: [...new Set([...document.querySelectorAll('.arow .agutter [data-status]')].map((e) => e.dataset.status))],
+        nodes: document.getElementsByTagName('*').length,
+      }));
+      assert(partial.names.join() === 'large.en.md,large.de.md', `first rows of ${partial.names}`);
+      assert(/First \d+ rows/.test(partial.summary), `the summary bar says: ${partial.summary}`);
+      assert(partial.findings === 0 && partial.empty.includes('Checking the whole pair'), `findings while comparing: ${partial.findings}, “${partial.empty}”`);
+      assert(partial.exportDisabled === true, 'the report can be exported before the pair is compared');
+      assert(partial.statuses.join() === 'pending', `row statuses while comparing: ${partial.statuses}`);
+      assert(partial.nodes < 5000, `DOM has ${partial.nodes} elements while comparing`);
+      await screenshot('14-large-first-rows');
+
+      step('the whole comparison');
+      await page.waitForSelector('[data-testid=summary]', { timeout: 40_000 });
+      assert((await page.$('#aligned-grid[data-partial]')) === null, 'still marked partial');
+      const summary = await page.textContent('[data-testid=summary]');
+      assert(/\d+ rows \(1 left only/.test(summary), `summary: ${summary}`);
+      const checks = await page.$$eval('.frow .col-check', (cells) => cells.map((c) => c.textContent));
+      assert(checks.includes('Missing block'), `findings: ${checks}`);
+      // The rows shown first were the pair's own: nothing moved when the rest arrived.
+      const finalLines = await shownLines();
+      for (const [row, lines] of Object.entries(partialLines)) {
+        if (finalLines[row] !== undefined) assert(finalLines[row] === lines, `row ${row} was ${lines} and is now ${finalLines[row]}`);
+      }
+      assert((await page.evaluate(() => window.seen.maxNodes)) < 5000, 'the DOM grew past 5000 elements while loading');
+      await screenshot('14-large-complete');
+
+      step('a large pair that fails');
+      await page.evaluate(() => (window.seen.partial = false));
+      await drop(['broken.en.md', 'broken.de.md'], 'broken');
+      await page.waitForSelector('[data-testid=error-banner]', { timeout: 40_000 });
+      const banner = await page.textContent('[data-testid=error-banner]');
+      assert(banner.includes('broken.de.md') && banner.includes('nesting too deep') && banner.includes('previous pair is still shown'), `error says: ${banner}`);
+      assert(await page.evaluate(() => window.seen.partial), 'the first rows of the failing pair were never shown');
+      assert((await headerNames(page)).join() === 'large.en.md,large.de.md', `after the failure the page shows ${await headerNames(page)}`);
+      assert((await page.$('#aligned-grid[data-partial]')) === null && (await page.$('[data-testid=summary]')) !== null, 'the previous pair did not come back whole');
+      assert((await page.$$('.frow')).length === checks.length, 'the findings of the previous pair are not all back');
+
+      step('a large pair dropped over one still comparing');
+      await page.click('[data-testid=error-banner] button');
+      await drop(['first.en.md', 'first.de.md'], 'right');
+      await page.waitForTimeout(50);
+      await drop(['second.en.md', 'second.de.md'], 'right');
+      await page.waitForFunction(() => document.querySelector('.ahead-name')?.textContent === 'second.en.md' && document.querySelector('[data-testid=summary]'), null, { timeout: 40_000 });
+      await page.waitForTimeout(300);
+      assert((await headerNames(page)).join() === 'second.en.md,second.de.md', `after two drops the page shows ${await headerNames(page)}`);
+      assert((await page.$('#aligned-grid[data-partial]')) === null && (await page.$('[data-testid=error-banner]')) === null, 'the second pair did not load cleanly');
     },
   },
   {
@@ -423,15 +536,15 @@ export const cases = [
       });
       // The ruler has one mark per finding; clicking one selects it.
       const marks = await page.$$('.ruler-mark');
-      assert(marks.length === 3, `ruler has ${marks.length} marks`);
-      await page.click('.ruler-mark[data-ruler-finding="1"]');
-      await expectSelected(page, expectedSeed[1]);
+      assert(marks.length === seedCount, `ruler has ${marks.length} marks`);
+      await page.click('.ruler-mark[data-ruler-finding="2"]');
+      await expectSelected(page, headingFormat);
       // The grid moves with the arrow keys; Enter selects the finding of the active row.
       await page.keyboard.press('v');
       assert((await page.evaluate(() => document.activeElement?.getAttribute('role'))) === 'grid', 'v does not focus the grid');
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
-      await expectSelected(page, expectedSeed[2]);
+      await expectSelected(page, bulletMarker);
       // Filters go into the URL and come back from it.
       await page.click('.chip-bullet-marker');
       await page.waitForFunction(() => location.search.includes('check=bullet-marker'));
@@ -533,7 +646,7 @@ export const cases = [
       await page.click('.frow:nth-child(1) .col-message');
       await page.waitForSelector('[data-row="3"] [data-testid=decision-view]');
       await page.click('[data-testid=decision-view] .decide-to-fix');
-      await waitDecisions(page, ['to-fix', 'undecided', 'undecided']);
+      await waitDecisions(page, ['to-fix', 'undecided', 'undecided', 'undecided']);
       // Icon and word, in the table and in the aligned row.
       const cell = await page.textContent('.frow:nth-child(1) .col-decision');
       assert(cell.includes('⚑') && cell.includes('To fix'), `table decision cell: ${cell}`);
@@ -546,28 +659,31 @@ export const cases = [
 
       step('accept and next');
       await page.click('.frow:nth-child(2) .col-message');
-      await expectSelected(page, expectedSeed[1]);
+      await expectSelected(page, punctuation);
       await page.keyboard.press('a');
-      await waitDecisions(page, ['to-fix', 'accepted', 'undecided']);
-      await expectSelected(page, expectedSeed[2]);
-      assert((await counterText(page)) === '3 of 3', `after accept-and-next the counter says ${await counterText(page)}`);
+      await waitDecisions(page, ['to-fix', 'accepted', 'undecided', 'undecided']);
+      await expectSelected(page, headingFormat);
+      assert((await counterText(page)) === `3 of ${seedCount}`, `after accept-and-next the counter says ${await counterText(page)}`);
       const announced = await page.textContent('[data-testid=live-region]');
-      assert(announced.includes('Finding 2 accepted') && announced.includes('Finding 3 of 3'), `live region says: ${announced}`);
+      assert(announced.includes('Finding 2 accepted') && announced.includes(`Finding 3 of ${seedCount}`), `live region says: ${announced}`);
 
       step('decision filter');
       await page.click('[aria-label=Decision] .chip-undecided');
-      await page.waitForFunction(() => document.querySelectorAll('.frow').length === 1);
+      await page.waitForFunction(() => document.querySelectorAll('.frow').length === 2);
       assert(page.url().includes('decision=undecided'), `the decision filter is not in the URL: ${page.url()}`);
-      // Accepting the last undecided finding empties the filtered list; nothing else is touched.
+      // Accepting takes the next undecided finding; accepting the last one empties the filtered list; nothing else is touched.
+      await page.keyboard.press('a');
+      await page.waitForFunction(() => document.querySelectorAll('.frow').length === 1);
+      await expectSelected(page, bulletMarker);
       await page.keyboard.press('a');
       await page.waitForFunction(() => document.querySelectorAll('.frow').length === 0);
       await page.click('[aria-label=Decision] .chip-undecided');
-      await waitDecisions(page, ['to-fix', 'accepted', 'accepted']);
+      await waitDecisions(page, ['to-fix', 'accepted', 'accepted', 'accepted']);
       await page.click('[aria-label=Decision] .chip-to-fix');
       await page.waitForFunction(() => document.querySelectorAll('.frow').length === 1);
       await page.click('[aria-label=Decision] .chip-to-fix');
       await waitSaved(page);
-      assert((await page.textContent('[data-testid=decided-count]')).includes('3 of 3 decided'), 'the decided count is wrong');
+      assert((await page.textContent('[data-testid=decided-count]')).includes(`${seedCount} of ${seedCount} decided`), 'the decided count is wrong');
       await page.click('.frow:nth-child(1) .col-message');
       await page.waitForSelector('[data-testid=decision-view]');
       await screenshot('10-decisions');
@@ -582,16 +698,16 @@ export const cases = [
       step('reload');
       await page.reload();
       await page.waitForSelector('.frow');
-      await waitDecisions(page, ['to-fix', 'accepted', 'accepted']);
+      await waitDecisions(page, ['to-fix', 'accepted', 'accepted', 'accepted']);
       assert((await page.textContent('.frow:nth-child(1) .col-decision')).includes('ask the translator'), 'the comment did not survive the reload');
 
       step('bad input keeps them');
       await dropFiles(page, [{ name: 'broken.no.md', bytes: [0x23, 0x20, 0x00, 0xff] }], 'right');
       await page.waitForSelector('[data-testid=error-banner]');
-      await waitDecisions(page, ['to-fix', 'accepted', 'accepted']);
+      await waitDecisions(page, ['to-fix', 'accepted', 'accepted', 'accepted']);
       await page.reload();
       await page.waitForSelector('.frow');
-      await waitDecisions(page, ['to-fix', 'accepted', 'accepted']);
+      await waitDecisions(page, ['to-fix', 'accepted', 'accepted', 'accepted']);
     },
   },
   {
@@ -599,12 +715,12 @@ export const cases = [
     timeout: 45_000,
     async run(page, { base, screenshot, step }) {
       await openSeed(page, base);
-      step('accept all three with the keyboard');
+      step('accept all four with the keyboard');
       await page.locator('body').click({ position: { x: 5, y: 5 } });
       await page.keyboard.press('j');
       await expectSelected(page, expectedSeed[0]);
-      for (let i = 0; i < 3; i++) await page.keyboard.press('a');
-      await waitDecisions(page, ['accepted', 'accepted', 'accepted']);
+      for (let i = 0; i < seedCount; i++) await page.keyboard.press('a');
+      await waitDecisions(page, ['accepted', 'accepted', 'accepted', 'accepted']);
       await waitSaved(page);
 
       step('export');
@@ -612,7 +728,7 @@ export const cases = [
       // The app asks for .mdparity-decisions.json; Chromium drops a leading dot from downloads (no hidden files).
       assert(['.mdparity-decisions.json', 'mdparity-decisions.json'].includes(exported.name), `decisions file named ${exported.name}`);
       const file = JSON.parse(exported.text);
-      assert(file.version === 1 && file.decisions.length === 3, `decisions file: ${exported.text.slice(0, 200)}`);
+      assert(file.version === 1 && file.decisions.length === seedCount, `decisions file: ${exported.text.slice(0, 200)}`);
       assert(file.decisions.every((d) => d.status === 'accepted' && d.left === 'smo.is.md' && d.right === 'smo.no.md' && /^[0-9a-f]{16}/.test(d.fingerprint)), `decisions: ${exported.text.slice(0, 300)}`);
 
       step('CLI round trip');
@@ -627,7 +743,7 @@ export const cases = [
         const withDecisions = cliOnSeeds('--decisions', path);
         assert(withDecisions.status === 0, `with the app's decisions the CLI exits ${withDecisions.status}: ${withDecisions.stderr.trim() || withDecisions.stdout.slice(0, 300)}`);
         const report = JSON.parse(withDecisions.stdout);
-        assert(report.findings.length === 3 && report.findings.every((f) => f.decision?.status === 'accepted'), 'the CLI report does not mark the three findings accepted');
+        assert(report.findings.length === seedCount && report.findings.every((f) => f.decision?.status === 'accepted'), 'the CLI report does not mark the four findings accepted');
         assert((report.decisions?.stale ?? []).length === 0, 'the CLI reports stale decisions');
       } finally {
         rmSync(dir, { recursive: true, force: true });
@@ -640,7 +756,7 @@ export const cases = [
         const other = await fresh.newPage();
         other.on('pageerror', (error) => errors.push(error.message));
         await openSeed(other, base);
-        await waitDecisions(other, ['undecided', 'undecided', 'undecided']);
+        await waitDecisions(other, ['undecided', 'undecided', 'undecided', 'undecided']);
 
         step('malformed decisions file');
         await pickFile(other, 'file-decisions', 'broken.mdparity-decisions.json', '{"version": 2, "decisions": []}');
@@ -650,18 +766,18 @@ export const cases = [
         await pickFile(other, 'file-decisions', 'half.mdparity-decisions.json', JSON.stringify({ version: 1, decisions: [file.decisions[0], { ...file.decisions[1], status: 'maybe' }] }));
         await other.waitForFunction(() => document.querySelector('[data-testid=error-banner]')?.textContent.includes('decisions[1].status'));
         await other.screenshot({ path: join(repoRoot, 'test-results/screenshots/11-decisions-import-error.png') });
-        await waitDecisions(other, ['undecided', 'undecided', 'undecided']);
+        await waitDecisions(other, ['undecided', 'undecided', 'undecided', 'undecided']);
 
         step('import');
         await pickFile(other, 'file-decisions', '.mdparity-decisions.json', exported.text);
-        await waitDecisions(other, ['accepted', 'accepted', 'accepted']);
+        await waitDecisions(other, ['accepted', 'accepted', 'accepted', 'accepted']);
         banner = await other.textContent('[data-testid=notice-banner]');
-        assert(banner.includes('Imported 3 decisions') && banner.includes('3 new'), `notice says: ${banner}`);
+        assert(banner.includes(`Imported ${seedCount} decisions`) && banner.includes(`${seedCount} new`), `notice says: ${banner}`);
         assert((await other.$('[data-testid=error-banner]')) === null, 'the old error is still shown');
         await waitSaved(other);
         await other.reload();
         await other.waitForSelector('.frow');
-        await waitDecisions(other, ['accepted', 'accepted', 'accepted']);
+        await waitDecisions(other, ['accepted', 'accepted', 'accepted', 'accepted']);
         assert(errors.length === 0, `page errors: ${errors.join('; ')}`);
       } finally {
         await fresh.close();
@@ -675,7 +791,7 @@ export const cases = [
       await openSeed(page, base);
       await page.click('.frow:nth-child(1) .col-message');
       await page.click('[data-testid=decision-panel] .decide-accepted');
-      await waitDecisions(page, ['accepted', 'undecided', 'undecided']);
+      await waitDecisions(page, ['accepted', 'undecided', 'undecided', 'undecided']);
       await page.click('[data-testid=export-button]');
       await page.waitForSelector('[role=menu] [role=menuitem]');
       assert((await page.evaluate(() => document.activeElement?.getAttribute('role'))) === 'menuitem', 'opening the menu does not focus its first item');
@@ -695,15 +811,15 @@ export const cases = [
         files[format] = file.text;
       }
       const json = JSON.parse(files.json);
-      assert(json.findings.length === 3 && json.findings[0].check === 'link-span', `JSON findings: ${json.findings.map((f) => f.check)}`);
+      assert(json.findings.length === seedCount && json.findings[0].check === 'link-span', `JSON findings: ${json.findings.map((f) => f.check)}`);
       assert(json.findings[0].decision?.status === 'accepted' && json.findings[1].decision === undefined && json.decisions?.applied === 1, 'the JSON report does not carry the decision');
       assert(files.csv.replace(/^\uFEFF/, '').startsWith('check,severity,section,left,right,left excerpt,right excerpt,message,decision\r\n'), `CSV header: ${files.csv.slice(0, 80)}`);
-      assert(files.csv.trim().split('\r\n').length === 4, 'CSV does not have three rows');
+      assert(files.csv.trim().split('\r\n').length === seedCount + 1, `CSV does not have ${seedCount} rows`);
       assert(!/<script/i.test(files.html) && /<html/i.test(files.html) && files.html.includes('link-span'), 'the HTML report has a script or lacks the findings');
       assert(files.text.includes('link-span') && files.text.includes('[accepted]'), 'the text report does not mark the accepted finding');
       assert(files.markdown.includes('link-span'), 'the Markdown report lacks the findings');
       const sarif = JSON.parse(files.sarif);
-      assert(sarif.version === '2.1.0' && sarif.runs[0].results.length === 3, 'SARIF lacks the findings');
+      assert(sarif.version === '2.1.0' && sarif.runs[0].results.length === seedCount, 'SARIF lacks the findings');
       assert(/<testsuites?[\s>]/.test(files.junit), 'JUnit is not a test suite');
     },
   },
@@ -714,15 +830,15 @@ export const cases = [
       // A decision on the link-span finding becomes stale when the configuration turns the check off.
       await page.click('.frow:nth-child(1) .col-message');
       await page.click('[data-testid=decision-panel] .decide-accepted');
-      await waitDecisions(page, ['accepted', 'undecided', 'undecided']);
+      await waitDecisions(page, ['accepted', 'undecided', 'undecided', 'undecided']);
       assert((await page.textContent('[data-testid=config-status]')).includes('Default settings'), 'a configuration is active from the start');
 
       step('valid configuration from the file picker');
       await pickFile(page, 'file-config', 'mdparity.config.json', JSON.stringify({ checks: { 'link-span': 'off', 'heading-format': 'error' } }));
-      await page.waitForFunction(() => document.querySelectorAll('.frow').length === 2);
+      await page.waitForFunction(() => document.querySelectorAll('.frow').length === 3);
       const checks = await page.$$eval('.frow .col-check', (cells) => cells.map((c) => c.textContent));
-      assert(checks.join() === 'Heading format,Bullet marker', `findings with link-span off: ${checks}`);
-      assert((await page.textContent('.frow:nth-child(1) .col-severity')).includes('Error'), 'the configured severity is not applied');
+      assert(checks.join() === 'Punctuation,Heading format,Bullet marker', `findings with link-span off: ${checks}`);
+      assert((await page.textContent('.frow:nth-child(2) .col-severity')).includes('Error'), 'the configured severity is not applied');
       const status = await page.textContent('[data-testid=config-status]');
       assert(status.includes('mdparity.config.json') && status.includes('link-span off'), `config status: ${status}`);
       const stale = await page.textContent('[data-testid=stale-decisions]');
@@ -734,7 +850,7 @@ export const cases = [
       await page.waitForSelector('[data-testid=error-banner]');
       const banner = await page.textContent('[data-testid=error-banner]');
       assert(banner.includes('Configuration not applied') && banner.includes('“checks.link-span” must be one of') && banner.includes('stays in effect'), `error says: ${banner}`);
-      assert((await page.$$('.frow')).length === 2 && (await page.textContent('[data-testid=config-status]')).includes('link-span off'), 'the invalid configuration changed the state');
+      assert((await page.$$('.frow')).length === 3 && (await page.textContent('[data-testid=config-status]')).includes('link-span off'), 'the invalid configuration changed the state');
       await screenshot('13-config-invalid');
       await pickFile(page, 'file-config', 'mdparity.config.json', '{"checks": {"no-such-check": "off"}');
       await page.waitForFunction(() => document.querySelector('[data-testid=error-banner]')?.textContent.includes('not valid JSON'));
@@ -742,13 +858,13 @@ export const cases = [
       step('the configuration survives a reload');
       await page.reload();
       await page.waitForSelector('.frow');
-      await page.waitForFunction(() => document.querySelectorAll('.frow').length === 2 && document.querySelector('[data-testid=config-status]')?.textContent.includes('mdparity.config.json'));
+      await page.waitForFunction(() => document.querySelectorAll('.frow').length === 3 && document.querySelector('[data-testid=config-status]')?.textContent.includes('mdparity.config.json'));
 
       step('clearing it');
       await page.click('[data-testid=config-clear]');
-      await page.waitForFunction(() => document.querySelectorAll('.frow').length === 3);
+      await page.waitForFunction((count) => document.querySelectorAll('.frow').length === count, seedCount);
       assert((await page.textContent('[data-testid=config-status]')).includes('Default settings'), 'the configuration is still shown');
-      await waitDecisions(page, ['accepted', 'undecided', 'undecided']);
+      await waitDecisions(page, ['accepted', 'undecided', 'undecided', 'undecided']);
       assert((await page.$('[data-testid=stale-decisions]')) === null, 'the decision is still listed as stale');
     },
   },

@@ -29,11 +29,13 @@ export interface AlignedRowProps {
   onSelectFinding: (id: number) => void;
   /** The selected finding's decision controls, when it is on this row. */
   decisionPanel?: ReactNode;
+  /** The row belongs to the first rows of a pair still being compared: its findings are not known yet. */
+  pending?: boolean;
 }
 
 export const AlignedRow = memo(function AlignedRow(props: AlignedRowProps) {
   const { row, findings, selected, active, sectionStart, onSelectFinding } = props;
-  const status = rowStatus(row.severity, row.left !== null, row.right !== null);
+  const status = props.pending && row.left && row.right ? 'pending' : rowStatus(row.severity, row.left !== null, row.right !== null);
   const isSelectedRow = selected !== null && row.findings.includes(selected);
   const onClick = (event: MouseEvent) => {
     if ((event.target as HTMLElement).closest('.adecision')) return;

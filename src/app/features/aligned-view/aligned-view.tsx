@@ -151,6 +151,8 @@ export function AlignedView(props: AlignedViewProps) {
         aria-rowcount={view.rows.length + 1}
         aria-colcount={3}
         aria-activedescendant={activeId}
+        aria-busy={view.partial ? true : undefined}
+        data-partial={view.partial ? '' : undefined}
         tabIndex={0}
         onKeyDown={onKeyDown}
       >
@@ -190,6 +192,7 @@ export function AlignedView(props: AlignedViewProps) {
                         remoteImages={props.remoteImages}
                         onSelectFinding={onSelectFinding}
                         decisionPanel={selected !== null && view.rows[item.row]!.findings.includes(selected) ? props.decisionPanel : undefined}
+                        pending={view.partial !== undefined}
                       />
                     ) : (
                       <CollapsedBar from={item.from} to={item.to} active={virtualItem.index === activeRef.current} onExpand={onExpand} />
@@ -198,6 +201,12 @@ export function AlignedView(props: AlignedViewProps) {
                 );
               })}
             </div>
+            {view.partial && (
+              // The summary bar says it in words to everyone; this is where a reader who scrolls to the end of the first rows looks.
+              <div className="apartial-tail" aria-hidden="true">
+                Comparing the rest of the pair (left lines {view.partial.leftLine + 1}–{view.partial.leftLines}, right lines {view.partial.rightLine + 1}–{view.partial.rightLines})…
+              </div>
+            )}
           </div>
       </div>
       {/* Beside the grid, not in it: a grid may only hold rows. */}

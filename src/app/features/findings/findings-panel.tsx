@@ -28,6 +28,8 @@ export interface FindingsPanelProps {
   decisionCounts: Record<DecisionFilterValue, number>;
   /** The review line (decision controls, decisions file) and the stale decisions, under the filters. */
   review: ReactNode;
+  /** The pair is still being compared: no findings yet, rather than none. */
+  pending?: boolean;
 }
 
 export function FindingsPanel(props: FindingsPanelProps) {
@@ -94,14 +96,14 @@ export function FindingsPanel(props: FindingsPanelProps) {
     <section className="findings" aria-labelledby="findings-title">
       <div className="findings-bar">
         <h2 id="findings-title" className="findings-title">
-          Findings <span className="count-badge">{findings.length}</span>
+          Findings <span className="count-badge">{props.pending ? '…' : findings.length}</span>
         </h2>
         <div className="counter" aria-label="Finding navigation">
           <button type="button" className="icon-button" onClick={props.onPrevious} disabled={visible.length === 0} aria-label="Previous finding (k)" title="Previous finding (k)">
             ↑
           </button>
           <span className="counter-text" data-testid="finding-counter">
-            {visible.length === 0 ? 'No findings' : position >= 0 ? `${position + 1} of ${visible.length}` : `– of ${visible.length}`}
+            {props.pending ? 'Checking…' : visible.length === 0 ? 'No findings' : position >= 0 ? `${position + 1} of ${visible.length}` : `– of ${visible.length}`}
           </span>
           <button type="button" className="icon-button" onClick={props.onNext} disabled={visible.length === 0} aria-label="Next finding (j)" title="Next finding (j)">
             ↓
@@ -189,7 +191,11 @@ export function FindingsPanel(props: FindingsPanelProps) {
             )}
           </tbody>
         </table>
-        {rows.length === 0 && <p className="findings-empty">{findings.length === 0 ? 'No findings: the two documents have the same structure.' : 'No finding matches the filters.'}</p>}
+        {rows.length === 0 && (
+          <p className="findings-empty">
+            {props.pending ? 'Checking the whole pair: its findings appear when it is compared.' : findings.length === 0 ? 'No findings: the two documents have the same structure.' : 'No finding matches the filters.'}
+          </p>
+        )}
       </div>
     </section>
   );

@@ -3,6 +3,19 @@ import type { ReactNode } from 'react';
 import type { ViewModel } from '../../shared/lib/view-model.js';
 
 export function SummaryBar({ view, children }: { view: ViewModel; children?: ReactNode }) {
+  if (view.partial) {
+    const { leftLine, leftLines, rightLine, rightLines } = view.partial;
+    return (
+      <div className="summary summary-partial" data-testid="summary-partial" role="status">
+        <span>
+          <strong>First {view.rows.length} rows</strong> (left lines 1–{leftLine} of {leftLines}, right lines 1–{rightLine} of {rightLines})
+        </span>
+        <span className="muted">Comparing the whole pair: the findings, and every row, follow…</span>
+        {children}
+        <span className="progress-bar" data-testid="progress" aria-hidden="true" />
+      </div>
+    );
+  }
   const summary = view.report.summary;
   return (
     <div className="summary" data-testid="summary">

@@ -11,7 +11,8 @@ export const severityLabel: Record<'error' | 'warning' | 'info', string> = { err
 /** Icons are text, so they carry meaning without colour and need no image requests. */
 export const severityIcon: Record<'error' | 'warning' | 'info', string> = { error: '✕', warning: '▲', info: 'i' };
 
-export type RowStatus = 'error' | 'warning' | 'info' | 'match' | 'left-only' | 'right-only';
+/** `pending`: a paired row of a pair still being compared (its first rows shown before its findings). */
+export type RowStatus = 'error' | 'warning' | 'info' | 'match' | 'left-only' | 'right-only' | 'pending';
 
 export function rowStatus(severity: RowSeverity, hasLeft: boolean, hasRight: boolean): RowStatus {
   if (severity) return severity;
@@ -27,9 +28,10 @@ export const statusText: Record<RowStatus, string> = {
   match: 'Match',
   'left-only': 'Left only',
   'right-only': 'Right only',
+  pending: 'Checking',
 };
 
-export const statusIcon: Record<RowStatus, string> = { ...severityIcon, match: '✓', 'left-only': '◧', 'right-only': '◨' };
+export const statusIcon: Record<RowStatus, string> = { ...severityIcon, match: '✓', 'left-only': '◧', 'right-only': '◨', pending: '…' };
 
 const languageNames = (() => {
   try {

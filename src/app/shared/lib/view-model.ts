@@ -97,6 +97,22 @@ export interface ViewModel {
   elapsed: number;
   /** The configuration the comparison ran with, or null for the defaults. */
   config: ConfigSummary | null;
+  /**
+   * Set while the view holds only the first rows of a large pair: the heads
+   * of both documents compared while the whole pair is. Such a view has no
+   * findings (they depend on the whole documents) and is replaced by the
+   * complete one.
+   */
+  partial?: PartialInfo;
+}
+
+export interface PartialInfo {
+  /** The last line of either document the rows shown reach. */
+  leftLine: number;
+  rightLine: number;
+  /** Lines in each whole document. */
+  leftLines: number;
+  rightLines: number;
 }
 
 /** What an active configuration changes, in words, for the toolbar. */

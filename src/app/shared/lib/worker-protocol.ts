@@ -25,6 +25,8 @@ export type WorkerRequest =
   | { type: 'export'; id: number; format: FormatName; report: Report; decisions: Decision[]; leftText: string; rightText: string };
 
 export type WorkerResponse =
+  /** The rows of the heads of a large pair, shown until the result replaces them (`view.partial` is set). */
+  | { type: 'partial'; id: number; view: ViewModel }
   | { type: 'result'; id: number; view: ViewModel }
   | { type: 'error'; id: number; side: Side | null; kind: ErrorKind; message: string }
   | { type: 'preview'; id: number; left: Array<HastRoot | null>; right: Array<HastRoot | null> }
