@@ -3,7 +3,8 @@
  * checks, the writers and the model types are exported for tools built on it.
  */
 export { compare, compareDocuments, compareModels, type CompareOptions, type Comparison } from './compare.js';
-export { buildDocument } from './model/build-document.js';
+export { buildDocument, countLines } from './model/build-document.js';
+export { kindName, kindNames } from './checks/missing-block.js';
 export type { DocumentModel } from './model/types.js';
 export { checks } from './checks/registry.js';
 export type { Check, CheckConfig, CheckContext, CheckMeta, Example, FindingInput, Severity } from './checks/types.js';

@@ -3,7 +3,8 @@ import type { Block, BlockKind } from '../model/types.js';
 import { plural, rowPairs, type RowPair } from './pairs.js';
 import type { Check, Severity } from './types.js';
 
-const kindNames: Record<BlockKind, string> = {
+/** Block kinds in words, for messages and views. */
+export const kindNames: Record<BlockKind, string> = {
   frontmatter: 'front matter',
   heading: 'heading',
   paragraph: 'paragraph',

@@ -1,7 +1,7 @@
 /** Sentences inside aligned paragraphs that have no counterpart on the other side. */
 import { contentPairs, quote, type ContentUnit } from './pairs.js';
 import { languagesOf, placeholder, proseText } from './prose.js';
-import { alignSentences, estimateLengthModel, lengthDeviation, sentencesOf, type Sentence } from './sentences.js';
+import { alignSentences, countLength, estimateLengthModel, lengthDeviation, sentencesOf, type Sentence } from './sentences.js';
 import type { Check, Severity } from './types.js';
 
 /** An unaligned sentence at least this long (in characters on the left's scale) is a warning. */
@@ -56,7 +56,7 @@ export const sentenceCount: Check = {
       const a = proseText(left.features);
       const b = proseText(right.features);
       if (a === b) continue;
-      lengths.push([textLength(a), textLength(b)]);
+      lengths.push([countLength(a), countLength(b)]);
       units.push({ row, left, right, a, b });
     }
     const model = estimateLengthModel(lengths);
@@ -98,15 +98,6 @@ export const sentenceCount: Check = {
   },
 };
 
-function textLength(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if ((code >= 0xdc00 && code <= 0xdfff) || code <= 32 || code === 0xfffc) continue;
-    count++;
-  }
-  return count;
-}
 
 const terminal = /[.!?。！？؟…]\s*\S/u;
 

@@ -54,7 +54,8 @@ export function sentencesOf(text: string, language: string | null): Sentence[] {
   return sentences;
 }
 
-function countLength(text: string): number {
+/** Length in visible characters: code points, white space and object replacement characters not counted. */
+export function countLength(text: string): number {
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

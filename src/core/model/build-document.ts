@@ -407,7 +407,8 @@ function clampToLastLine(blocks: Block[], lastLine: number): void {
   }
 }
 
-function countLines(text: string): number {
+/** Lines as mdparity counts them: LF, CRLF and CR end a line; a final line ending does not start one. */
+export function countLines(text: string): number {
   if (text.length === 0) return 0;
   let lines = 1;
   for (let i = 0; i < text.length; i++) {

@@ -50,6 +50,7 @@ export function languageName(tag: string | null): string {
   }
 }
 
+// The core's kindNames, repeated: importing the core here would put the parser into the main bundle (+200 KB).
 const kindNames: Record<string, string> = {
   frontmatter: 'front matter',
   heading: 'heading',

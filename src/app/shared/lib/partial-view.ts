@@ -10,7 +10,7 @@
  * at this head size); where the rest of the documents changes how the first
  * sections align, the complete view moves them, and its rows are the truth.
  */
-import { compareDocuments, type CompareOptions, type Comparison } from '../../../core/index.js';
+import { compareDocuments, countLines, type CompareOptions, type Comparison } from '../../../core/index.js';
 import { buildViewModel } from './build-view-model.js';
 import { headCut, headRows } from './head-split.js';
 import type { ConfigSummary, ViewModel } from './view-model.js';
@@ -76,8 +76,8 @@ export function partialView({ id, left, right, options, config, started }: Parti
   view.partial = {
     leftLine: lastLine(alignment, 'left'),
     rightLine: lastLine(alignment, 'right'),
-    leftLines: lineCount(left.text),
-    rightLines: lineCount(right.text),
+    leftLines: countLines(left.text),
+    rightLines: countLines(right.text),
   };
   return view;
 }
@@ -90,13 +90,3 @@ function lastLine(rows: Comparison['report']['alignment'], side: 'left' | 'right
   return 0;
 }
 
-/** Lines as the core counts them: LF, CRLF and CR end a line; a final line ending does not start one. */
-function lineCount(text: string): number {
-  if (text.length === 0) return 0;
-  let lines = 1;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) lines++;
-  }
-  return text.endsWith('\n') || text.endsWith('\r') ? lines - 1 : lines;
-}
