@@ -129,8 +129,8 @@ function headingAnchors(
   const leftSections = left.sections.filter((section) => section.heading);
   const rightSections = right.sections.filter((section) => section.heading);
   const balance = positionWeight(leftSections.length, rightSections.length);
-  const leftContent = leftSections.map((section) => sectionContent(section, left.blocks));
-  const rightContent = rightSections.map((section) => sectionContent(section, right.blocks));
+  const leftContent = leftSections.map((section) => sectionContent(section, left.blocks, leftSignatures));
+  const rightContent = rightSections.map((section) => sectionContent(section, right.blocks, rightSignatures));
   const score = (i: number, j: number) => {
     const a = leftSections[i]!;
     const b = rightSections[j]!;
@@ -160,13 +160,13 @@ interface SectionContent {
   tokens: string[];
 }
 
-function sectionContent(section: Section, blocks: readonly Block[]): SectionContent {
+/** What a section holds, from the blocks' signatures (their tokens are already collected). */
+function sectionContent(section: Section, blocks: readonly Block[], signatures: readonly Signature[]): SectionContent {
   const tokens: string[] = [];
   let length = 0;
   for (const index of section.blocks) {
-    const block = blocks[index]!;
-    length += block.features.length;
-    if (tokens.length < 64) tokens.push(...featureTokens(block.features));
+    length += blocks[index]!.features.length;
+    if (tokens.length < 64) tokens.push(...signatures[index]!.tokens);
   }
   return { length, blocks: section.blocks.length, tokens: tokens.sort() };
 }

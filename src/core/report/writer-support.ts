@@ -7,6 +7,7 @@ import { checks } from '../checks/registry.js';
 import type { CheckMeta } from '../checks/types.js';
 import { escapeControls, wellFormed } from './escape.js';
 import type { FileInfo, Location, Report, SectionRow } from './types.js';
+import { plural } from '../checks/pairs.js';
 
 export type Side = 'left' | 'right';
 
@@ -127,9 +128,7 @@ export function reportChecks(report: Report): Array<{ id: string; meta: CheckMet
   return ids.map((id) => ({ id, meta: metaById.get(id) }));
 }
 
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+export { plural };
 
 /** The summary counts in words: `0 errors, 3 warnings, 0 info`. */
 export function countsLine(report: Report): string {
