@@ -93,10 +93,18 @@ function installProbe(leftName: string | null): void {
     if (!isPair() || !document.querySelector('.abody [data-row]')) return;
     const now = performance.now();
     state.firstRows ??= now;
-    if (state.complete === null && !document.querySelector('#aligned-grid[data-partial]') && document.querySelector('[data-testid=summary]')) state.complete = now;
+    if (state.complete === null && !document.querySelector('#aligned-grid[data-partial]') && document.querySelector('[data-testid=summary]'))
+      state.complete = now;
   };
   const observer = new MutationObserver(check);
-  const start = () => observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-partial'] });
+  const start = () =>
+    observer.observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['data-partial'],
+    });
   let frame = 0;
   const sample = () => {
     state.maxNodes = Math.max(state.maxNodes, all.length);
@@ -108,7 +116,8 @@ function installProbe(leftName: string | null): void {
   // Main-thread tasks over 50 ms (the page cannot answer input meanwhile), until the result is complete.
   const tasks = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
-      if (entry.startTime >= installed && (state.complete === null || entry.startTime < state.complete)) state.longestTask = Math.max(state.longestTask, entry.duration);
+      if (entry.startTime >= installed && (state.complete === null || entry.startTime < state.complete))
+        state.longestTask = Math.max(state.longestTask, entry.duration);
     }
   });
   try {
@@ -190,15 +199,23 @@ async function loadSeed(browser: Browser, base: string): Promise<LoadResult> {
 }
 
 /** Opens the app (seed pair), then drops the pair's two files on the aligned view and times it. */
-async function loadDropped(browser: Browser, base: string, pair: { left: string; right: string; leftName: string; rightName: string }, scroll: boolean): Promise<LoadResult & { scrollMaxNodes?: number; scrollSteps?: number }> {
+async function loadDropped(
+  browser: Browser,
+  base: string,
+  pair: { left: string; right: string; leftName: string; rightName: string },
+  scroll: boolean,
+): Promise<LoadResult & { scrollMaxNodes?: number; scrollSteps?: number }> {
   const context = await newContext(browser);
   try {
     const page = await context.newPage();
     await page.goto(`${base}/`);
     await page.waitForSelector('.abody [data-row]');
-    await page.evaluate((texts) => {
-      window.__benchPair = texts;
-    }, { left: pair.left, right: pair.right });
+    await page.evaluate(
+      (texts) => {
+        window.__benchPair = texts;
+      },
+      { left: pair.left, right: pair.right },
+    );
     // Let the seed's work (decisions, URL, idle callbacks) settle before the clock starts.
     await page.waitForTimeout(300);
     await page.evaluate(installProbe, pair.leftName);
@@ -210,7 +227,13 @@ async function loadDropped(browser: Browser, base: string, pair: { left: string;
         transfer.items.add(new File([right], rightName, { type: 'text/markdown' }));
         const target = document.querySelector('#aligned-grid')!;
         const box = target.getBoundingClientRect();
-        const init = { dataTransfer: transfer, bubbles: true, cancelable: true, clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 };
+        const init = {
+          dataTransfer: transfer,
+          bubbles: true,
+          cancelable: true,
+          clientX: box.left + box.width / 2,
+          clientY: box.top + box.height / 2,
+        };
         // The clock starts as the user lets go of the files.
         (window.__bench as { start?: number }).start = performance.now();
         for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, init));
@@ -220,7 +243,13 @@ async function loadDropped(browser: Browser, base: string, pair: { left: string;
     await waitProbe(page, 90_000);
     const start = await page.evaluate(() => (window.__bench as { start?: number }).start!);
     const probe = await readProbe(page);
-    const result = { firstRows: probe.firstRows - start, complete: probe.complete - start, maxNodes: probe.maxNodes, longestTask: probe.longestTask, ...(await summaryFigures(page)) };
+    const result = {
+      firstRows: probe.firstRows - start,
+      complete: probe.complete - start,
+      maxNodes: probe.maxNodes,
+      longestTask: probe.longestTask,
+      ...(await summaryFigures(page)),
+    };
     if (!scroll) return result;
     const scrolled = await scrollThrough(page);
     return { ...result, scrollMaxNodes: scrolled.maxNodes, scrollSteps: scrolled.steps };
@@ -262,7 +291,10 @@ const median = (values: readonly number[]) => {
 };
 const ms = (value: number) => `${Math.round(value)}`;
 const kb = (text: string) => `${(Buffer.byteLength(text, 'utf8') / 1024).toFixed(1)} KB`;
-const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 
 function table(header: string[], rows: string[][], alignLeft = 1): string {
   const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i]!.length)));
@@ -286,8 +318,12 @@ interface Measured {
 
 async function main(): Promise<void> {
   const started = performance.now();
-  console.log(`\nmdparity app bench — Chromium (${chromiumPath}), ${availableParallelism()} CPUs (${cpus()[0]?.model ?? '?'}), load average ${load()}, ${new Date().toISOString()}`);
-  console.log(`goals: first aligned rows in the DOM < ${goals.firstRowsMs} ms at every size (1 MB per side included); DOM < ${goals.domNodes} elements at any time`);
+  console.log(
+    `\nmdparity app bench — Chromium (${chromiumPath}), ${availableParallelism()} CPUs (${cpus()[0]?.model ?? '?'}), load average ${load()}, ${new Date().toISOString()}`,
+  );
+  console.log(
+    `goals: first aligned rows in the DOM < ${goals.firstRowsMs} ms at every size (1 MB per side included); DOM < ${goals.domNodes} elements at any time`,
+  );
   const outDir = await mkdtemp(join(tmpdir(), 'mdparity-app-bench-'));
   let server: Server | undefined;
   let browser: Browser | undefined;
@@ -299,7 +335,15 @@ async function main(): Promise<void> {
     const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
     browser = await chromium.launch({
       executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     console.log(`built, served and launched Chromium ${browser.version()} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
@@ -322,7 +366,12 @@ async function main(): Promise<void> {
       const generated = generatePair(size.bytes, 1);
       const pair = { left: generated.left, right: generated.right, leftName: `${size.name}.en.md`, rightName: `${size.name}.de.md` };
       const report = compare(pair.left, pair.right, { leftPath: pair.leftName, rightPath: pair.rightName });
-      const measured: Measured = { label: size.label, size: `${kb(pair.left)} + ${kb(pair.right)}`, runs: [], expected: { rows: report.summary.rows, findings: report.summary.findings } };
+      const measured: Measured = {
+        label: size.label,
+        size: `${kb(pair.left)} + ${kb(pair.right)}`,
+        runs: [],
+        expected: { rows: report.summary.rows, findings: report.summary.findings },
+      };
       results.push(measured);
       try {
         for (let i = 0; i < size.reps; i++) {
@@ -369,7 +418,23 @@ async function main(): Promise<void> {
   });
   console.log(`\n== App in Chromium (load average now ${load()})`);
   console.log(
-    table(['pair', 'size (left + right)', 'rows', 'final = compare()', 'first rows ms: median (min–max)', 'full result ms: median (min–max)', 'worker ms', 'longest main-thread task ms', 'max DOM while loading', 'runs', `goal first rows < ${goals.firstRowsMs} ms`], rows, 2),
+    table(
+      [
+        'pair',
+        'size (left + right)',
+        'rows',
+        'final = compare()',
+        'first rows ms: median (min–max)',
+        'full result ms: median (min–max)',
+        'worker ms',
+        'longest main-thread task ms',
+        'max DOM while loading',
+        'runs',
+        `goal first rows < ${goals.firstRowsMs} ms`,
+      ],
+      rows,
+      2,
+    ),
   );
   const big = results.find((m) => m.scrollMaxNodes !== undefined);
   const loadingMax = Math.max(0, ...results.flatMap((m) => m.runs.map((r) => r.maxNodes)));

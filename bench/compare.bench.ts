@@ -151,7 +151,7 @@ function verdict(m: Measured): { wall: number; cpu: number; best: number; text: 
   const cpu = m.compare.cpu / m.parse.cpu;
   const best = m.compare.minCpu / m.parse.minCpu;
   const held = best <= goal;
-  const disagree = (wall <= goal) !== held || (cpu <= goal) !== held;
+  const disagree = wall <= goal !== held || cpu <= goal !== held;
   return { wall, cpu, best, text: `${held ? 'HOLDS' : 'FAILS'}${disagree ? ' (noisy: a median says otherwise)' : ''}` };
 }
 
@@ -159,14 +159,28 @@ function printResult(result: Result): void {
   const { measured, bytes } = result;
   const rows = tasks.map((task) => {
     const m = measured[task.name];
-    return [task.label, ms(m.wall), ms(m.min), ms(m.max), `${(((m.max - m.min) / m.wall) * 100).toFixed(0)}%`, ms(m.cpu), ms(m.minCpu), mbps(bytes, m.wall), mbps(bytes, m.cpu)];
+    return [
+      task.label,
+      ms(m.wall),
+      ms(m.min),
+      ms(m.max),
+      `${(((m.max - m.min) / m.wall) * 100).toFixed(0)}%`,
+      ms(m.cpu),
+      ms(m.minCpu),
+      mbps(bytes, m.wall),
+      mbps(bytes, m.cpu),
+    ];
   });
   console.log(table(['', 'median ms', 'min ms', 'max ms', 'spread', 'cpu ms', 'best cpu ms', 'MB/s', 'MB/s cpu'], rows));
   const c = measured.compare;
   const l = measured.markdownlint;
   const v = verdict(measured);
-  console.log(`compare/parse ${ratio(v.wall)} median wall, ${ratio(v.cpu)} median cpu, ${ratio(v.best)} best-of cpu   compare/markdownlint ${ratio(c.wall / l.wall)} (cpu ${ratio(c.cpu / l.cpu)})`);
-  console.log(`goal compare ≤ ${goal}× parse at ${result.label}: ${v.text} (${ratio(v.best)} best-of cpu; ${ratio(v.wall)} median wall, ${ratio(v.cpu)} median cpu)`);
+  console.log(
+    `compare/parse ${ratio(v.wall)} median wall, ${ratio(v.cpu)} median cpu, ${ratio(v.best)} best-of cpu   compare/markdownlint ${ratio(c.wall / l.wall)} (cpu ${ratio(c.cpu / l.cpu)})`,
+  );
+  console.log(
+    `goal compare ≤ ${goal}× parse at ${result.label}: ${v.text} (${ratio(v.best)} best-of cpu; ${ratio(v.wall)} median wall, ${ratio(v.cpu)} median cpu)`,
+  );
 }
 
 function describePair(pair: GeneratedPair): string {
@@ -191,8 +205,15 @@ function breakdown(label: string, left: string, right: string, runs: number, rep
 
 function printBreakdown(b: Breakdown): void {
   const { stages, totalMs, runs } = b.shares;
-  console.log(`\nWhere compare's time goes at ${b.label} (CPU profile of ${runs} compareDocuments run${runs > 1 ? 's' : ''}, ${ms(totalMs / runs)} ms sampled per run):`);
-  console.log(table(['stage', 'ms/run', 'share'], stages.map(([name, value]) => [name, ms(value / runs), pct(value, totalMs)])));
+  console.log(
+    `\nWhere compare's time goes at ${b.label} (CPU profile of ${runs} compareDocuments run${runs > 1 ? 's' : ''}, ${ms(totalMs / runs)} ms sampled per run):`,
+  );
+  console.log(
+    table(
+      ['stage', 'ms/run', 'share'],
+      stages.map(([name, value]) => [name, ms(value / runs), pct(value, totalMs)]),
+    ),
+  );
 }
 
 function printCheapStages(breakdowns: Breakdown[]): void {
@@ -272,7 +293,10 @@ const sizes = [
 ];
 
 const started = performance.now();
-const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
 console.log(`mdparity bench — node ${process.version}, ${availableParallelism()} CPUs, load average ${load()}, ${new Date().toISOString()}`);
 console.log(`goal: compare(left, right) ≤ ${goal}× parsing both sides (mdast-util-from-markdown + gfm + frontmatter, called directly)`);
 console.log('MB/s = 10^6 bytes of UTF-8, both sides together, per second of the median (wall) or median CPU time');
@@ -294,7 +318,9 @@ for (const size of stressOnly ? [] : sizes) {
     heapLines.push(peakHeap('compare', pair.left, pair.right), peakHeap('parse', pair.left, pair.right));
   }
   const warmup = size.warmup > 0 ? `${size.warmup} warm-up` : 'warm-up: the peak-memory runs';
-  console.log(`\n== ${size.label} pair: ${kb(bytesOf(pair.left))} + ${kb(bytesOf(pair.right))}; ${describePair(pair)}; ${warmup} + ${size.reps} reps`);
+  console.log(
+    `\n== ${size.label} pair: ${kb(bytesOf(pair.left))} + ${kb(bytesOf(pair.right))}; ${describePair(pair)}; ${warmup} + ${size.reps} reps`,
+  );
   const result: Result = { label: size.label, bytes, measured: measure(pair.left, pair.right, size.warmup, size.reps) };
   results.push(result);
   printResult(result);
@@ -327,33 +353,50 @@ if (stressOnly) {
 
 // Summary.
 if (results.length > 0) console.log(`\n== Summary (load average now ${load()})`);
-if (results.length > 0) console.log(
-  table(
-    ['pair', 'input', 'compare ms', 'parse ms', 'mdlint ms', 'compare MB/s', 'parse MB/s', 'mdlint MB/s', 'cmp/parse', 'cmp/parse cpu', 'best-of cpu', 'cmp/mdlint', `goal ≤${goal}×`],
-    results.map(({ label, bytes, measured: m }) => {
-      const v = verdict(m);
-      return [
-        label,
-        kb(bytes),
-        ms(m.compare.wall),
-        ms(m.parse.wall),
-        ms(m.markdownlint.wall),
-        mbps(bytes, m.compare.wall),
-        mbps(bytes, m.parse.wall),
-        mbps(bytes, m.markdownlint.wall),
-        ratio(v.wall),
-        ratio(v.cpu),
-        ratio(v.best),
-        ratio(m.compare.wall / m.markdownlint.wall),
-        v.text.startsWith('HOLDS') ? (v.text.includes('noisy') ? 'holds*' : 'holds') : v.text.includes('noisy') ? 'FAILS*' : 'FAILS',
-      ];
-    }),
-  ),
-);
+if (results.length > 0)
+  console.log(
+    table(
+      [
+        'pair',
+        'input',
+        'compare ms',
+        'parse ms',
+        'mdlint ms',
+        'compare MB/s',
+        'parse MB/s',
+        'mdlint MB/s',
+        'cmp/parse',
+        'cmp/parse cpu',
+        'best-of cpu',
+        'cmp/mdlint',
+        `goal ≤${goal}×`,
+      ],
+      results.map(({ label, bytes, measured: m }) => {
+        const v = verdict(m);
+        return [
+          label,
+          kb(bytes),
+          ms(m.compare.wall),
+          ms(m.parse.wall),
+          ms(m.markdownlint.wall),
+          mbps(bytes, m.compare.wall),
+          mbps(bytes, m.parse.wall),
+          mbps(bytes, m.markdownlint.wall),
+          ratio(v.wall),
+          ratio(v.cpu),
+          ratio(v.best),
+          ratio(m.compare.wall / m.markdownlint.wall),
+          v.text.startsWith('HOLDS') ? (v.text.includes('noisy') ? 'holds*' : 'holds') : v.text.includes('noisy') ? 'FAILS*' : 'FAILS',
+        ];
+      }),
+    ),
+  );
 if (results.length > 0) console.log('(goal judged on the best-of CPU ratio; * = a median says otherwise: a noisy run)');
 for (const result of results) {
   const v = verdict(result.measured);
-  console.log(`${result.label}: compare ${ms(result.measured.compare.wall)} ms vs parse ${ms(result.measured.parse.wall)} ms → ${ratio(v.best)} best-of cpu (${ratio(v.wall)} median wall, ${ratio(v.cpu)} median cpu): goal ${v.text}`);
+  console.log(
+    `${result.label}: compare ${ms(result.measured.compare.wall)} ms vs parse ${ms(result.measured.parse.wall)} ms → ${ratio(v.best)} best-of cpu (${ratio(v.wall)} median wall, ${ratio(v.cpu)} median cpu): goal ${v.text}`,
+  );
 }
 
 const mid = results.find((result) => result.label === '100 KB');
@@ -361,7 +404,9 @@ const big = results.find((result) => result.label === '1 MB');
 if (mid && big) {
   const growth = big.bytes / mid.bytes;
   const scale = (task: Task['name'], key: 'wall' | 'cpu') => (big.measured[task][key] / mid.measured[task][key]).toFixed(1);
-  console.log(`\nScaling, time at 1 MB ÷ time at 100 KB (input grows ${growth.toFixed(1)}×: linear ≈ ${growth.toFixed(0)}×, quadratic ≈ ${(growth * growth).toFixed(0)}×):`);
+  console.log(
+    `\nScaling, time at 1 MB ÷ time at 100 KB (input grows ${growth.toFixed(1)}×: linear ≈ ${growth.toFixed(0)}×, quadratic ≈ ${(growth * growth).toFixed(0)}×):`,
+  );
   for (const task of tasks) console.log(`  ${task.label.padEnd(20)} ${scale(task.name, 'wall')}× wall, ${scale(task.name, 'cpu')}× cpu`);
 }
 if (heapLines.length > 0) console.log(`\nMemory around one 1 MB run:\n${heapLines.join('\n')}`);
@@ -375,12 +420,42 @@ if (withStress) {
       const m = measure(pair.left, pair.right, 0, quick ? 1 : 2);
       const v = verdict(m);
       const growth = (task: Task['name']) => (previous ? `${(m[task].cpu / previous[task].cpu).toFixed(1)}×` : '');
-      stressRows.push([shape.name, pair.label, kb(bytes), ms(m.compare.cpu), ms(m.parse.cpu), ms(m.markdownlint.cpu), ratio(v.wall), ratio(v.cpu), growth('compare'), growth('parse'), v.text.startsWith('HOLDS') ? 'holds' : 'FAILS']);
+      stressRows.push([
+        shape.name,
+        pair.label,
+        kb(bytes),
+        ms(m.compare.cpu),
+        ms(m.parse.cpu),
+        ms(m.markdownlint.cpu),
+        ratio(v.wall),
+        ratio(v.cpu),
+        growth('compare'),
+        growth('parse'),
+        v.text.startsWith('HOLDS') ? 'holds' : 'FAILS',
+      ]);
       previous = m;
     }
   }
   console.log('\n== Stress shapes (--stress; CPU ms, medians of 2; growth = time at 4× the input ÷ time at 1×: linear ≈ 4×, quadratic ≈ 16×)');
-  console.log(table(['shape', 'size', 'input', 'compare cpu', 'parse cpu', 'mdlint cpu', 'cmp/parse', 'cmp/parse cpu', 'compare growth', 'parse growth', `goal ≤${goal}×`], stressRows, 2));
+  console.log(
+    table(
+      [
+        'shape',
+        'size',
+        'input',
+        'compare cpu',
+        'parse cpu',
+        'mdlint cpu',
+        'cmp/parse',
+        'cmp/parse cpu',
+        'compare growth',
+        'parse growth',
+        `goal ≤${goal}×`,
+      ],
+      stressRows,
+      2,
+    ),
+  );
 }
 
 for (const b of breakdowns) printBreakdown(b);

@@ -52,8 +52,76 @@ function vocabulary(seed: number, syllables: readonly string[], size: number): s
   return [...words];
 }
 
-const leftSyllables = ['the', 'an', 'con', 'fig', 'ser', 'ver', 'run', 'time', 'pro', 'ject', 'bu', 'ild', 'da', 'ta', 'in', 'put', 'of', 'mo', 'de', 'le', 'ra', 'ti', 'on', 'ex', 'port', 'ca', 'che', 'sto', 're', 'net', 'work', 'pa', 'ge'];
-const rightSyllables = ['ver', 'schie', 'den', 'ä', 'lich', 'ung', 'keit', 'bü', 'ro', 'ße', 'gen', 'dö', 'sen', 'hör', 'fa', 'ch', 'zu', 'ein', 'stel', 'len', 'ma', 'ö', 'ber', 'wei', 'ter', 'sa', 'ft', 'kö', 'nig', 'lü', 'cke', 'spra', 'che'];
+const leftSyllables = [
+  'the',
+  'an',
+  'con',
+  'fig',
+  'ser',
+  'ver',
+  'run',
+  'time',
+  'pro',
+  'ject',
+  'bu',
+  'ild',
+  'da',
+  'ta',
+  'in',
+  'put',
+  'of',
+  'mo',
+  'de',
+  'le',
+  'ra',
+  'ti',
+  'on',
+  'ex',
+  'port',
+  'ca',
+  'che',
+  'sto',
+  're',
+  'net',
+  'work',
+  'pa',
+  'ge',
+];
+const rightSyllables = [
+  'ver',
+  'schie',
+  'den',
+  'ä',
+  'lich',
+  'ung',
+  'keit',
+  'bü',
+  'ro',
+  'ße',
+  'gen',
+  'dö',
+  'sen',
+  'hör',
+  'fa',
+  'ch',
+  'zu',
+  'ein',
+  'stel',
+  'len',
+  'ma',
+  'ö',
+  'ber',
+  'wei',
+  'ter',
+  'sa',
+  'ft',
+  'kö',
+  'nig',
+  'lü',
+  'cke',
+  'spra',
+  'che',
+];
 
 interface Language {
   words: string[];
@@ -132,8 +200,33 @@ interface DocumentSpec {
   blocks: BlockSpec[];
 }
 
-const urlRoots = ['/docs', '/reference', '/learn', '/blog', 'https://example.com', 'https://developer.mozilla.org/en-US/docs/Web/API', 'https://github.com/acme/tool/issues'];
-const identifiers = ['useState', 'config.json', 'npm install', 'createRoot', 'port', '--watch', 'onChange', 'README.md', 'process.env', 'fetch()', 'null', 'Promise.all', 'tsconfig.json', 'startTransition', '<Suspense>', 'utf-8'];
+const urlRoots = [
+  '/docs',
+  '/reference',
+  '/learn',
+  '/blog',
+  'https://example.com',
+  'https://developer.mozilla.org/en-US/docs/Web/API',
+  'https://github.com/acme/tool/issues',
+];
+const identifiers = [
+  'useState',
+  'config.json',
+  'npm install',
+  'createRoot',
+  'port',
+  '--watch',
+  'onChange',
+  'README.md',
+  'process.env',
+  'fetch()',
+  'null',
+  'Promise.all',
+  'tsconfig.json',
+  'startTransition',
+  '<Suspense>',
+  'utf-8',
+];
 const codeLangs = ['ts', 'js', 'bash', 'json', 'python', 'tsx'];
 
 class SpecBuilder {
@@ -253,7 +346,13 @@ class SpecBuilder {
       const row: Segment[] = [];
       for (let c = 0; c < columns; c++) {
         const x = r();
-        row.push(i === 0 || x < 0.5 ? { type: 'words', n: int(r, 1, 4) } : x < 0.75 ? { type: 'number', value: this.number() } : { type: 'code', value: pick(r, identifiers) });
+        row.push(
+          i === 0 || x < 0.5
+            ? { type: 'words', n: int(r, 1, 4) }
+            : x < 0.75
+              ? { type: 'number', value: this.number() }
+              : { type: 'code', value: pick(r, identifiers) },
+        );
       }
       rows.push(row);
     }
@@ -377,12 +476,20 @@ class Renderer {
       case 'list':
         return this.list(block.list, '', random, factor).join('\n');
       case 'code': {
-        const lines = block.lines.map((line, i) => (block.comments.includes(i) ? `// ${words(this.lang, random, this.scaled(int(random, 3, 10), factor))}` : line));
+        const lines = block.lines.map((line, i) =>
+          block.comments.includes(i) ? `// ${words(this.lang, random, this.scaled(int(random, 3, 10), factor))}` : line,
+        );
         return `\`\`\`${block.lang}\n${lines.join('\n')}\n\`\`\``;
       }
       case 'table': {
         const cell = (segment: Segment) =>
-          segment.type === 'words' ? words(this.lang, random, this.scaled(segment.n, factor), true) : segment.type === 'number' ? segment.value : segment.type === 'code' ? `\`${segment.value}\`` : '';
+          segment.type === 'words'
+            ? words(this.lang, random, this.scaled(segment.n, factor), true)
+            : segment.type === 'number'
+              ? segment.value
+              : segment.type === 'code'
+                ? `\`${segment.value}\``
+                : '';
         const [header, ...rows] = block.rows;
         const line = (row: Segment[]) => `| ${row.map(cell).join(' | ')} |`;
         const rule = `| ${Array.from({ length: block.columns }, (_, i) => (i === 0 ? ':---' : '---')).join(' | ')} |`;
@@ -449,7 +556,13 @@ export function generatePair(targetBytes: number, seed = 1): GeneratedPair {
   const leftLang = language(hash(seed, 1), leftSyllables);
   const rightLang = language(hash(seed, 2), rightSyllables);
   const spec: DocumentSpec = {
-    frontMatter: { date: `2025-0${int(random, 1, 9)}-1${int(random, 0, 9)}`, tags: ['guide', 'react', 'i18n'].slice(0, int(random, 1, 3)), titleWords: int(random, 3, 8), descriptionWords: int(random, 12, 30), slug: `doc-${seed}` },
+    frontMatter: {
+      date: `2025-0${int(random, 1, 9)}-1${int(random, 0, 9)}`,
+      tags: ['guide', 'react', 'i18n'].slice(0, int(random, 1, 3)),
+      titleWords: int(random, 3, 8),
+      descriptionWords: int(random, 12, 30),
+      slug: `doc-${seed}`,
+    },
     blocks: [],
   };
   const leftRenderer = new Renderer(leftLang, 0, seed, noDrift);
@@ -498,7 +611,12 @@ export function generatePair(targetBytes: number, seed = 1): GeneratedPair {
     while (chosen.size < count) chosen.add(from[Math.floor(driftRandom() * from.length)]!);
     return chosen;
   };
-  const drift: Drift = { missingParagraphs: choose(paragraphs), missingItems: choose(items), changedLinks: choose(links), noSpaceHeadings: choose(headings) };
+  const drift: Drift = {
+    missingParagraphs: choose(paragraphs),
+    missingItems: choose(items),
+    changedLinks: choose(links),
+    noSpaceHeadings: choose(headings),
+  };
 
   const left = leftRenderer.document(spec);
   const right = new Renderer(rightLang, 1, seed, drift).document(spec);

@@ -61,7 +61,9 @@ function stageOf(stack: Array<Profiler.ProfileNode['callFrame']>): string {
   if (stage) return stage;
   // V8's sampler keeps at most ~255 frames: deep parser recursion loses the pipeline frames.
   const leaf = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(stack[0]?.url ?? '')?.[1];
-  return leaf ? `other: stack cut off by the profiler, leaf in ${leaf.startsWith('micromark') || leaf.startsWith('mdast') ? 'the parser' : leaf}` : 'other (outside the pipeline)';
+  return leaf
+    ? `other: stack cut off by the profiler, leaf in ${leaf.startsWith('micromark') || leaf.startsWith('mdast') ? 'the parser' : leaf}`
+    : 'other (outside the pipeline)';
 }
 
 const stageOrder = ['parse:', 'model:', 'alignDocuments', 'check ', 'compareDocuments', 'garbage', 'other'];

@@ -79,7 +79,9 @@ const top = (map: Map<string, number>, count: number) =>
     .map(([name, value]) => `${value.toFixed(0).padStart(7)} ms  ${((value / total) * 100).toFixed(1).padStart(5)}%  ${name}`)
     .join('\n');
 
-console.log(`compare() on ${(Buffer.byteLength(pair.left) / 1024).toFixed(0)} KB + ${(Buffer.byteLength(pair.right) / 1024).toFixed(0)} KB, ${reps} reps, ${total.toFixed(0)} ms sampled`);
+console.log(
+  `compare() on ${(Buffer.byteLength(pair.left) / 1024).toFixed(0)} KB + ${(Buffer.byteLength(pair.right) / 1024).toFixed(0)} KB, ${reps} reps, ${total.toFixed(0)} ms sampled`,
+);
 console.log('\nSelf time by package / file:');
 console.log(top(byFile, 20));
 console.log('\nSelf time by function (top 30):');

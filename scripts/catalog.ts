@@ -24,7 +24,9 @@ export function renderCatalog(): string {
 }
 
 function renderCheck(check: Check): string[] {
-  const reported = compare(check.bad.left, check.bad.right, { leftPath: 'left.md', rightPath: 'right.md' }).findings.filter((finding) => finding.check === check.id);
+  const reported = compare(check.bad.left, check.bad.right, { leftPath: 'left.md', rightPath: 'right.md' }).findings.filter(
+    (finding) => finding.check === check.id,
+  );
   return [
     `## \`${check.id}\``,
     '',
@@ -37,7 +39,9 @@ function renderCheck(check: Check): string[] {
     `**Reported:** ${check.bad.note}`,
     '',
     ...examplePair(check.bad.left, check.bad.right),
-    ...reported.map((finding) => `> ${finding.severity} \`${check.id}\` left ${finding.left?.line ?? '—'}, right ${finding.right?.line ?? '—'}: ${finding.message}`),
+    ...reported.map(
+      (finding) => `> ${finding.severity} \`${check.id}\` left ${finding.left?.line ?? '—'}, right ${finding.right?.line ?? '—'}: ${finding.message}`,
+    ),
     '',
     `**Accepted:** ${check.good.note}`,
     '',
@@ -47,7 +51,20 @@ function renderCheck(check: Check): string[] {
 
 function examplePair(left: string, right: string): string[] {
   const fence = (text: string) => '`'.repeat(Math.max(3, ...Array.from(text.matchAll(/`+/g), (match) => match[0].length + 1)));
-  return ['Left:', '', `${fence(left)}markdown`, left.trimEnd(), fence(left), '', 'Right:', '', `${fence(right)}markdown`, right.trimEnd(), fence(right), ''];
+  return [
+    'Left:',
+    '',
+    `${fence(left)}markdown`,
+    left.trimEnd(),
+    fence(left),
+    '',
+    'Right:',
+    '',
+    `${fence(right)}markdown`,
+    right.trimEnd(),
+    fence(right),
+    '',
+  ];
 }
 
 function escapeCell(text: string): string {

@@ -21,7 +21,11 @@ const { values } = parseArgs({
 const root = values.corpus!;
 let rows: string[][];
 try {
-  rows = readFileSync(join(root, 'pairs.tsv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'));
+  rows = readFileSync(join(root, 'pairs.tsv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('\t'));
 } catch {
   console.log(`no corpus at ${root}`);
   process.exit(0);
@@ -59,7 +63,8 @@ for (const [repo, lang, enPath, trPath] of rows as Array<[string, string, string
   for (const finding of shown) {
     total++;
     byCheck.set(finding.check, (byCheck.get(finding.check) ?? 0) + 1);
-    if (finding.check === values.check) listed.push(`${enPath}:${finding.left?.line ?? '-'} | ${trPath}:${finding.right?.line ?? '-'}\n    ${finding.severity} ${finding.message}`);
+    if (finding.check === values.check)
+      listed.push(`${enPath}:${finding.left?.line ?? '-'} | ${trPath}:${finding.right?.line ?? '-'}\n    ${finding.severity} ${finding.message}`);
   }
 }
 
@@ -67,9 +72,15 @@ console.log(`${rows.length} pairs, ${total} findings at ${values.severity} or ab
 console.log('per check:');
 for (const [check, count] of [...byCheck].sort((a, b) => b[1] - a[1])) console.log(`  ${check.padEnd(20)} ${count}`);
 console.log('\nper repository and language (pairs, pairs without findings, findings):');
-for (const [key, stats] of [...byRepo].sort()) console.log(`  ${key.padEnd(28)} ${String(stats.pairs).padStart(4)} ${String(stats.clean).padStart(5)} ${String(stats.findings).padStart(6)}`);
+for (const [key, stats] of [...byRepo].sort())
+  console.log(`  ${key.padEnd(28)} ${String(stats.pairs).padStart(4)} ${String(stats.clean).padStart(5)} ${String(stats.findings).padStart(6)}`);
 timings.sort((a, b) => b[0] - a[0]);
-console.log(`\nslowest: ${timings.slice(0, 3).map(([ms, path]) => `${ms.toFixed(0)} ms ${path}`).join('; ')}`);
+console.log(
+  `\nslowest: ${timings
+    .slice(0, 3)
+    .map(([ms, path]) => `${ms.toFixed(0)} ms ${path}`)
+    .join('; ')}`,
+);
 console.log(`total time: ${(timings.reduce((sum, [ms]) => sum + ms, 0) / 1000).toFixed(1)} s`);
 if (failures.length > 0) console.log(`\nFAILURES (${failures.length}):\n${failures.join('\n')}`);
 if (listed.length > 0) console.log(`\n${values.check}:\n${listed.join('\n')}`);

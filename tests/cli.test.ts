@@ -28,11 +28,12 @@ describe('mdparity compare', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
-    expect(report.findings.filter((f: { severity: string }) => f.severity !== 'info').map((f: { check: string }) => f.check).sort()).toEqual([
-      'bullet-marker',
-      'heading-format',
-      'link-span',
-    ]);
+    expect(
+      report.findings
+        .filter((f: { severity: string }) => f.severity !== 'info')
+        .map((f: { check: string }) => f.check)
+        .sort(),
+    ).toEqual(['bullet-marker', 'heading-format', 'link-span']);
     expect(report.left.path).toBe('seeds/smo.is.md');
   });
 
@@ -65,7 +66,11 @@ describe('mdparity compare', () => {
     ['a missing file', () => ['compare', 'seeds/smo.is.md', join(tmp, 'nope.md')], /nope\.md: no such file/],
     ['a directory', () => ['compare', 'seeds', 'seeds/smo.no.md'], /seeds: is a directory/],
     ['a binary file', () => ['compare', file('image.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1])), 'seeds/smo.no.md'], /binary file/],
-    ['invalid UTF-8', () => ['compare', file('latin1.md', new Uint8Array([0x23, 0x20, 0x48, 0xe9, 0x6c, 0x0a])), 'seeds/smo.no.md'], /not valid UTF-8 \(bad byte at offset 3\)/],
+    [
+      'invalid UTF-8',
+      () => ['compare', file('latin1.md', new Uint8Array([0x23, 0x20, 0x48, 0xe9, 0x6c, 0x0a])), 'seeds/smo.no.md'],
+      /not valid UTF-8 \(bad byte at offset 3\)/,
+    ],
     ['an unknown format', () => ['compare', 'a.md', 'b.md', '--format', 'xml'], /--format takes/],
     ['an unknown option', () => ['compare', 'a.md', 'b.md', '--frobnicate'], /Unknown option '--frobnicate'/],
     ['one file only', () => ['compare', 'a.md'], /takes two files/],
@@ -126,7 +131,19 @@ describe('mdparity compare', () => {
     expect(JSON.parse(readFileSync(out, 'utf8')).version).toBe('2.1.0');
 
     const dir = join(tmp, 'reports');
-    const several = mdparity(['compare', 'seeds/smo.is.md', 'seeds/smo.no.md', '--format', 'html,markdown', '--format', 'junit', '--out-dir', dir, '--base-url', 'https://example.org/blob/main']);
+    const several = mdparity([
+      'compare',
+      'seeds/smo.is.md',
+      'seeds/smo.no.md',
+      '--format',
+      'html,markdown',
+      '--format',
+      'junit',
+      '--out-dir',
+      dir,
+      '--base-url',
+      'https://example.org/blob/main',
+    ]);
     expect(several.code).toBe(0);
     expect(readFileSync(join(dir, 'smo.no.mdparity.html'), 'utf8')).toMatch(/^<!doctype html>/i);
     expect(readFileSync(join(dir, 'smo.no.mdparity.md'), 'utf8')).toContain('https://example.org/blob/main/seeds/smo.no.md#L30');
@@ -150,7 +167,17 @@ describe('mdparity compare', () => {
     }));
     const allAccepted = file('all.mdparity-decisions.json', JSON.stringify({ version: 1, decisions }));
     expect(mdparity(['compare', 'seeds/smo.is.md', 'seeds/smo.no.md', '--fail-on', 'warning']).code).toBe(1);
-    const accepted = mdparity(['compare', 'seeds/smo.is.md', 'seeds/smo.no.md', '--fail-on', 'warning', '--decisions', allAccepted, '--format', 'text']);
+    const accepted = mdparity([
+      'compare',
+      'seeds/smo.is.md',
+      'seeds/smo.no.md',
+      '--fail-on',
+      'warning',
+      '--decisions',
+      allAccepted,
+      '--format',
+      'text',
+    ]);
     expect(accepted.code).toBe(0);
     expect(accepted.stdout).toContain(`Accepted as intended (${report.findings.length})`);
     expect(accepted.stdout).toContain('No open findings.');
@@ -161,7 +188,9 @@ describe('mdparity compare', () => {
     expect(result.code).toBe(1);
     const json = JSON.parse(result.stdout);
     expect(json.decisions.stale.map((decision: { message: string }) => decision.message)).toEqual(['A finding that was fixed']);
-    expect(json.findings.filter((finding: { decision?: unknown }) => finding.decision === undefined).map((finding: { check: string }) => finding.check)).toEqual([report.findings[0].check]);
+    expect(
+      json.findings.filter((finding: { decision?: unknown }) => finding.decision === undefined).map((finding: { check: string }) => finding.check),
+    ).toEqual([report.findings[0].check]);
   });
 
   it('finds mdparity.config.json above the files, takes --config, and names the key of a bad one', () => {
@@ -172,7 +201,11 @@ describe('mdparity compare', () => {
     writeFileSync(join(dir, 'mdparity.config.json'), JSON.stringify({ checks: { 'link-span': 'off' } }));
     const found = JSON.parse(mdparity(['compare', join(dir, 'docs/smo.is.md'), join(dir, 'docs/no/smo.no.md')]).stdout);
     expect(found.findings.map((finding: { check: string }) => finding.check)).not.toContain('link-span');
-    expect(JSON.parse(mdparity(['compare', join(dir, 'docs/smo.is.md'), join(dir, 'docs/no/smo.no.md'), '--no-config']).stdout).summary.checks['link-span']).toBe(1);
+    expect(
+      JSON.parse(mdparity(['compare', join(dir, 'docs/smo.is.md'), join(dir, 'docs/no/smo.no.md'), '--no-config']).stdout).summary.checks[
+        'link-span'
+      ],
+    ).toBe(1);
 
     const strict = file('strict.json', JSON.stringify({ checks: { 'bullet-marker': 'error' } }));
     expect(mdparity(['compare', 'seeds/smo.is.md', 'seeds/smo.no.md', '--config', strict]).code).toBe(1);
@@ -184,7 +217,13 @@ describe('mdparity compare', () => {
   });
 
   it('notes on stderr when a decisions file has nothing for the compared pair', () => {
-    const other = file('other-pair.json', JSON.stringify({ version: 1, decisions: [{ fingerprint: '0123456789abcdef', check: 'link-span', status: 'accepted', left: 'a.md', right: 'b.md' }] }));
+    const other = file(
+      'other-pair.json',
+      JSON.stringify({
+        version: 1,
+        decisions: [{ fingerprint: '0123456789abcdef', check: 'link-span', status: 'accepted', left: 'a.md', right: 'b.md' }],
+      }),
+    );
     const { code, stderr } = mdparity(['compare', 'seeds/smo.is.md', 'seeds/smo.no.md', '--decisions', other]);
     expect(code).toBe(0);
     expect(stderr).toMatch(/note: none of the 1 decisions in .*other-pair\.json is for seeds\/smo\.is\.md ↔ seeds\/smo\.no\.md/);

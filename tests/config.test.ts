@@ -9,7 +9,11 @@ const validateSchema = new Ajv({ strict: true }).compile(JSON.parse(readFileSync
 const valid = [
   {},
   { checks: { 'link-span': 'off', 'heading-format': 'error' } },
-  { frontMatter: { mustMatch: ['slug', 'sidebar_position'], mustTranslate: ['title'] }, protectedTerms: ['mdparity', 'GitHub'], ignore: ['**/CHANGELOG.md'] },
+  {
+    frontMatter: { mustMatch: ['slug', 'sidebar_position'], mustTranslate: ['title'] },
+    protectedTerms: ['mdparity', 'GitHub'],
+    ignore: ['**/CHANGELOG.md'],
+  },
   { $schema: './docs/config.schema.json', checks: {} },
 ];
 const invalid: Array<[unknown, RegExp]> = [
@@ -47,6 +51,9 @@ describe('configuration', () => {
     const right = readFileSync('seeds/smo.no.md', 'utf8');
     const config = validateConfig({ checks: { 'link-span': 'off', 'heading-format': 'error' } });
     const report = compare(left, right, { severities: config.checks });
-    expect(report.findings.map((finding) => `${finding.check}:${finding.severity}`).filter((key) => !key.endsWith(':info'))).toEqual(['heading-format:error', 'bullet-marker:warning']);
+    expect(report.findings.map((finding) => `${finding.check}:${finding.severity}`).filter((key) => !key.endsWith(':info'))).toEqual([
+      'heading-format:error',
+      'bullet-marker:warning',
+    ]);
   });
 });

@@ -41,7 +41,10 @@ describe('decisions', () => {
   it('mark the report’s findings and find the stale ones', () => {
     const stale = { ...accepted[0]!, fingerprint: '0000000000000000', message: 'gone' };
     const applied = applyDecisions(report, [...accepted.slice(1), stale]);
-    expect(applied.report.findings.map((finding) => finding.decision?.status ?? null)).toEqual([null, ...report.findings.slice(1).map(() => 'accepted')]);
+    expect(applied.report.findings.map((finding) => finding.decision?.status ?? null)).toEqual([
+      null,
+      ...report.findings.slice(1).map(() => 'accepted'),
+    ]);
     expect(applied.report.findings[1]!.decision).toEqual({ status: 'accepted', comment: 'Kept as in the source' });
     expect(applied.stale).toEqual([stale]);
     expect(applied.report.decisions).toEqual({ applied: report.findings.length - 1, stale: [stale] });
@@ -70,7 +73,10 @@ describe('decisions', () => {
     ['{"version": 2, "decisions": []}', /"version" must be 1/],
     ['{"version": 1, "decisions": {}}', /"decisions" must be an array/],
     ['{"version": 1, "decisions": [{"fingerprint": "xyz", "check": "link-span", "status": "accepted"}]}', /decisions\[0\]\.fingerprint/],
-    ['{"version": 1, "decisions": [{"fingerprint": "0123456789abcdef", "check": "link-span", "status": "ok"}]}', /decisions\[0\]\.status must be accepted, to-fix, fixed/],
+    [
+      '{"version": 1, "decisions": [{"fingerprint": "0123456789abcdef", "check": "link-span", "status": "ok"}]}',
+      /decisions\[0\]\.status must be accepted, to-fix, fixed/,
+    ],
     ['{"version": 1, "decisions": [{"fingerprint": "0123456789abcdef", "check": "link-span", "status": "fixed", "by": "me"}]}', /unknown key “by”/],
     ['{"version": 1, "decisions": [], "extra": true}', /unknown key “extra”/],
   ])('reject a malformed file with a clear message: %s', (text, message) => {
@@ -79,7 +85,10 @@ describe('decisions', () => {
 });
 
 describe('decisions in reports', () => {
-  const decided = applyDecisions(report, [decide(report, report.findings[0]!, 'accepted', 'Kept: both sides split the link'), decide(report, report.findings[1]!, 'to-fix')]).report;
+  const decided = applyDecisions(report, [
+    decide(report, report.findings[0]!, 'accepted', 'Kept: both sides split the link'),
+    decide(report, report.findings[1]!, 'to-fix'),
+  ]).report;
   const options = { leftText: left, rightText: right };
 
   it('SARIF suppresses accepted findings as reviewed externally, with the comment as justification', () => {
@@ -91,7 +100,12 @@ describe('decisions in reports', () => {
 
   it('CSV, Markdown and HTML show each decision', () => {
     const rows = parseCsv(writers.csv(decided, options).replace(/^\uFEFF/, '')) as string[][];
-    expect(rows.map((row) => row.at(-1))).toEqual(['decision', 'accepted: Kept: both sides split the link', 'to-fix', ...report.findings.slice(2).map(() => '')]);
+    expect(rows.map((row) => row.at(-1))).toEqual([
+      'decision',
+      'accepted: Kept: both sides split the link',
+      'to-fix',
+      ...report.findings.slice(2).map(() => ''),
+    ]);
     expect(writers.markdown(decided, options)).toContain('_(accepted: Kept: both sides split the link)_');
     expect(writers.html(decided, options)).toContain('(to-fix)');
   });

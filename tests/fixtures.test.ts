@@ -22,7 +22,12 @@ describe('fixture pairs', () => {
       const report = compare(pair.left, pair.right, { leftPath: pair.leftPath, rightPath: pair.rightPath });
       expect(significant(report)).toEqual([...pair.expected.findings].sort());
       if (pair.expected.info) {
-        expect(report.findings.filter((finding) => finding.severity === 'info').map(findingKey).sort()).toEqual([...pair.expected.info].sort());
+        expect(
+          report.findings
+            .filter((finding) => finding.severity === 'info')
+            .map(findingKey)
+            .sort(),
+        ).toEqual([...pair.expected.info].sort());
       }
     });
   }

@@ -10,7 +10,10 @@ export function findingKey(finding: Finding): string {
 
 /** Warning and error findings as sorted keys. */
 export function significant(report: Report): string[] {
-  return report.findings.filter((finding) => finding.severity !== 'info').map(findingKey).sort();
+  return report.findings
+    .filter((finding) => finding.severity !== 'info')
+    .map(findingKey)
+    .sort();
 }
 
 export interface FixturePair {

@@ -87,7 +87,9 @@ describe('A. pathological CommonMark shapes, at small sizes', () => {
   });
 
   it('accepts lists nested 100 deep, by markers and by indentation (#11)', () => {
-    expect(compareDocuments('- '.repeat(100) + 'a\n', '- '.repeat(100) + 'b\n').alignment.rows).toEqual([expect.objectContaining({ left: 0, right: 0 })]);
+    expect(compareDocuments('- '.repeat(100) + 'a\n', '- '.repeat(100) + 'b\n').alignment.rows).toEqual([
+      expect.objectContaining({ left: 0, right: 0 }),
+    ]);
     const indented = Array.from({ length: 50 }, (_, i) => '  '.repeat(i) + '* a').join('\n') + '\n';
     expect(compareDocuments(indented, indented).left.blocks).toHaveLength(1);
   });
@@ -258,7 +260,10 @@ describe('C. encoding and file hazards', () => {
   it('never evaluates `---js` front matter, and reads `---yaml` and TOML `+++` as text (#31)', () => {
     const probe = globalThis as { mdparityEvaluated?: boolean };
     delete probe.mdparityEvaluated;
-    for (const text of ['---js\nglobalThis.mdparityEvaluated = true\n---\n\n# A\n', '---javascript\nglobalThis.mdparityEvaluated = true\n---\n\n# A\n']) {
+    for (const text of [
+      '---js\nglobalThis.mdparityEvaluated = true\n---\n\n# A\n',
+      '---javascript\nglobalThis.mdparityEvaluated = true\n---\n\n# A\n',
+    ]) {
       const { left } = compareDocuments(text, '# A\n');
       expect(left.frontMatter).toBeNull();
     }
@@ -269,7 +274,10 @@ describe('C. encoding and file hazards', () => {
 
   it('reports malformed YAML at file:line:col and still aligns the body (#32)', () => {
     const right = lines('---', 'a: [1, 2', 'b: 3', '---', '', '# Guía', '', 'Ejecuta `npm install`, ver [manual](/docs).');
-    const report = compare(lines('---', 'a: 1', 'b: 3', '---', '', '# Anleitung', '', 'Führen Sie `npm install` aus, siehe [Handbuch](/docs).'), right);
+    const report = compare(
+      lines('---', 'a: 1', 'b: 3', '---', '', '# Anleitung', '', 'Führen Sie `npm install` aus, siehe [Handbuch](/docs).'),
+      right,
+    );
     expect(report.findings.map((f) => [f.check, f.severity, f.right?.line, f.right?.column])).toEqual([['frontmatter-syntax', 'error', 3, 1]]);
     expect(report.findings[0]!.message).toContain('(line 3, column 1)');
     expect(report.alignment.map((row) => [row.left?.line, row.right?.line])).toEqual([
@@ -291,7 +299,12 @@ describe('C. encoding and file hazards', () => {
   it('stops a YAML billion-laughs document quickly (#33)', () => {
     const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     const names = 'abcdefghi';
-    for (let i = 1; i < names.length; i++) levels.push(`${names[i]}: &${names[i]} [${Array(9).fill(`*${names[i - 1]}`).join(', ')}]`);
+    for (let i = 1; i < names.length; i++)
+      levels.push(
+        `${names[i]}: &${names[i]} [${Array(9)
+          .fill(`*${names[i - 1]}`)
+          .join(', ')}]`,
+      );
     const start = performance.now();
     const report = compare(lines('---', ...levels, '---', '', '# A'), lines('---', 'title: a', '---', '', '# A'));
     expect(performance.now() - start).toBeLessThan(1000);
@@ -308,7 +321,9 @@ describe('C. encoding and file hazards', () => {
     ['block indentation 300 deep', Array.from({ length: 300 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')],
   ])('refuses deeply nested YAML (%s) twice in one process (#34)', (_name, yaml) => {
     for (let k = 0; k < 2; k++) {
-      const finding = compare(`---\n${yaml}\n---\n\n# B\n`, lines('---', 'title: a', '---', '', '# A')).findings.find((f) => f.check === 'frontmatter-syntax');
+      const finding = compare(`---\n${yaml}\n---\n\n# B\n`, lines('---', 'title: a', '---', '', '# A')).findings.find(
+        (f) => f.check === 'frontmatter-syntax',
+      );
       expect(finding).toMatchObject({ severity: 'error' });
       expect(finding!.message).toContain('nested too deeply');
     }
@@ -345,8 +360,33 @@ describe('C. encoding and file hazards', () => {
   });
 
   it('reads YAML 1.2 core types: `lang: no` stays Norwegian, NaN and Infinity never reach the JSON (#35)', () => {
-    const norwegian = lines('---', 'lang: no', 'version: 012', 'ratio: .nan', 'big: 1e400', 'huge: 123456789012345678901234567890', 'draft: yes', '---', '', '# Tittel');
-    const { left, report } = compareDocuments(norwegian, lines('---', 'lang: de', 'version: 012', 'ratio: .nan', 'big: 1e400', 'huge: 123456789012345678901234567890', 'draft: yes', '---', '', '# Titel'));
+    const norwegian = lines(
+      '---',
+      'lang: no',
+      'version: 012',
+      'ratio: .nan',
+      'big: 1e400',
+      'huge: 123456789012345678901234567890',
+      'draft: yes',
+      '---',
+      '',
+      '# Tittel',
+    );
+    const { left, report } = compareDocuments(
+      norwegian,
+      lines(
+        '---',
+        'lang: de',
+        'version: 012',
+        'ratio: .nan',
+        'big: 1e400',
+        'huge: 123456789012345678901234567890',
+        'draft: yes',
+        '---',
+        '',
+        '# Titel',
+      ),
+    );
     expect(report.left.language).toBe('no');
     expect(left.frontMatter?.data).toMatchObject({ lang: 'no', draft: 'yes', version: 12 });
     expect(report.findings).toEqual([]);
@@ -356,7 +396,19 @@ describe('C. encoding and file hazards', () => {
   });
 
   it('keeps `__proto__` an ordinary key, applies no merge keys and runs no tags (#36)', () => {
-    const text = lines('---', '__proto__:', '  polluted: 1', 'constructor:', '  prototype:', '    polluted: 2', '<<: {merged: 1}', 'fn: !!js/function "function () { globalThis.mdparityRan = true }"', '---', '', '# A');
+    const text = lines(
+      '---',
+      '__proto__:',
+      '  polluted: 1',
+      'constructor:',
+      '  prototype:',
+      '    polluted: 2',
+      '<<: {merged: 1}',
+      'fn: !!js/function "function () { globalThis.mdparityRan = true }"',
+      '---',
+      '',
+      '# A',
+    );
     const { left } = compareDocuments(text, text);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect((globalThis as { mdparityRan?: boolean }).mdparityRan).toBeUndefined();

@@ -11,33 +11,103 @@ import { describe, expect, it } from 'vitest';
 import { compare, compareDocuments, isInputError, writeJson, type Location, type Report } from '../src/core/index.js';
 
 const words = [
-  'Haus', 'þórður', 'Ærø', 'café', 'cafe\u0301', 'naïve', 'Zürich', 'Łódź', 'añadir',
-  '日本語', 'テスト', '中文', '測試', '한국어', '설치', 'مرحبا', 'التثبيت', 'שלום', 'הַתְקָנָה',
-  '😀', '👩‍💻', '🇮🇸', '1 000,50', '٣٤٥', '２０２４', '3.14', '#1', 'v2',
-  '`code`', '`npm install`', '**bold**', '*em*', '_x_', '~~del~~', '<b>', '&amp;', 'a\\', '\\*',
-  '[link](/docs/a)', '[Link](/docs/a) [split](/docs/a)', '[ref][r]', '[r]', '![img](/i.png)', '<https://example.com>',
-  'https://example.com/x', 'www.example.org', '[^1]', '{#anchor}', '–', '—', '•', '"', "l'été", ':',
-  '\u200B', '\u202E', '\u00AD', '\u0000', '\uFFFD', '\uD800', '\uDC00', '\t', '*', '_', '[', ']', '(', ')', '>', '|',
+  'Haus',
+  'þórður',
+  'Ærø',
+  'café',
+  'cafe\u0301',
+  'naïve',
+  'Zürich',
+  'Łódź',
+  'añadir',
+  '日本語',
+  'テスト',
+  '中文',
+  '測試',
+  '한국어',
+  '설치',
+  'مرحبا',
+  'التثبيت',
+  'שלום',
+  'הַתְקָנָה',
+  '😀',
+  '👩‍💻',
+  '🇮🇸',
+  '1 000,50',
+  '٣٤٥',
+  '２０２４',
+  '3.14',
+  '#1',
+  'v2',
+  '`code`',
+  '`npm install`',
+  '**bold**',
+  '*em*',
+  '_x_',
+  '~~del~~',
+  '<b>',
+  '&amp;',
+  'a\\',
+  '\\*',
+  '[link](/docs/a)',
+  '[Link](/docs/a) [split](/docs/a)',
+  '[ref][r]',
+  '[r]',
+  '![img](/i.png)',
+  '<https://example.com>',
+  'https://example.com/x',
+  'www.example.org',
+  '[^1]',
+  '{#anchor}',
+  '–',
+  '—',
+  '•',
+  '"',
+  "l'été",
+  ':',
+  '\u200B',
+  '\u202E',
+  '\u00AD',
+  '\u0000',
+  '\uFFFD',
+  '\uD800',
+  '\uDC00',
+  '\t',
+  '*',
+  '_',
+  '[',
+  ']',
+  '(',
+  ')',
+  '>',
+  '|',
 ];
 
 const inline = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(' '));
 
-const heading = fc.tuple(fc.integer({ min: 1, max: 6 }), fc.boolean(), inline).map(([depth, space, text]) => `${'#'.repeat(depth)}${space ? ' ' : ''}${text}`);
+const heading = fc
+  .tuple(fc.integer({ min: 1, max: 6 }), fc.boolean(), inline)
+  .map(([depth, space, text]) => `${'#'.repeat(depth)}${space ? ' ' : ''}${text}`);
 const setext = fc.tuple(inline, fc.constantFrom('===', '---', '-')).map(([text, underline]) => `${text}\n${underline}`);
 const paragraph = fc.array(inline, { minLength: 1, maxLength: 3 }).map((rows) => rows.join('\n'));
 const marker = fc.constantFrom('- ', '* ', '+ ', '1. ', '2) ', '– ', '— ', '• ', '-', '10. ');
 const list = fc
   .array(fc.tuple(fc.integer({ min: 0, max: 3 }), marker, inline), { minLength: 1, maxLength: 5 })
   .map((items) => items.map(([indent, mark, text]) => `${'  '.repeat(indent)}${mark}${text}`).join('\n'));
-const code = fc.tuple(fc.constantFrom('```', '~~~', '````'), fc.constantFrom('', 'js', 'sh'), fc.array(inline, { maxLength: 3 }), fc.boolean()).map(
-  ([fence, lang, rows, closed]) => `${fence}${lang}\n${rows.join('\n')}${closed ? `\n${fence}` : ''}`,
-);
+const code = fc
+  .tuple(fc.constantFrom('```', '~~~', '````'), fc.constantFrom('', 'js', 'sh'), fc.array(inline, { maxLength: 3 }), fc.boolean())
+  .map(([fence, lang, rows, closed]) => `${fence}${lang}\n${rows.join('\n')}${closed ? `\n${fence}` : ''}`);
 const indentedCode = inline.map((text) => `    ${text}`);
 const table = fc.tuple(fc.integer({ min: 1, max: 3 }), fc.array(inline, { minLength: 1, maxLength: 6 })).map(([columns, cells]) => {
   const row = (k: number) => `| ${Array.from({ length: columns }, (_, c) => cells[(k + c) % cells.length]!.replace(/\|/g, '')).join(' | ')} |`;
   return [row(0), `|${' --- |'.repeat(columns)}`, row(1), row(2)].join('\n');
 });
-const quote = fc.tuple(fc.integer({ min: 1, max: 4 }), paragraph).map(([depth, text]) => text.split('\n').map((line) => `${'> '.repeat(depth)}${line}`).join('\n'));
+const quote = fc.tuple(fc.integer({ min: 1, max: 4 }), paragraph).map(([depth, text]) =>
+  text
+    .split('\n')
+    .map((line) => `${'> '.repeat(depth)}${line}`)
+    .join('\n'),
+);
 const block = fc.oneof(
   { weight: 3, arbitrary: heading },
   { weight: 1, arbitrary: setext },
@@ -47,7 +117,10 @@ const block = fc.oneof(
   { weight: 1, arbitrary: indentedCode },
   { weight: 1, arbitrary: table },
   { weight: 1, arbitrary: quote },
-  { weight: 1, arbitrary: fc.constantFrom('<div class="note">Hinweis</div>', '<!-- kommentar -->', '---', '***', '[r]: /ref', '[^1]: Fußnote', '\u00A0', '') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('<div class="note">Hinweis</div>', '<!-- kommentar -->', '---', '***', '[r]: /ref', '[^1]: Fußnote', '\u00A0', ''),
+  },
 );
 const frontMatter = fc.constantFrom(
   '',
@@ -171,7 +244,9 @@ describe('compare on arbitrary Markdown pairs', () => {
       fc.property(document, (text) => {
         const comparison = tryCompare(text, text);
         if (!comparison) return;
-        expect(comparison.alignment.rows.map((row) => [row.left, row.right])).toEqual(comparison.left.blocks.map((block) => [block.index, block.index]));
+        expect(comparison.alignment.rows.map((row) => [row.left, row.right])).toEqual(
+          comparison.left.blocks.map((block) => [block.index, block.index]),
+        );
         for (const row of comparison.report.alignment) {
           for (const item of row.items ?? []) expect(item.left?.line).toBe(item.right?.line);
         }

@@ -17,11 +17,17 @@ function expectValid(report: Report): void {
 
 describe('report schema', () => {
   it('accepts the seed pair report as written', () => {
-    expectValid(compare(readFileSync('seeds/smo.is.md', 'utf8'), readFileSync('seeds/smo.no.md', 'utf8'), { leftPath: 'seeds/smo.is.md', rightPath: 'seeds/smo.no.md' }));
+    expectValid(
+      compare(readFileSync('seeds/smo.is.md', 'utf8'), readFileSync('seeds/smo.no.md', 'utf8'), {
+        leftPath: 'seeds/smo.is.md',
+        rightPath: 'seeds/smo.no.md',
+      }),
+    );
   });
 
   it('accepts every fixture pair report', () => {
-    for (const pair of readFixtures('tests/fixtures')) expectValid(compare(pair.left, pair.right, { leftPath: pair.leftPath, rightPath: pair.rightPath }));
+    for (const pair of readFixtures('tests/fixtures'))
+      expectValid(compare(pair.left, pair.right, { leftPath: pair.leftPath, rightPath: pair.rightPath }));
   });
 
   it('accepts reports of empty, one-sided and broken inputs', () => {

@@ -58,11 +58,12 @@ describe('mdparity tree', () => {
       'þórður-é.md': 'compared',
     });
     const seed = tree.files.find((file: { path: string }) => file.path === 'greinar/smo.md').report;
-    expect(seed.findings.filter((finding: { severity: string }) => finding.severity !== 'info').map((finding: { check: string }) => finding.check).sort()).toEqual([
-      'bullet-marker',
-      'heading-format',
-      'link-span',
-    ]);
+    expect(
+      seed.findings
+        .filter((finding: { severity: string }) => finding.severity !== 'info')
+        .map((finding: { check: string }) => finding.check)
+        .sort(),
+    ).toEqual(['bullet-marker', 'heading-format', 'link-span']);
     expect(tree.summary).toMatchObject({ files: 5, compared: 3, leftOnly: 1, rightOnly: 1, failed: 0 });
     // A page not translated yet fails the run, unless allowed.
     expect(code).toBe(1);

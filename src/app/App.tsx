@@ -151,7 +151,9 @@ export function App() {
       if (!result) return;
       resetView();
       setNotice(null);
-      setAnnouncement(`Compared ${result.left.name} and ${result.right.name}: ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}.`);
+      setAnnouncement(
+        `Compared ${result.left.name} and ${result.right.name}: ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}.`,
+      );
     },
     [load, setNotice, resetView],
   );
@@ -178,14 +180,20 @@ export function App() {
 
   const decideFinding = (finding: FindingView, status: DecisionStatus | null, comment: string): boolean => {
     if (!view) return false;
-    const ok = decisions.update((list) => (status === null ? withoutDecision(list, decisionKey(finding)) : withDecision(list, makeDecision(view.report, finding, status, comment, list))));
+    const ok = decisions.update((list) =>
+      status === null ? withoutDecision(list, decisionKey(finding)) : withDecision(list, makeDecision(view.report, finding, status, comment, list)),
+    );
     if (!ok) setAnnouncement('The decisions of this pair are still loading; try again.');
     return ok;
   };
   const onDecide = (status: DecisionStatus | null) => {
     if (!selectedFinding) return;
     if (decideFinding(selectedFinding, status, draftText)) {
-      setAnnouncement(status === null ? `Finding ${selectedFinding.id + 1} is undecided again.` : `Finding ${selectedFinding.id + 1} marked ${decisionText[status].toLowerCase()}.`);
+      setAnnouncement(
+        status === null
+          ? `Finding ${selectedFinding.id + 1} is undecided again.`
+          : `Finding ${selectedFinding.id + 1} marked ${decisionText[status].toLowerCase()}.`,
+      );
     }
   };
   const onCommitComment = () => {
@@ -200,7 +208,9 @@ export function App() {
     }
     if (!decideFinding(selectedFinding, 'accepted', draftText)) return;
     // The filter may hide the finding now (say, “undecided” only): the next one is chosen from the list as it will be.
-    const after = view.findings.map((finding) => (finding.id === selectedFinding.id ? { ...finding, decision: { status: 'accepted' as const } } : finding));
+    const after = view.findings.map((finding) =>
+      finding.id === selectedFinding.id ? { ...finding, decision: { status: 'accepted' as const } } : finding,
+    );
     const shown = filterFindings(after, filter);
     const next = nextAfter(shown, selectedFinding.id);
     const prefix = `Finding ${selectedFinding.id + 1} accepted. `;
@@ -224,7 +234,11 @@ export function App() {
     }
     const result = await decisions.importDecisions(parsed.decisions);
     if (!result) {
-      showError({ title: 'Decisions not imported:', message: 'open a pair first (or wait until its decisions have loaded)', kept: 'Nothing was changed.' });
+      showError({
+        title: 'Decisions not imported:',
+        message: 'open a pair first (or wait until its decisions have loaded)',
+        kept: 'Nothing was changed.',
+      });
       return;
     }
     comparison.dismissError();
@@ -241,7 +255,11 @@ export function App() {
     try {
       text = await readMarkdownFile(file);
     } catch (error) {
-      showError({ title: 'Configuration not applied:', message: error instanceof Error ? error.message : String(error), kept: comparison.config ? `The configuration ${comparison.config.name} stays in effect.` : 'The defaults stay in effect.' });
+      showError({
+        title: 'Configuration not applied:',
+        message: error instanceof Error ? error.message : String(error),
+        kept: comparison.config ? `The configuration ${comparison.config.name} stays in effect.` : 'The defaults stay in effect.',
+      });
       return;
     }
     if (await comparison.applyConfig({ name: file.name, text })) {
@@ -282,7 +300,13 @@ export function App() {
     try {
       // The decisions held are this pair's: their paths (file names, or a repository's paths) need not match the report's.
       const pairDecisions = decisions.list.map(({ left: _left, right: _right, ...rest }) => rest);
-      const text = await comparison.exportReport({ format, report: view.report, decisions: pairDecisions, leftText: pair.left.text, rightText: pair.right.text });
+      const text = await comparison.exportReport({
+        format,
+        report: view.report,
+        decisions: pairDecisions,
+        leftText: pair.left.text,
+        rightText: pair.right.text,
+      });
       const name = reportFileName(view.right.name, entry.extension);
       downloadText(name, text, entry.type);
       setAnnouncement(`Downloaded ${name}.`);
@@ -400,7 +424,14 @@ export function App() {
         <h1 className="brand">
           mdparity <span className="brand-sub">structure review</span>
         </h1>
-        <LoadControls onLoad={onLoad} onError={onLoadError} onSwap={swap} onPaste={() => setPasteOpen(true)} onSample={loadSample} pairInputRef={pairInputRef} />
+        <LoadControls
+          onLoad={onLoad}
+          onError={onLoadError}
+          onSwap={swap}
+          onPaste={() => setPasteOpen(true)}
+          onSample={loadSample}
+          pairInputRef={pairInputRef}
+        />
         <div className="review-controls-top" role="group" aria-label="Report and configuration">
           <ExportMenu disabled={!view || view.partial !== undefined} busy={exporting} onExport={(format) => void onExport(format)} />
           <ConfigButton onFile={(file) => void applyConfigFile(file)} />
@@ -414,11 +445,21 @@ export function App() {
               Expand all
             </button>
           )}
-          <button type="button" aria-pressed={mode === 'rendered'} onClick={() => setMode((value) => (value === 'source' ? 'rendered' : 'source'))} title="Rendered preview (r)">
+          <button
+            type="button"
+            aria-pressed={mode === 'rendered'}
+            onClick={() => setMode((value) => (value === 'source' ? 'rendered' : 'source'))}
+            title="Rendered preview (r)"
+          >
             Rendered
           </button>
           {mode === 'rendered' && (
-            <button type="button" aria-pressed={remoteImages} onClick={() => setRemoteImages((value) => !value)} title="Remote images are blocked until you allow them">
+            <button
+              type="button"
+              aria-pressed={remoteImages}
+              onClick={() => setRemoteImages((value) => !value)}
+              title="Remote images are blocked until you allow them"
+            >
               Load remote images
             </button>
           )}
@@ -460,7 +501,14 @@ export function App() {
             <ConfigStatus config={view.config} onClear={() => void clearConfig()} />
           </SummaryBar>
           <main className="workspace">
-            <Outline key={`outline-${view.id}${view.partial ? '-first-rows' : ''}`} sections={view.report.sections} findings={view.findings} current={currentSection} onSelectSection={goToSection} treeRef={treeRef} />
+            <Outline
+              key={`outline-${view.id}${view.partial ? '-first-rows' : ''}`}
+              sections={view.report.sections}
+              findings={view.findings}
+              current={currentSection}
+              onSelectSection={goToSection}
+              treeRef={treeRef}
+            />
             <AlignedView
               key={`aligned-${view.id}`}
               view={view}
@@ -503,7 +551,11 @@ export function App() {
                   onExport={exportDecisions}
                   onImportFile={(file) => void importDecisionsFile(file)}
                 />
-                <StaleDecisions stale={view.partial ? noStale : applied.stale} offChecks={view.config?.off ?? []} onForget={(decision) => decisions.update((list) => withoutDecision(list, decisionKey(decision)))} />
+                <StaleDecisions
+                  stale={view.partial ? noStale : applied.stale}
+                  offChecks={view.config?.off ?? []}
+                  onForget={(decision) => decisions.update((list) => withoutDecision(list, decisionKey(decision)))}
+                />
               </>
             }
           />

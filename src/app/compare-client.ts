@@ -56,7 +56,12 @@ export class CompareClient {
   private exports = new Map<number, { resolve: (text: string) => void; reject: (error: CompareError) => void }>();
 
   /** The pair's view model; a large pair's first rows go to `onPartial` before it resolves. */
-  compare(left: DocumentInput, right: DocumentInput, config: ConfigInput | null = null, onPartial: ((view: ViewModel) => void) | null = null): Promise<ViewModel> {
+  compare(
+    left: DocumentInput,
+    right: DocumentInput,
+    config: ConfigInput | null = null,
+    onPartial: ((view: ViewModel) => void) | null = null,
+  ): Promise<ViewModel> {
     this.pending?.reject(new CompareError('superseded by a newer comparison', null, true));
     this.clearPending();
     const id = this.nextId++;

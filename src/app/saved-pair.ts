@@ -14,7 +14,10 @@ export interface SavedPair {
 }
 
 const isDocument = (value: unknown): value is DocumentInput =>
-  typeof value === 'object' && value !== null && typeof (value as DocumentInput).name === 'string' && typeof (value as DocumentInput).text === 'string';
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as DocumentInput).name === 'string' &&
+  typeof (value as DocumentInput).text === 'string';
 
 export async function loadSavedPair(): Promise<SavedPair | null> {
   try {

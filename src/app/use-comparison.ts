@@ -115,7 +115,11 @@ export function useComparison(): Comparison {
       setBusy(null);
       setView(viewRef.current);
       const side = caught instanceof CompareError && caught.side ? `${next[caught.side].name} (${caught.side}): ` : '';
-      setError({ title: 'Could not load:', message: `${side}${caught instanceof Error ? caught.message : String(caught)}`, kept: pairRef.current ? 'The previous pair is still shown.' : undefined });
+      setError({
+        title: 'Could not load:',
+        message: `${side}${caught instanceof Error ? caught.message : String(caught)}`,
+        kept: pairRef.current ? 'The previous pair is still shown.' : undefined,
+      });
       return null;
     }
   }, []);
@@ -128,7 +132,10 @@ export function useComparison(): Comparison {
       setError({ title: 'Configuration not applied:', message: 'open a pair first', kept });
       return false;
     }
-    setBusy({ label: nextConfig ? `Comparing with ${nextConfig.name}` : 'Comparing with the defaults', size: current.left.text.length + current.right.text.length });
+    setBusy({
+      label: nextConfig ? `Comparing with ${nextConfig.name}` : 'Comparing with the defaults',
+      size: current.left.text.length + current.right.text.length,
+    });
     try {
       const result = await client().compare(current.left, current.right, nextConfig, showPartial);
       commit(current, nextConfig, result);
@@ -139,7 +146,11 @@ export function useComparison(): Comparison {
       setBusy(null);
       setView(viewRef.current);
       const message = caught instanceof Error ? caught.message : String(caught);
-      setError(caught instanceof CompareError && caught.kind === 'config' ? { title: 'Configuration not applied:', message, kept } : { title: 'Could not compare:', message, kept });
+      setError(
+        caught instanceof CompareError && caught.kind === 'config'
+          ? { title: 'Configuration not applied:', message, kept }
+          : { title: 'Could not compare:', message, kept },
+      );
       return false;
     }
   }, []);
@@ -152,11 +163,30 @@ export function useComparison(): Comparison {
     }
   }, []);
 
-  const fail = useCallback((message: string) => setError({ title: 'Could not load:', message, kept: pairRef.current ? 'The previous pair is still shown.' : undefined }), []);
+  const fail = useCallback(
+    (message: string) => setError({ title: 'Could not load:', message, kept: pairRef.current ? 'The previous pair is still shown.' : undefined }),
+    [],
+  );
   const showError = useCallback((next: AppError) => setError(next), []);
   const dismissError = useCallback(() => setError(null), []);
   const requestPreview = useCallback((viewId: number) => client().preview(viewId), []);
   const exportReport = useCallback((request: ExportRequest) => client().exportReport(request), []);
 
-  return { pair, view, config, busy, error, notice, load, applyConfig, restoreConfig, fail, showError, dismissError, setNotice, requestPreview, exportReport };
+  return {
+    pair,
+    view,
+    config,
+    busy,
+    error,
+    notice,
+    load,
+    applyConfig,
+    restoreConfig,
+    fail,
+    showError,
+    dismissError,
+    setNotice,
+    requestPreview,
+    exportReport,
+  };
 }

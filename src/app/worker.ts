@@ -80,12 +80,23 @@ async function compare(request: Extract<WorkerRequest, { type: 'compare' }>): Pr
     scope.postMessage({ type: 'result', id: request.id, view });
   } catch (error) {
     // An input error names the document it came from, so the app can name the file.
-    scope.postMessage({ type: 'error', id: request.id, side: isInputError(error) ? error.side : null, kind: errorKind(error), message: messageOf(error) });
+    scope.postMessage({
+      type: 'error',
+      id: request.id,
+      side: isInputError(error) ? error.side : null,
+      kind: errorKind(error),
+      message: messageOf(error),
+    });
   }
 }
 
 /** The first rows of a large pair, before the rest (true when posted); never in the way of the full comparison. */
-function postPartial(request: Extract<WorkerRequest, { type: 'compare' }>, options: CompareOptions, config: ConfigSummary | null, started: number): boolean {
+function postPartial(
+  request: Extract<WorkerRequest, { type: 'compare' }>,
+  options: CompareOptions,
+  config: ConfigSummary | null,
+  started: number,
+): boolean {
   let view;
   try {
     view = partialView({ id: request.id, left: request.left, right: request.right, options, config, started });
@@ -133,7 +144,13 @@ function exportReport(request: Extract<WorkerRequest, { type: 'export' }>): void
     const text = writers[request.format](report, { leftText: request.leftText, rightText: request.rightText });
     scope.postMessage({ type: 'exported', id: request.id, text });
   } catch (error) {
-    scope.postMessage({ type: 'error', id: request.id, side: null, kind: 'internal', message: `internal error while writing the report: ${error instanceof Error ? error.message : String(error)}` });
+    scope.postMessage({
+      type: 'error',
+      id: request.id,
+      side: null,
+      kind: 'internal',
+      message: `internal error while writing the report: ${error instanceof Error ? error.message : String(error)}`,
+    });
   }
 }
 
@@ -142,9 +159,7 @@ function preview(id: number): void {
   const { comparison } = last;
   const leftDefinitions = definitionNodes(comparison.left);
   const rightDefinitions = definitionNodes(comparison.right);
-  const left = comparison.alignment.rows.map((row) =>
-    row.left === null ? null : previewHast(comparison.left.blocks[row.left]!, leftDefinitions),
-  );
+  const left = comparison.alignment.rows.map((row) => (row.left === null ? null : previewHast(comparison.left.blocks[row.left]!, leftDefinitions)));
   const right = comparison.alignment.rows.map((row) =>
     row.right === null ? null : previewHast(comparison.right.blocks[row.right]!, rightDefinitions),
   );

@@ -102,8 +102,14 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.version) return { name: 'version' };
   const [command, ...rest] = positionals;
   if (command === undefined) throw new UsageError('missing command: try `mdparity compare LEFT RIGHT` (see --help)');
-  if (command !== 'compare' && command !== 'tree') throw new UsageError(`unknown command “${command}”: the commands are \`compare\` and \`tree\` (see --help)`);
-  if (rest.length !== 2) throw new UsageError(command === 'compare' ? `compare takes two files, LEFT and RIGHT; got ${rest.length}` : `tree takes two folders, LEFT_DIR and RIGHT_DIR; got ${rest.length}`);
+  if (command !== 'compare' && command !== 'tree')
+    throw new UsageError(`unknown command “${command}”: the commands are \`compare\` and \`tree\` (see --help)`);
+  if (rest.length !== 2)
+    throw new UsageError(
+      command === 'compare'
+        ? `compare takes two files, LEFT and RIGHT; got ${rest.length}`
+        : `tree takes two folders, LEFT_DIR and RIGHT_DIR; got ${rest.length}`,
+    );
 
   const formats = [...new Set((values.format ?? []).flatMap((value) => value.split(',')).map((value) => value.trim()))].map((value) => {
     if (!isFormatName(value)) throw new UsageError(`--format takes ${formatNames.join(', ')}; not “${value}”`);

@@ -12,9 +12,7 @@ export interface CompareTask {
 }
 
 export type CompareResult =
-  | { ok: true; report: Report }
-  | { ok: false; kind: 'input'; message: string }
-  | { ok: false; kind: 'internal'; message: string };
+  { ok: true; report: Report } | { ok: false; kind: 'input'; message: string } | { ok: false; kind: 'internal'; message: string };
 
 export default function runCompare(task: CompareTask): CompareResult {
   try {

@@ -5,7 +5,16 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { ConfigError, configFileName, configFromPackageJson, DecisionsError, parseConfig, parseDecisions, type Config, type Decision } from '../core/index.js';
+import {
+  ConfigError,
+  configFileName,
+  configFromPackageJson,
+  DecisionsError,
+  parseConfig,
+  parseDecisions,
+  type Config,
+  type Decision,
+} from '../core/index.js';
 
 export class SettingsError extends Error {
   constructor(message: string) {

@@ -6,7 +6,17 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { applyDecisions, decisionsForPair, formatExtensions, version, writers, type Config, type FormatName, type Report, type Severity } from '../core/index.js';
+import {
+  applyDecisions,
+  decisionsForPair,
+  formatExtensions,
+  version,
+  writers,
+  type Config,
+  type FormatName,
+  type Report,
+  type Severity,
+} from '../core/index.js';
 import { escapeControls, wellFormed } from '../core/report/escape.js';
 import { parseCommand, usage, UsageError, type FailLevel } from './args.js';
 import { compareTrees, writeTreeReports, writeTreeText, type TreeReport } from './tree.js';
@@ -51,16 +61,26 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     const { config } = command.noConfig ? { config: {} as Config } : await loadConfig(command.config, command.right);
     const decisions = command.decisions === null ? null : await loadDecisions(command.decisions);
-    [leftText, rightText] = await Promise.all([readMarkdownFile(command.left, command.maxFileSize), readMarkdownFile(command.right, command.maxFileSize)]);
+    [leftText, rightText] = await Promise.all([
+      readMarkdownFile(command.left, command.maxFileSize),
+      readMarkdownFile(command.right, command.maxFileSize),
+    ]);
     report = await compareInWorker(
       leftText,
       rightText,
-      { leftPath: command.left, rightPath: command.right, severities: config.checks, config: { frontMatter: config.frontMatter, protectedTerms: config.protectedTerms } },
+      {
+        leftPath: command.left,
+        rightPath: command.right,
+        severities: config.checks,
+        config: { frontMatter: config.frontMatter, protectedTerms: config.protectedTerms },
+      },
       { timeoutMs: command.timeoutMs, memoryMb: 4096 },
     );
     if (decisions !== null) {
       if (decisions.length > 0 && decisionsForPair(report, decisions).length === 0) {
-        io.stderr.write(`mdparity: note: none of the ${decisions.length} decisions in ${escapeControls(command.decisions!)} is for ${escapeControls(command.left)} ↔ ${escapeControls(command.right)}\n`);
+        io.stderr.write(
+          `mdparity: note: none of the ${decisions.length} decisions in ${escapeControls(command.decisions!)} is for ${escapeControls(command.left)} ↔ ${escapeControls(command.right)}\n`,
+        );
       }
       report = applyDecisions(report, decisions).report;
     }
@@ -77,12 +97,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const terminal = io.stdout.isTTY === true;
   const formats: FormatName[] = command.formats.length > 0 ? command.formats : [terminal && command.out === null ? 'text' : 'json'];
   const color = command.color ?? (terminal && command.out === null && command.outDir === null && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
-  const render = (format: FormatName) => writers[format](report, { leftText, rightText, baseUrl: command.baseUrl ?? undefined, color: format === 'text' && color });
+  const render = (format: FormatName) =>
+    writers[format](report, { leftText, rightText, baseUrl: command.baseUrl ?? undefined, color: format === 'text' && color });
   try {
     if (command.outDir !== null) {
       await mkdir(command.outDir, { recursive: true });
       // Names come from the right file's base name only, so every file stays inside --out-dir.
-      const stem = basename(command.right).replace(/\.(md|markdown|mdx)$/i, '').replace(/[^\p{L}\p{N}._-]+/gu, '_') || 'report';
+      const stem =
+        basename(command.right)
+          .replace(/\.(md|markdown|mdx)$/i, '')
+          .replace(/[^\p{L}\p{N}._-]+/gu, '_') || 'report';
       for (const format of formats) await writeFile(join(command.outDir, `${stem}.mdparity.${formatExtensions[format]}`), render(format));
     } else if (command.out !== null) {
       await writeFile(command.out, render(formats[0]!));
@@ -90,7 +114,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.stdout.write(render(formats[0]!));
     }
   } catch (error) {
-    return fail(exitCodes.input, `cannot write the report: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (error as Error).message}`);
+    return fail(
+      exitCodes.input,
+      `cannot write the report: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (error as Error).message}`,
+    );
   }
   return failing(report, command.failOn) ? exitCodes.findings : exitCodes.clean;
 }
@@ -102,7 +129,14 @@ async function runTree(command: CompareCommand, io: Io, fail: (code: number, mes
   try {
     const { config } = command.noConfig ? { config: {} as Config } : await loadConfig(command.config, join(command.right, '.'));
     const decisions = command.decisions === null ? null : await loadDecisions(command.decisions);
-    tree = await compareTrees({ left: command.left, right: command.right, config, decisions, timeoutMs: command.timeoutMs, maxFileSize: command.maxFileSize });
+    tree = await compareTrees({
+      left: command.left,
+      right: command.right,
+      config,
+      decisions,
+      timeoutMs: command.timeoutMs,
+      maxFileSize: command.maxFileSize,
+    });
     if (command.outDir !== null) {
       const formats: FormatName[] = command.formats.length > 0 ? command.formats : ['json'];
       await writeTreeReports(tree, command.outDir, formats, (path) => readMarkdownFile(path, command.maxFileSize));
@@ -114,7 +148,11 @@ async function runTree(command: CompareCommand, io: Io, fail: (code: number, mes
   const terminal = io.stdout.isTTY === true;
   const format = command.formats.find((name) => name === 'json' || name === 'text') ?? (terminal ? 'text' : 'json');
   if (command.outDir === null || command.formats.length === 0) {
-    io.stdout.write(format === 'json' ? `${JSON.stringify(tree, (_key, value: unknown) => (typeof value === 'string' ? wellFormed(value) : value), 2)}\n` : writeTreeText(tree, escapeControls));
+    io.stdout.write(
+      format === 'json'
+        ? `${JSON.stringify(tree, (_key, value: unknown) => (typeof value === 'string' ? wellFormed(value) : value), 2)}\n`
+        : writeTreeText(tree, escapeControls),
+    );
   }
   for (const file of tree.files) if (file.status === 'failed') io.stderr.write(`mdparity: ${escapeControls(file.error)}\n`);
   if (tree.summary.failed > 0) return exitCodes.input;

@@ -25,7 +25,8 @@ export async function readMarkdownFile(path: string, maxSize = defaultMaxFileSiz
   }
   if (info.isDirectory()) throw new InputFileError(path, 'is a directory, not a Markdown file');
   if (!info.isFile()) throw new InputFileError(path, 'is not a regular file');
-  if (info.size > maxSize) throw new InputFileError(path, `is too large (${formatBytes(info.size)}; the limit is ${formatBytes(maxSize)}, see --max-file-size)`);
+  if (info.size > maxSize)
+    throw new InputFileError(path, `is too large (${formatBytes(info.size)}; the limit is ${formatBytes(maxSize)}, see --max-file-size)`);
 
   let bytes: Buffer;
   try {

@@ -42,9 +42,13 @@ export function createComparePool(limits: WorkerLimits, threads = 1): ComparePoo
       } catch (error) {
         const { name, code, message } = error as Error & { code?: string };
         if (name === 'AbortError' || name === 'TimeoutError' || /abort/i.test(message)) {
-          throw new ComparisonError(`document too complex: the comparison did not finish within ${limits.timeoutMs / 1000} s (see --timeout)`, 'input');
+          throw new ComparisonError(
+            `document too complex: the comparison did not finish within ${limits.timeoutMs / 1000} s (see --timeout)`,
+            'input',
+          );
         }
-        if (code === 'ERR_WORKER_OUT_OF_MEMORY') throw new ComparisonError(`document too complex: the comparison needed more than ${limits.memoryMb} MB`, 'input');
+        if (code === 'ERR_WORKER_OUT_OF_MEMORY')
+          throw new ComparisonError(`document too complex: the comparison needed more than ${limits.memoryMb} MB`, 'input');
         throw new ComparisonError(`${name}: ${message}`, 'internal');
       }
       if (result.ok) return result.report;

@@ -32,7 +32,17 @@ export interface TreeReport {
   schemaVersion: '1.0';
   left: string;
   right: string;
-  summary: { files: number; compared: number; clean: number; leftOnly: number; rightOnly: number; failed: number; error: number; warning: number; info: number };
+  summary: {
+    files: number;
+    compared: number;
+    clean: number;
+    leftOnly: number;
+    rightOnly: number;
+    failed: number;
+    error: number;
+    warning: number;
+    info: number;
+  };
   files: TreeEntry[];
 }
 
@@ -53,7 +63,10 @@ export async function compareTrees(options: TreeOptions): Promise<TreeReport> {
         const leftPath = join(options.left, leftName);
         const rightPath = join(options.right, rightName);
         try {
-          const [leftText, rightText] = await Promise.all([readMarkdownFile(leftPath, options.maxFileSize), readMarkdownFile(rightPath, options.maxFileSize)]);
+          const [leftText, rightText] = await Promise.all([
+            readMarkdownFile(leftPath, options.maxFileSize),
+            readMarkdownFile(rightPath, options.maxFileSize),
+          ]);
           let report = await pool.compare(leftText, rightText, {
             leftPath,
             rightPath,
@@ -119,7 +132,9 @@ export function writeTreeText(tree: TreeReport, escape: (text: string) => string
       const errors = open.filter((finding) => finding.severity === 'error').length;
       const warnings = open.filter((finding) => finding.severity === 'warning').length;
       if (errors + warnings === 0) continue;
-      lines.push(`  ${errors > 0 ? 'errors  ' : 'warnings'}  ${path}: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, parity ${file.report.summary.parity.toFixed(3)}`);
+      lines.push(
+        `  ${errors > 0 ? 'errors  ' : 'warnings'}  ${path}: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, parity ${file.report.summary.parity.toFixed(3)}`,
+      );
     }
   }
   const s = tree.summary;
@@ -132,7 +147,12 @@ export function writeTreeText(tree: TreeReport, escape: (text: string) => string
 }
 
 /** Writes each compared pair's report in each format below `outDir`, mirroring the tree; nothing lands outside it. */
-export async function writeTreeReports(tree: TreeReport, outDir: string, formats: FormatName[], read: (path: string) => Promise<string>): Promise<void> {
+export async function writeTreeReports(
+  tree: TreeReport,
+  outDir: string,
+  formats: FormatName[],
+  read: (path: string) => Promise<string>,
+): Promise<void> {
   const root = resolve(outDir);
   for (const file of tree.files) {
     if (file.status !== 'compared') continue;

@@ -127,7 +127,8 @@ function buildRows(left: DocumentModel, right: DocumentModel, alignment: Documen
       const rightItems = alignment.rightItems.get(b.index)!;
       row.items = pair.items.map((item) => ({
         left: item.left === null ? null : { line: leftItems[item.left]!.span.line, endLine: leftItems[item.left]!.span.endLine, kind: 'listItem' },
-        right: item.right === null ? null : { line: rightItems[item.right]!.span.line, endLine: rightItems[item.right]!.span.endLine, kind: 'listItem' },
+        right:
+          item.right === null ? null : { line: rightItems[item.right]!.span.line, endLine: rightItems[item.right]!.span.endLine, kind: 'listItem' },
         confidence: item.confidence,
       }));
     }

@@ -54,7 +54,8 @@ export function validateConfig(value: unknown, source = configFileName): Config 
     config.checks = {};
     for (const [id, level] of Object.entries(value.checks as Record<string, unknown>)) {
       if (!known.includes(id)) fail(`unknown check “${id}” in “checks” (see docs/checks.md)`);
-      if (typeof level !== 'string' || !levels.includes(level)) fail(`“checks.${id}” must be one of ${levels.join(', ')}; not ${JSON.stringify(level)}`);
+      if (typeof level !== 'string' || !levels.includes(level))
+        fail(`“checks.${id}” must be one of ${levels.join(', ')}; not ${JSON.stringify(level)}`);
       config.checks[id] = level as Severity | 'off';
     }
   }

@@ -48,7 +48,8 @@ export function parseDecisions(text: string): DecisionsFile {
   }
   if (!isObject(value)) throw new DecisionsError('must be a JSON object with "version" and "decisions"');
   for (const key of Object.keys(value)) {
-    if (key !== 'version' && key !== 'decisions' && key !== '$schema') throw new DecisionsError(`unknown key “${key}” (expected "version" and "decisions")`);
+    if (key !== 'version' && key !== 'decisions' && key !== '$schema')
+      throw new DecisionsError(`unknown key “${key}” (expected "version" and "decisions")`);
   }
   if (value.version !== 1) throw new DecisionsError(`"version" must be 1, not ${JSON.stringify(value.version)}`);
   if (!Array.isArray(value.decisions)) throw new DecisionsError('"decisions" must be an array');
@@ -67,7 +68,8 @@ function validateDecision(entry: unknown, where: string): Decision {
     throw new DecisionsError(`${where}.fingerprint must be a finding fingerprint (16 hex digits)`);
   }
   if (typeof entry.check !== 'string' || !/^[a-z]+(-[a-z]+)*$/.test(entry.check)) throw new DecisionsError(`${where}.check must be a check id`);
-  if (!decisionStatuses.includes(entry.status as DecisionStatus)) throw new DecisionsError(`${where}.status must be ${decisionStatuses.join(', ')}; not ${JSON.stringify(entry.status)}`);
+  if (!decisionStatuses.includes(entry.status as DecisionStatus))
+    throw new DecisionsError(`${where}.status must be ${decisionStatuses.join(', ')}; not ${JSON.stringify(entry.status)}`);
   const decision: Decision = { fingerprint: entry.fingerprint, check: entry.check, status: entry.status as DecisionStatus };
   for (const key of stringFields) {
     const field = entry[key];
@@ -81,7 +83,8 @@ function validateDecision(entry: unknown, where: string): Decision {
 /** Writes a decisions file: stable order (by pair, then fingerprint), two-space JSON. */
 export function serializeDecisions(decisions: readonly Decision[]): string {
   const sorted = [...decisions].sort(
-    (a, b) => (a.right ?? '').localeCompare(b.right ?? '') || (a.left ?? '').localeCompare(b.left ?? '') || a.fingerprint.localeCompare(b.fingerprint),
+    (a, b) =>
+      (a.right ?? '').localeCompare(b.right ?? '') || (a.left ?? '').localeCompare(b.left ?? '') || a.fingerprint.localeCompare(b.fingerprint),
   );
   return `${JSON.stringify({ version: 1, decisions: sorted } satisfies DecisionsFile, null, 2)}\n`;
 }
@@ -130,7 +133,11 @@ export function decisionsForPair(report: Report, decisions: readonly Decision[])
  */
 export function samePath(decided: string | undefined, actual: string | null): boolean {
   if (decided === undefined || actual === null) return true;
-  const normal = (path: string) => path.replace(/\\/g, '/').replace(/^(\.\/)+/, '').normalize('NFC');
+  const normal = (path: string) =>
+    path
+      .replace(/\\/g, '/')
+      .replace(/^(\.\/)+/, '')
+      .normalize('NFC');
   const a = normal(decided);
   const b = normal(actual);
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];

@@ -7,7 +7,9 @@ const tagPattern = /^[a-z]{2,3}(?:[-_](?:[A-Za-z]{4}|[A-Za-z]{2}|\d{3}))?$/;
 
 /** Common two-letter codes; a name like `api.md` or `v2.md` must not read as a language. */
 const knownLanguages = new Set(
-  'af am ar az be bg bn bs ca cs cy da de el en eo es et eu fa fi fil fr ga gl gu he hi hr hu hy id is it ja ka kk km kn ko ky lo lt lv mk ml mn mr ms mt my nb ne nl nn no pa pl ps pt ro ru si sk sl sq sr sv sw ta te th tl tr uk ur uz vi zh zu'.split(' '),
+  'af am ar az be bg bn bs ca cs cy da de el en eo es et eu fa fi fil fr ga gl gu he hi hr hu hy id is it ja ka kk km kn ko ky lo lt lv mk ml mn mr ms mt my nb ne nl nn no pa pl ps pt ro ru si sk sl sq sr sv sw ta te th tl tr uk ur uz vi zh zu'.split(
+    ' ',
+  ),
 );
 
 export function languageFromPath(path: string): string | null {
@@ -50,7 +52,9 @@ function toTag(candidate: string): string | null {
   if (!tagPattern.test(candidate)) return null;
   const [language, region] = candidate.split(/[-_]/);
   if (!knownLanguages.has(language!.toLowerCase())) return null;
-  return region ? `${language!.toLowerCase()}-${region.length === 4 ? region[0]!.toUpperCase() + region.slice(1).toLowerCase() : region.toUpperCase()}` : language!.toLowerCase();
+  return region
+    ? `${language!.toLowerCase()}-${region.length === 4 ? region[0]!.toUpperCase() + region.slice(1).toLowerCase() : region.toUpperCase()}`
+    : language!.toLowerCase();
 }
 
 /** Scripts written right to left. */

@@ -67,8 +67,14 @@ async function expectSelected(page, expected) {
   await page.waitForTimeout(250);
   const marks = await activeMarks(page, expected.row);
   assert(marks.found && marks.selectedRow, `row ${expected.row} is not selected`);
-  assert(marks.left > 0 && marks.right > 0, `${expected.check}: expected highlighted spans on both sides, got left ${marks.left}, right ${marks.right}`);
-  assert(marks.leftVisible && marks.rightVisible, `${expected.check}: highlighted spans are not both visible (left ${marks.leftVisible}, right ${marks.rightVisible})`);
+  assert(
+    marks.left > 0 && marks.right > 0,
+    `${expected.check}: expected highlighted spans on both sides, got left ${marks.left}, right ${marks.right}`,
+  );
+  assert(
+    marks.leftVisible && marks.rightVisible,
+    `${expected.check}: highlighted spans are not both visible (left ${marks.leftVisible}, right ${marks.rightVisible})`,
+  );
   return marks;
 }
 
@@ -112,7 +118,11 @@ async function rowDecisions(page) {
 
 async function waitDecisions(page, expected) {
   try {
-    await page.waitForFunction((expected) => [...document.querySelectorAll('.frow')].map((row) => row.dataset.decision).join() === expected.join(), expected, { timeout: 5000 });
+    await page.waitForFunction(
+      (expected) => [...document.querySelectorAll('.frow')].map((row) => row.dataset.decision).join() === expected.join(),
+      expected,
+      { timeout: 5000 },
+    );
   } catch {
     throw new Error(`expected decisions ${expected.join(', ')}; the table shows ${(await rowDecisions(page)).join(', ')}`);
   }
@@ -140,11 +150,15 @@ async function pickFile(page, testId, name, text) {
  * file names only; decisions match paths by their trailing segments, so its `smo.is.md` is `seeds/smo.is.md`.
  */
 function cliOnSeeds(...extra) {
-  const result = spawnSync(process.execPath, [join(repoRoot, 'bin/mdparity.js'), 'compare', 'seeds/smo.is.md', 'seeds/smo.no.md', '--fail-on', 'warning', '--format', 'json', ...extra], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    timeout: 20_000,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(repoRoot, 'bin/mdparity.js'), 'compare', 'seeds/smo.is.md', 'seeds/smo.no.md', '--fail-on', 'warning', '--format', 'json', ...extra],
+    {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      timeout: 20_000,
+    },
+  );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -153,18 +167,30 @@ export const cases = [
     name: 'seed pair shows its three findings (and the shared typo as info)',
     async run(page, { base, screenshot }) {
       await openSeed(page, base);
-      const rows = await page.$$eval('.frow', (rows) => rows.map((row) => ({ check: row.querySelector('.col-check')?.textContent, severity: row.querySelector('.col-severity')?.textContent?.trim(), left: row.querySelector('.col-left .excerpt-line')?.textContent, right: row.querySelector('.col-right .excerpt-line')?.textContent })));
+      const rows = await page.$$eval('.frow', (rows) =>
+        rows.map((row) => ({
+          check: row.querySelector('.col-check')?.textContent,
+          severity: row.querySelector('.col-severity')?.textContent?.trim(),
+          left: row.querySelector('.col-left .excerpt-line')?.textContent,
+          right: row.querySelector('.col-right .excerpt-line')?.textContent,
+        })),
+      );
       assert(rows.length === seedCount, `expected ${seedCount} findings, got ${rows.length}`);
       // What a reviewer sees: three warnings; the `,.` both files share is info.
       const severities = rows.map((row) => row.severity ?? '');
       assert(severities.filter((text) => /warning/i.test(text)).length === 3 && /info/i.test(severities[1]), `severities: ${severities.join(', ')}`);
       expectedSeed.forEach((expected, i) => {
         assert(rows[i].check === expected.check, `finding ${i + 1}: expected ${expected.check}, got ${rows[i].check}`);
-        assert(rows[i].left === String(expected.left) && rows[i].right === String(expected.right), `finding ${i + 1}: lines ${rows[i].left}/${rows[i].right}`);
+        assert(
+          rows[i].left === String(expected.left) && rows[i].right === String(expected.right),
+          `finding ${i + 1}: lines ${rows[i].left}/${rows[i].right}`,
+        );
       });
       const names = await headerNames(page);
       assert(names[0] === 'smo.is.md' && names[1] === 'smo.no.md', `headers: ${names}`);
-      const langs = await page.$$eval('.acell-left .asource, .acell-right .asource', (cells) => [...new Set(cells.map((c) => c.getAttribute('lang')))]);
+      const langs = await page.$$eval('.acell-left .asource, .acell-right .asource', (cells) => [
+        ...new Set(cells.map((c) => c.getAttribute('lang'))),
+      ]);
       assert(langs.includes('is') && langs.includes('no'), `lang attributes: ${langs}`);
       // Every row states its status in words, not colour alone.
       const statuses = await page.$$eval('.arow .agutter .status-text', (marks) => marks.map((m) => m.textContent));
@@ -184,9 +210,13 @@ export const cases = [
         const marks = await expectSelected(page, expected);
         if (expected.check === 'Link span') {
           assert(marks.left === 2 && marks.right === 2, `link span: expected 2 links per side, got ${marks.left}/${marks.right}`);
-          assert(marks.leftText.includes('samfélagsmiðlaneta') && marks.rightText.includes('medienettverk for'), `link span texts: ${marks.leftText} / ${marks.rightText}`);
+          assert(
+            marks.leftText.includes('samfélagsmiðlaneta') && marks.rightText.includes('medienettverk for'),
+            `link span texts: ${marks.leftText} / ${marks.rightText}`,
+          );
         }
-        if (expected.check === 'Heading format') assert(marks.leftText === '##' && marks.rightText === '##', `heading markers: ${marks.leftText} / ${marks.rightText}`);
+        if (expected.check === 'Heading format')
+          assert(marks.leftText === '##' && marks.rightText === '##', `heading markers: ${marks.leftText} / ${marks.rightText}`);
         if (expected.check === 'Bullet marker') assert(marks.right === 2 && marks.rightText === '– | –', `bullet markers: ${marks.rightText}`);
         await screenshot(`02-selected-${expected.check.toLowerCase().replace(/ /g, '-')}`);
       }
@@ -254,7 +284,8 @@ export const cases = [
     name: 'dropping files replaces the pair; bad input keeps it',
     async run(page, { base, screenshot }) {
       await openSeed(page, base);
-      const german = '# Anleitung\n\n## Installation\n\nFühren Sie `npm install` aus.\n\nDanach `npm start`.\n\n## Nutzung\n\nSiehe [Handbuch](/manual).\n';
+      const german =
+        '# Anleitung\n\n## Installation\n\nFühren Sie `npm install` aus.\n\nDanach `npm start`.\n\n## Nutzung\n\nSiehe [Handbuch](/manual).\n';
       const french = '# Guide\n\n## Installation\n\nExécutez `npm install`.\n\n## Utilisation\n\nVoir le [manuel](/manual).\n';
       await dropFiles(page, [
         { name: 'guide.de.md', text: german },
@@ -269,12 +300,25 @@ export const cases = [
       await screenshot('04-dropped-pair');
 
       // One file dropped on the right half replaces the right side only.
-      await dropFiles(page, [{ name: 'guide.es.md', text: '# Guía\n\n## Instalación\n\nEjecute `npm install`.\n\nLuego `npm start`.\n\n## Uso\n\nVea el [manual](/manual).\n' }], 'right');
+      await dropFiles(
+        page,
+        [
+          {
+            name: 'guide.es.md',
+            text: '# Guía\n\n## Instalación\n\nEjecute `npm install`.\n\nLuego `npm start`.\n\n## Uso\n\nVea el [manual](/manual).\n',
+          },
+        ],
+        'right',
+      );
       await page.waitForFunction(() => document.querySelectorAll('.ahead-name')[1]?.textContent === 'guide.es.md');
       assert((await headerNames(page))[0] === 'guide.de.md', 'the left side changed');
 
       // The file picker for the left side.
-      await page.setInputFiles('[data-testid=file-left]', { name: 'guide.it.md', mimeType: 'text/markdown', buffer: Buffer.from('# Guida\n\n## Installazione\n\nEsegui `npm install`.\n\nPoi `npm start`.\n\n## Uso\n\nVedi il [manuale](/manual).\n') });
+      await page.setInputFiles('[data-testid=file-left]', {
+        name: 'guide.it.md',
+        mimeType: 'text/markdown',
+        buffer: Buffer.from('# Guida\n\n## Installazione\n\nEsegui `npm install`.\n\nPoi `npm start`.\n\n## Uso\n\nVedi il [manuale](/manual).\n'),
+      });
       await page.waitForFunction(() => document.querySelector('.ahead-name')?.textContent === 'guide.it.md');
       await dropFiles(page, [{ name: 'guide.de.md', text: german }], 'left');
       await page.waitForFunction(() => document.querySelector('.ahead-name')?.textContent === 'guide.de.md');
@@ -284,7 +328,11 @@ export const cases = [
       await page.waitForFunction(() => document.querySelector('.ahead-name')?.textContent === 'guide.es.md');
 
       // Binary junk: a clear message, the previous pair stays.
-      await dropFiles(page, [{ name: 'photo.md', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52] }], 'left');
+      await dropFiles(
+        page,
+        [{ name: 'photo.md', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52] }],
+        'left',
+      );
       await page.waitForSelector('[data-testid=error-banner]');
       const message = await page.textContent('[data-testid=error-banner]');
       assert(message.includes('photo.md') && message.includes('binary'), `error says: ${message}`);
@@ -321,14 +369,20 @@ export const cases = [
             for (const attribute of element.attributes) if (/^on/i.test(attribute.name)) handlers.push(`${element.tagName}[${attribute.name}]`);
           }
           const badLinks = [...document.querySelectorAll('a[href], img[src], iframe, object, embed, base, meta[http-equiv=refresh]')]
-            .filter((e) => !e.matches('a[href], img[src]') || /^\s*(javascript|vbscript|data):/i.test(e.getAttribute('href') ?? e.getAttribute('src') ?? ''))
+            .filter(
+              (e) =>
+                !e.matches('a[href], img[src]') || /^\s*(javascript|vbscript|data):/i.test(e.getAttribute('href') ?? e.getAttribute('src') ?? ''),
+            )
             .map((e) => e.outerHTML.slice(0, 80));
           const scripts = [...document.querySelectorAll('script')].filter((s) => !s.src || !s.src.startsWith(location.origin)).length;
           const clobbered = document.getElementById('config') !== null || typeof document.getElementById !== 'function';
           return { handlers, badLinks, scripts, clobbered };
         });
       let state = await inert();
-      assert(state.handlers.length === 0 && state.badLinks.length === 0 && state.scripts === 0 && !state.clobbered, `source view not inert: ${JSON.stringify(state)}`);
+      assert(
+        state.handlers.length === 0 && state.badLinks.length === 0 && state.scripts === 0 && !state.clobbered,
+        `source view not inert: ${JSON.stringify(state)}`,
+      );
       // The raw HTML is visible as text in the source view.
       const text = await page.textContent('.abody');
       assert(text.includes("<script>alert('raw html block')</script>"), 'raw HTML not shown as text');
@@ -339,9 +393,15 @@ export const cases = [
       await page.waitForFunction(() => document.querySelectorAll('.apreview .img-blocked').length > 0);
       await page.waitForTimeout(300);
       state = await inert();
-      assert(state.handlers.length === 0 && state.badLinks.length === 0 && state.scripts === 0 && !state.clobbered, `preview not inert: ${JSON.stringify(state)}`);
+      assert(
+        state.handlers.length === 0 && state.badLinks.length === 0 && state.scripts === 0 && !state.clobbered,
+        `preview not inert: ${JSON.stringify(state)}`,
+      );
       const blocked = await page.$$eval('.apreview .img-blocked', (e) => e.map((x) => x.textContent));
-      assert(blocked.some((b) => b.includes('tracker.example')), `remote image not blocked: ${blocked}`);
+      assert(
+        blocked.some((b) => b.includes('tracker.example')),
+        `remote image not blocked: ${blocked}`,
+      );
       await screenshot('05-hostile-rendered');
       // Scroll through everything so every block is rendered once.
       await page.$eval('[data-testid=aligned-scroll]', (e) => e.scrollTo(0, e.scrollHeight));
@@ -387,7 +447,10 @@ export const cases = [
         await page.$eval('[data-testid=aligned-scroll]', (e, f) => e.scrollTo(0, e.scrollHeight * f), fraction);
         await page.waitForTimeout(200);
         const rows = await page.$$eval('.aitem:not(.aitem-sticky) [data-row]', (e) => e.map((x) => Number(x.dataset.row)));
-        assert(rows.length > 0 && Math.max(...rows) > 10_000 * fraction * 0.8, `after scrolling to ${fraction}, rendered rows ${Math.min(...rows)}–${Math.max(...rows)}`);
+        assert(
+          rows.length > 0 && Math.max(...rows) > 10_000 * fraction * 0.8,
+          `after scrolling to ${fraction}, rendered rows ${Math.min(...rows)}–${Math.max(...rows)}`,
+        );
         nodes = await domNodeCount(page);
         assert(nodes < 5000, `DOM has ${nodes} elements after scrolling`);
       }
@@ -412,7 +475,9 @@ export const cases = [
             out.push(`## ${lang} section ${s}`);
             for (let p = 0; p < 6; p++) {
               if (s === dropAt && p === 2) continue;
-              out.push(`${lang} paragraph ${s}.${p} has a [link](/docs/${s}-${p}) and the number ${s * 100 + p}. ${`${lang} words `.repeat(20).trim()}.`);
+              out.push(
+                `${lang} paragraph ${s}.${p} has a [link](/docs/${s}-${p}) and the number ${s * 100 + p}. ${`${lang} words `.repeat(20).trim()}.`,
+              );
             }
             out.push(`- ${lang} item ${s} one\n- ${lang} item ${s} two\n- ${lang} item ${s} three`);
           }
@@ -440,7 +505,9 @@ export const cases = [
         );
       /** Line numbers of the rows on screen, by row. */
       const shownLines = () =>
-        page.$$eval('.aitem:not(.aitem-sticky) [data-row]', (rows) => Object.fromEntries(rows.map((row) => [row.dataset.row, [...row.querySelectorAll('.aline')].map((line) => line.textContent).join('|')])));
+        page.$$eval('.aitem:not(.aitem-sticky) [data-row]', (rows) =>
+          Object.fromEntries(rows.map((row) => [row.dataset.row, [...row.querySelectorAll('.aline')].map((line) => line.textContent).join('|')])),
+        );
 
       step('first rows');
       await drop(['large.en.md', 'large.de.md'], 'right');
@@ -457,7 +524,10 @@ export const cases = [
       }));
       assert(partial.names.join() === 'large.en.md,large.de.md', `first rows of ${partial.names}`);
       assert(/First \d+ rows/.test(partial.summary), `the summary bar says: ${partial.summary}`);
-      assert(partial.findings === 0 && partial.empty.includes('Checking the whole pair'), `findings while comparing: ${partial.findings}, “${partial.empty}”`);
+      assert(
+        partial.findings === 0 && partial.empty.includes('Checking the whole pair'),
+        `findings while comparing: ${partial.findings}, “${partial.empty}”`,
+      );
       assert(partial.exportDisabled === true, 'the report can be exported before the pair is compared');
       assert(partial.statuses.join() === 'pending', `row statuses while comparing: ${partial.statuses}`);
       assert(partial.nodes < 5000, `DOM has ${partial.nodes} elements while comparing`);
@@ -483,10 +553,16 @@ export const cases = [
       await drop(['broken.en.md', 'broken.de.md'], 'broken');
       await page.waitForSelector('[data-testid=error-banner]', { timeout: 40_000 });
       const banner = await page.textContent('[data-testid=error-banner]');
-      assert(banner.includes('broken.de.md') && banner.includes('nesting too deep') && banner.includes('previous pair is still shown'), `error says: ${banner}`);
+      assert(
+        banner.includes('broken.de.md') && banner.includes('nesting too deep') && banner.includes('previous pair is still shown'),
+        `error says: ${banner}`,
+      );
       assert(await page.evaluate(() => window.seen.partial), 'the first rows of the failing pair were never shown');
       assert((await headerNames(page)).join() === 'large.en.md,large.de.md', `after the failure the page shows ${await headerNames(page)}`);
-      assert((await page.$('#aligned-grid[data-partial]')) === null && (await page.$('[data-testid=summary]')) !== null, 'the previous pair did not come back whole');
+      assert(
+        (await page.$('#aligned-grid[data-partial]')) === null && (await page.$('[data-testid=summary]')) !== null,
+        'the previous pair did not come back whole',
+      );
       assert((await page.$$('.frow')).length === checks.length, 'the findings of the previous pair are not all back');
 
       step('a large pair dropped over one still comparing');
@@ -494,10 +570,17 @@ export const cases = [
       await drop(['first.en.md', 'first.de.md'], 'right');
       await page.waitForTimeout(50);
       await drop(['second.en.md', 'second.de.md'], 'right');
-      await page.waitForFunction(() => document.querySelector('.ahead-name')?.textContent === 'second.en.md' && document.querySelector('[data-testid=summary]'), null, { timeout: 40_000 });
+      await page.waitForFunction(
+        () => document.querySelector('.ahead-name')?.textContent === 'second.en.md' && document.querySelector('[data-testid=summary]'),
+        null,
+        { timeout: 40_000 },
+      );
       await page.waitForTimeout(300);
       assert((await headerNames(page)).join() === 'second.en.md,second.de.md', `after two drops the page shows ${await headerNames(page)}`);
-      assert((await page.$('#aligned-grid[data-partial]')) === null && (await page.$('[data-testid=error-banner]')) === null, 'the second pair did not load cleanly');
+      assert(
+        (await page.$('#aligned-grid[data-partial]')) === null && (await page.$('[data-testid=error-banner]')) === null,
+        'the second pair did not load cleanly',
+      );
     },
   },
   {
@@ -514,13 +597,19 @@ export const cases = [
       assert((await link.getAttribute('aria-describedby')) === 'highlight-tooltip', 'the highlight is not tied to its tooltip');
       await screenshot('08-tooltip');
       // Links to the same target share a colour on both sides.
-      const colours = await page.$$eval('[data-row="3"] mark.hl-link', (marks) => [...new Set(marks.map((m) => [...m.classList].find((c) => /^hl-c\d$/.test(c))))]);
+      const colours = await page.$$eval('[data-row="3"] mark.hl-link', (marks) => [
+        ...new Set(marks.map((m) => [...m.classList].find((c) => /^hl-c\d$/.test(c)))),
+      ]);
       assert(colours.length === 1, `links to one target have colours ${colours}`);
       // Keyboard focus shows the tooltip too: select the finding, then Tab to its mark.
       await page.click('.frow:nth-child(1) .col-message');
       await page.waitForSelector('[data-row="3"].arow-selected');
       await page.focus('[data-row="3"] .acell-right mark[data-active=true]');
-      await page.waitForFunction(() => document.querySelector('[role=tooltip]')?.textContent.includes('medienettverk') || document.querySelector('[role=tooltip]')?.textContent.includes('Link 2'));
+      await page.waitForFunction(
+        () =>
+          document.querySelector('[role=tooltip]')?.textContent.includes('medienettverk') ||
+          document.querySelector('[role=tooltip]')?.textContent.includes('Link 2'),
+      );
       // The outline is a tree; Enter on an entry scrolls to its section.
       await page.keyboard.press('l');
       const focusedRole = await page.evaluate(() => document.activeElement?.getAttribute('role'));
@@ -561,7 +650,10 @@ export const cases = [
       await openSeed(page, base);
       const arabic = '---\nlang: ar\n---\n\n# دليل\n\nاقرأ [الدليل](/guide) أولاً، ثم شغّل `npm start`.\n';
       await dropFiles(page, [
-        { name: 'guide.md', text: '# Guide\n\nRead the [guide](/guide) first, then run `npm start` to start the local development server and open the browser.\n' },
+        {
+          name: 'guide.md',
+          text: '# Guide\n\nRead the [guide](/guide) first, then run `npm start` to start the local development server and open the browser.\n',
+        },
         { name: 'dalil.md', text: arabic },
       ]);
       await page.waitForFunction(() => document.querySelector('.ahead-name')?.textContent === 'guide.md');
@@ -599,7 +691,10 @@ export const cases = [
           const parse = (c) => {
             const m = c.match(/rgba?\(([^)]+)\)/);
             if (!m) return null;
-            const [r, g, b, a = 1] = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+            const [r, g, b, a = 1] = m[1]
+              .split(/[ ,/]+/)
+              .filter(Boolean)
+              .map(Number);
             return { r, g, b, a };
           };
           const luminance = ({ r, g, b }) => {
@@ -614,7 +709,39 @@ export const cases = [
             return parse(getComputedStyle(document.body).backgroundColor);
           };
           const failures = [];
-          const selectors = ['.asource', '.aline', '.agap-text', '.status-text', '.ahead-lang', '.ahead-name', '.tree-title', '.tree-title-right', '.check-name', '.excerpt-line', '.excerpt-text', '.message', '.chip', '.chips-label', '.summary span', '.panel-title', 'mark.hl', 'mark.hl-active', 'button', '.counter-text', '.section-title', '.brand-sub', '.dmark-text', '.dmark-comment', '.decision-label', '.decision-check', '.decision-hint', '.review-count', '.review-count .muted', '.config-status', '.link-button'];
+          const selectors = [
+            '.asource',
+            '.aline',
+            '.agap-text',
+            '.status-text',
+            '.ahead-lang',
+            '.ahead-name',
+            '.tree-title',
+            '.tree-title-right',
+            '.check-name',
+            '.excerpt-line',
+            '.excerpt-text',
+            '.message',
+            '.chip',
+            '.chips-label',
+            '.summary span',
+            '.panel-title',
+            'mark.hl',
+            'mark.hl-active',
+            'button',
+            '.counter-text',
+            '.section-title',
+            '.brand-sub',
+            '.dmark-text',
+            '.dmark-comment',
+            '.decision-label',
+            '.decision-check',
+            '.decision-hint',
+            '.review-count',
+            '.review-count .muted',
+            '.config-status',
+            '.link-button',
+          ];
           for (const selector of selectors) {
             for (const element of [...document.querySelectorAll(selector)].slice(0, 12)) {
               if (!element.textContent.trim() || element.closest('[disabled]')) continue;
@@ -729,7 +856,12 @@ export const cases = [
       assert(['.mdparity-decisions.json', 'mdparity-decisions.json'].includes(exported.name), `decisions file named ${exported.name}`);
       const file = JSON.parse(exported.text);
       assert(file.version === 1 && file.decisions.length === seedCount, `decisions file: ${exported.text.slice(0, 200)}`);
-      assert(file.decisions.every((d) => d.status === 'accepted' && d.left === 'smo.is.md' && d.right === 'smo.no.md' && /^[0-9a-f]{16}/.test(d.fingerprint)), `decisions: ${exported.text.slice(0, 300)}`);
+      assert(
+        file.decisions.every(
+          (d) => d.status === 'accepted' && d.left === 'smo.is.md' && d.right === 'smo.no.md' && /^[0-9a-f]{16}/.test(d.fingerprint),
+        ),
+        `decisions: ${exported.text.slice(0, 300)}`,
+      );
 
       step('CLI round trip');
       const dir = mkdtempSync(join(tmpdir(), 'mdparity-decisions-'));
@@ -741,16 +873,25 @@ export const cases = [
         const without = cliOnSeeds();
         assert(without.status === 1, `without decisions the CLI should fail on the three warnings; exit ${without.status}: ${without.stderr}`);
         const withDecisions = cliOnSeeds('--decisions', path);
-        assert(withDecisions.status === 0, `with the app's decisions the CLI exits ${withDecisions.status}: ${withDecisions.stderr.trim() || withDecisions.stdout.slice(0, 300)}`);
+        assert(
+          withDecisions.status === 0,
+          `with the app's decisions the CLI exits ${withDecisions.status}: ${withDecisions.stderr.trim() || withDecisions.stdout.slice(0, 300)}`,
+        );
         const report = JSON.parse(withDecisions.stdout);
-        assert(report.findings.length === seedCount && report.findings.every((f) => f.decision?.status === 'accepted'), 'the CLI report does not mark the four findings accepted');
+        assert(
+          report.findings.length === seedCount && report.findings.every((f) => f.decision?.status === 'accepted'),
+          'the CLI report does not mark the four findings accepted',
+        );
         assert((report.decisions?.stale ?? []).length === 0, 'the CLI reports stale decisions');
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
 
       step('fresh profile');
-      const fresh = await page.context().browser().newContext({ viewport: { width: 1400, height: 900 } });
+      const fresh = await page
+        .context()
+        .browser()
+        .newContext({ viewport: { width: 1400, height: 900 } });
       const errors = [];
       try {
         const other = await fresh.newPage();
@@ -762,8 +903,16 @@ export const cases = [
         await pickFile(other, 'file-decisions', 'broken.mdparity-decisions.json', '{"version": 2, "decisions": []}');
         await other.waitForSelector('[data-testid=error-banner]');
         let banner = await other.textContent('[data-testid=error-banner]');
-        assert(banner.includes('"version" must be 1') && banner.includes('broken.mdparity-decisions.json') && banner.includes('Nothing was changed'), `error says: ${banner}`);
-        await pickFile(other, 'file-decisions', 'half.mdparity-decisions.json', JSON.stringify({ version: 1, decisions: [file.decisions[0], { ...file.decisions[1], status: 'maybe' }] }));
+        assert(
+          banner.includes('"version" must be 1') && banner.includes('broken.mdparity-decisions.json') && banner.includes('Nothing was changed'),
+          `error says: ${banner}`,
+        );
+        await pickFile(
+          other,
+          'file-decisions',
+          'half.mdparity-decisions.json',
+          JSON.stringify({ version: 1, decisions: [file.decisions[0], { ...file.decisions[1], status: 'maybe' }] }),
+        );
         await other.waitForFunction(() => document.querySelector('[data-testid=error-banner]')?.textContent.includes('decisions[1].status'));
         await other.screenshot({ path: join(repoRoot, 'test-results/screenshots/11-decisions-import-error.png') });
         await waitDecisions(other, ['undecided', 'undecided', 'undecided', 'undecided']);
@@ -794,7 +943,10 @@ export const cases = [
       await waitDecisions(page, ['accepted', 'undecided', 'undecided', 'undecided']);
       await page.click('[data-testid=export-button]');
       await page.waitForSelector('[role=menu] [role=menuitem]');
-      assert((await page.evaluate(() => document.activeElement?.getAttribute('role'))) === 'menuitem', 'opening the menu does not focus its first item');
+      assert(
+        (await page.evaluate(() => document.activeElement?.getAttribute('role'))) === 'menuitem',
+        'opening the menu does not focus its first item',
+      );
       await screenshot('12-export-menu');
       await page.keyboard.press('Escape');
       await page.waitForSelector('[role=menu]', { state: 'detached' });
@@ -812,10 +964,19 @@ export const cases = [
       }
       const json = JSON.parse(files.json);
       assert(json.findings.length === seedCount && json.findings[0].check === 'link-span', `JSON findings: ${json.findings.map((f) => f.check)}`);
-      assert(json.findings[0].decision?.status === 'accepted' && json.findings[1].decision === undefined && json.decisions?.applied === 1, 'the JSON report does not carry the decision');
-      assert(files.csv.replace(/^\uFEFF/, '').startsWith('check,severity,section,left,right,left excerpt,right excerpt,message,decision\r\n'), `CSV header: ${files.csv.slice(0, 80)}`);
+      assert(
+        json.findings[0].decision?.status === 'accepted' && json.findings[1].decision === undefined && json.decisions?.applied === 1,
+        'the JSON report does not carry the decision',
+      );
+      assert(
+        files.csv.replace(/^\uFEFF/, '').startsWith('check,severity,section,left,right,left excerpt,right excerpt,message,decision\r\n'),
+        `CSV header: ${files.csv.slice(0, 80)}`,
+      );
       assert(files.csv.trim().split('\r\n').length === seedCount + 1, `CSV does not have ${seedCount} rows`);
-      assert(!/<script/i.test(files.html) && /<html/i.test(files.html) && files.html.includes('link-span'), 'the HTML report has a script or lacks the findings');
+      assert(
+        !/<script/i.test(files.html) && /<html/i.test(files.html) && files.html.includes('link-span'),
+        'the HTML report has a script or lacks the findings',
+      );
       assert(files.text.includes('link-span') && files.text.includes('[accepted]'), 'the text report does not mark the accepted finding');
       assert(files.markdown.includes('link-span'), 'the Markdown report lacks the findings');
       const sarif = JSON.parse(files.sarif);
@@ -842,15 +1003,24 @@ export const cases = [
       const status = await page.textContent('[data-testid=config-status]');
       assert(status.includes('mdparity.config.json') && status.includes('link-span off'), `config status: ${status}`);
       const stale = await page.textContent('[data-testid=stale-decisions]');
-      assert(stale.includes('1 stale decision') && stale.includes('Link span') && stale.includes('turned off by the configuration'), `stale list: ${stale}`);
+      assert(
+        stale.includes('1 stale decision') && stale.includes('Link span') && stale.includes('turned off by the configuration'),
+        `stale list: ${stale}`,
+      );
       await screenshot('13-config-active');
 
       step('invalid configuration, dropped');
       await dropFiles(page, [{ name: 'mdparity.config.json', text: JSON.stringify({ checks: { 'link-span': 'loud' } }) }]);
       await page.waitForSelector('[data-testid=error-banner]');
       const banner = await page.textContent('[data-testid=error-banner]');
-      assert(banner.includes('Configuration not applied') && banner.includes('“checks.link-span” must be one of') && banner.includes('stays in effect'), `error says: ${banner}`);
-      assert((await page.$$('.frow')).length === 3 && (await page.textContent('[data-testid=config-status]')).includes('link-span off'), 'the invalid configuration changed the state');
+      assert(
+        banner.includes('Configuration not applied') && banner.includes('“checks.link-span” must be one of') && banner.includes('stays in effect'),
+        `error says: ${banner}`,
+      );
+      assert(
+        (await page.$$('.frow')).length === 3 && (await page.textContent('[data-testid=config-status]')).includes('link-span off'),
+        'the invalid configuration changed the state',
+      );
       await screenshot('13-config-invalid');
       await pickFile(page, 'file-config', 'mdparity.config.json', '{"checks": {"no-such-check": "off"}');
       await page.waitForFunction(() => document.querySelector('[data-testid=error-banner]')?.textContent.includes('not valid JSON'));
@@ -858,7 +1028,11 @@ export const cases = [
       step('the configuration survives a reload');
       await page.reload();
       await page.waitForSelector('.frow');
-      await page.waitForFunction(() => document.querySelectorAll('.frow').length === 3 && document.querySelector('[data-testid=config-status]')?.textContent.includes('mdparity.config.json'));
+      await page.waitForFunction(
+        () =>
+          document.querySelectorAll('.frow').length === 3 &&
+          document.querySelector('[data-testid=config-status]')?.textContent.includes('mdparity.config.json'),
+      );
 
       step('clearing it');
       await page.click('[data-testid=config-clear]');

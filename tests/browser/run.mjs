@@ -52,7 +52,10 @@ function serve(dir) {
 
 function withTimeout(promise, ms, what) {
   let timer;
-  return Promise.race([promise, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms / 1000} s`)), ms)))]).finally(() => clearTimeout(timer));
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms / 1000} s`)), ms))),
+  ]).finally(() => clearTimeout(timer));
 }
 
 async function main() {
@@ -71,14 +74,25 @@ async function main() {
     for (const name of await readdir(screenshots)) if (name.startsWith('FAILED-')) await rm(join(screenshots, name));
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     console.log(`built and served in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
     for (const testCase of cases) {
       if (only.length > 0 && !only.some((name) => testCase.name.includes(name))) continue;
       const t0 = Date.now();
-      const context = await browser.newContext({ viewport: testCase.viewport ?? { width: 1400, height: 900 }, colorScheme: testCase.colorScheme ?? 'light' });
+      const context = await browser.newContext({
+        viewport: testCase.viewport ?? { width: 1400, height: 900 },
+        colorScheme: testCase.colorScheme ?? 'light',
+      });
       const page = await context.newPage();
       const problems = [];
       const foreignRequests = [];
@@ -116,7 +130,9 @@ async function main() {
       } catch (error) {
         failed++;
         const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        console.log(`FAIL ${testCase.name} (${((Date.now() - t0) / 1000).toFixed(1)} s) at step “${step}”: ${message}${problems.length > 0 && !message.includes(problems[0]) ? `; ${problems.join('; ')}` : ''}`);
+        console.log(
+          `FAIL ${testCase.name} (${((Date.now() - t0) / 1000).toFixed(1)} s) at step “${step}”: ${message}${problems.length > 0 && !message.includes(problems[0]) ? `; ${problems.join('; ')}` : ''}`,
+        );
         await page.screenshot({ path: join(screenshots, `FAILED-${testCase.name}.png`) }).catch(() => {});
       } finally {
         await context.close().catch(() => {});

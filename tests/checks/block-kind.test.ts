@@ -51,7 +51,15 @@ describe('block-kind', () => {
 
   it('reports a warning note that lost its block quote (Norwegian)', () => {
     const german = lines('# Update', '', 'Vor dem Update:', '', '> **Achtung:** Sichern Sie vorher den Ordner `backup/`.', '', 'Dann starten.');
-    const norwegian = lines('# Oppdatering', '', 'Før oppdateringen:', '', '**Advarsel:** Sikkerhetskopier mappen `backup/` først.', '', 'Start deretter.');
+    const norwegian = lines(
+      '# Oppdatering',
+      '',
+      'Før oppdateringen:',
+      '',
+      '**Advarsel:** Sikkerhetskopier mappen `backup/` først.',
+      '',
+      'Start deretter.',
+    );
     const found = findingsOf(german, norwegian);
     expect(found).toMatchObject([{ severity: 'warning', left: { line: 5 }, right: { line: 5 } }]);
     expect(found[0]!.message).toContain('the left has a block quote (line 5), the right a paragraph (line 5)');

@@ -9,11 +9,20 @@ const findingsOf = (left: string, right: string): Finding[] => compare(left, rig
 describe('code-block', () => {
   it('accepts translated comments in JavaScript, Python, HTML, SQL and shell', () => {
     const pairs: Array<[string, string]> = [
-      [lines('```js', '// Zähler erhöhen', 'count += 1; /* nie negativ */', '```'), lines('```js', '// Incrementa el contador', 'count += 1; /* nunca negativo */', '```')],
-      [lines('```python', '# Datei lesen', 'data = open("a.txt").read()  # ganz', '```'), lines('```python', '# Lire le fichier', 'data = open("a.txt").read()  # en entier', '```')],
+      [
+        lines('```js', '// Zähler erhöhen', 'count += 1; /* nie negativ */', '```'),
+        lines('```js', '// Incrementa el contador', 'count += 1; /* nunca negativo */', '```'),
+      ],
+      [
+        lines('```python', '# Datei lesen', 'data = open("a.txt").read()  # ganz', '```'),
+        lines('```python', '# Lire le fichier', 'data = open("a.txt").read()  # en entier', '```'),
+      ],
       [lines('```html', '<!-- Kopfzeile -->', '<header></header>', '```'), lines('```html', '<!-- ヘッダー -->', '<header></header>', '```')],
       [lines('```sql', '-- alle Nutzer', 'SELECT * FROM users;', '```'), lines('```sql', '-- wszyscy użytkownicy', 'SELECT * FROM users;', '```')],
-      [lines('```bash', '# Abhängigkeiten installieren', 'npm install', '```'), lines('```bash', '# Installer les dépendances', 'npm install', '```')],
+      [
+        lines('```bash', '# Abhängigkeiten installieren', 'npm install', '```'),
+        lines('```bash', '# Installer les dépendances', 'npm install', '```'),
+      ],
     ];
     for (const [left, right] of pairs) expect(findingsOf(left, right)).toEqual([]);
   });
@@ -36,11 +45,16 @@ describe('code-block', () => {
     const found = findingsOf(left, right);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ check: id, severity: 'warning', left: { line: 5 }, right: { line: 5 } });
-    expect(found[0]!.message).toBe('Code blocks differ beyond comments: the left has “const next = count + 1;” where the right has “const next = count - 1;”.');
+    expect(found[0]!.message).toBe(
+      'Code blocks differ beyond comments: the left has “const next = count + 1;” where the right has “const next = count - 1;”.',
+    );
   });
 
   it('reports translated identifiers (Basque) as a warning', () => {
-    const found = findingsOf(lines('```js', 'const newProduct = new ProductService().add(item);', '```'), lines('```js', 'const produktuBerria = new ProduktuZerbitzua().gehitu(item);', '```'));
+    const found = findingsOf(
+      lines('```js', 'const newProduct = new ProductService().add(item);', '```'),
+      lines('```js', 'const produktuBerria = new ProduktuZerbitzua().gehitu(item);', '```'),
+    );
     expect(found).toMatchObject([{ severity: 'warning' }]);
   });
 

@@ -8,7 +8,12 @@ const findingsOf = (left: string, right: string): Finding[] => compare(left, rig
 
 describe('code-span', () => {
   it('accepts the same code in another order (German ↔ Spanish)', () => {
-    expect(findingsOf(lines('Führen Sie `npm run build` aus und öffnen Sie `dist/index.html`.'), lines('Abra `dist/index.html` después de ejecutar `npm run build`.'))).toEqual([]);
+    expect(
+      findingsOf(
+        lines('Führen Sie `npm run build` aus und öffnen Sie `dist/index.html`.'),
+        lines('Abra `dist/index.html` después de ejecutar `npm run build`.'),
+      ),
+    ).toEqual([]);
   });
 
   it('accepts translated tldr placeholders', () => {

@@ -15,7 +15,19 @@ describe('frontmatter-syntax', () => {
   });
 
   it('accepts YAML block scalars, lists and comments (Japanese)', () => {
-    const japanese = lines('---', '# 翻訳: 2024', 'title: ガイド', 'description: |', '  仕組みの説明。', 'tags:', '  - 入門', '  - 設定', '---', '', '# ガイド');
+    const japanese = lines(
+      '---',
+      '# 翻訳: 2024',
+      'title: ガイド',
+      'description: |',
+      '  仕組みの説明。',
+      'tags:',
+      '  - 入門',
+      '  - 設定',
+      '---',
+      '',
+      '# ガイド',
+    );
     expect(findingsOf(english, japanese)).toEqual([]);
   });
 

@@ -4,13 +4,36 @@ import { compare, type CheckConfig, type Finding } from '../../src/core/index.js
 
 const id = 'frontmatter-value';
 const page = (front: string[], heading: string) => `---\n${front.join('\n')}\n---\n\n# ${heading}\n`;
-const findingsOf = (left: string, right: string, config?: CheckConfig): Finding[] => compare(left, right, { config }).findings.filter((f) => f.check === id);
+const findingsOf = (left: string, right: string, config?: CheckConfig): Finding[] =>
+  compare(left, right, { config }).findings.filter((f) => f.check === id);
 
-const german = page(['title: Installation', 'description: So richten Sie das Werkzeug ein.', 'slug: installation', 'sidebar_position: 2', 'draft: false', 'date: 2024-03-03', 'lang: de'], 'Installation');
+const german = page(
+  [
+    'title: Installation',
+    'description: So richten Sie das Werkzeug ein.',
+    'slug: installation',
+    'sidebar_position: 2',
+    'draft: false',
+    'date: 2024-03-03',
+    'lang: de',
+  ],
+  'Installation',
+);
 
 describe('frontmatter-value', () => {
   it('accepts translated text and identical data (Spanish)', () => {
-    const spanish = page(['title: Instalación', 'description: Cómo configurar la herramienta.', 'slug: installation', 'sidebar_position: 2', 'draft: false', 'date: 2024-03-03', 'lang: es'], 'Instalación');
+    const spanish = page(
+      [
+        'title: Instalación',
+        'description: Cómo configurar la herramienta.',
+        'slug: installation',
+        'sidebar_position: 2',
+        'draft: false',
+        'date: 2024-03-03',
+        'lang: es',
+      ],
+      'Instalación',
+    );
     expect(findingsOf(german, spanish)).toEqual([]);
   });
 
@@ -23,17 +46,45 @@ describe('frontmatter-value', () => {
   });
 
   it('reports a translated slug (Spanish), at the key’s line', () => {
-    const spanish = page(['title: Instalación', 'description: Cómo configurar la herramienta.', 'slug: instalacion', 'sidebar_position: 2', 'draft: false', 'date: 2024-03-03', 'lang: es'], 'Instalación');
+    const spanish = page(
+      [
+        'title: Instalación',
+        'description: Cómo configurar la herramienta.',
+        'slug: instalacion',
+        'sidebar_position: 2',
+        'draft: false',
+        'date: 2024-03-03',
+        'lang: es',
+      ],
+      'Instalación',
+    );
     const found = findingsOf(german, spanish);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ check: id, severity: 'warning', left: { line: 4 }, right: { line: 4 } });
-    expect(found[0]!.message).toBe('Front matter “slug” differs: the left has “installation”, the right “instalacion”; the value is data, not text, and must be the same on both sides.');
+    expect(found[0]!.message).toBe(
+      'Front matter “slug” differs: the left has “installation”, the right “instalacion”; the value is data, not text, and must be the same on both sides.',
+    );
   });
 
   it('reports a changed number, boolean and date (Polish)', () => {
-    const polish = page(['title: Instalacja', 'description: Jak skonfigurować narzędzie.', 'slug: installation', 'sidebar_position: 3', 'draft: true', 'date: 2024-03-04', 'lang: pl'], 'Instalacja');
+    const polish = page(
+      [
+        'title: Instalacja',
+        'description: Jak skonfigurować narzędzie.',
+        'slug: installation',
+        'sidebar_position: 3',
+        'draft: true',
+        'date: 2024-03-04',
+        'lang: pl',
+      ],
+      'Instalacja',
+    );
     const found = findingsOf(german, polish);
-    expect(found.map((f) => f.message.split(' differs')[0])).toEqual(['Front matter “sidebar_position”', 'Front matter “draft”', 'Front matter “date”']);
+    expect(found.map((f) => f.message.split(' differs')[0])).toEqual([
+      'Front matter “sidebar_position”',
+      'Front matter “draft”',
+      'Front matter “date”',
+    ]);
     expect(found.map((f) => f.left?.line)).toEqual([5, 6, 7]);
   });
 

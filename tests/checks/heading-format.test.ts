@@ -69,7 +69,9 @@ describe('heading-format', () => {
       ['info', 1, 2, 1],
       ['info', 6, 7, 5],
     ]);
-    expect(found[0]!.message).toBe('Heading forms differ: the left is a setext heading (underlined), the right an ATX heading (`#`) (they render alike).');
+    expect(found[0]!.message).toBe(
+      'Heading forms differ: the left is a setext heading (underlined), the right an ATX heading (`#`) (they render alike).',
+    );
   });
 
   it('accepts setext headings on both sides', () => {

@@ -9,23 +9,33 @@ const findingsOf = (left: string, right: string, leftPath?: string, rightPath?: 
 
 describe('image', () => {
   it('accepts the same image with translated alt text (French)', () => {
-    expect(findingsOf(lines('![Architecture diagram](/img/architecture.png)'), lines('![Schéma de l’architecture](/img/architecture.png)'))).toEqual([]);
+    expect(findingsOf(lines('![Architecture diagram](/img/architecture.png)'), lines('![Schéma de l’architecture](/img/architecture.png)'))).toEqual(
+      [],
+    );
   });
 
   it('accepts localised screenshots: a language code in the path or file name', () => {
     expect(findingsOf(lines('![Dashboard](/img/de/dashboard.png)'), lines('![Panel](/img/pl/dashboard.png)'))).toEqual([]);
-    expect(findingsOf(lines('![Settings](/assets/settings.en.png)'), lines('![設定](/assets/settings.ja.png)'), 'docs/guide.en.md', 'docs/guide.ja.md')).toEqual([]);
+    expect(
+      findingsOf(lines('![Settings](/assets/settings.en.png)'), lines('![設定](/assets/settings.ja.png)'), 'docs/guide.en.md', 'docs/guide.ja.md'),
+    ).toEqual([]);
   });
 
   it('reports a typo in the Polish image path', () => {
-    const found = findingsOf(lines('# Aufbau', '', 'Siehe ![Diagramm](/img/architecture.png) unten.'), lines('# Budowa', '', 'Zobacz ![Diagram](/img/architecure.png) poniżej.'));
+    const found = findingsOf(
+      lines('# Aufbau', '', 'Siehe ![Diagramm](/img/architecture.png) unten.'),
+      lines('# Budowa', '', 'Zobacz ![Diagram](/img/architecure.png) poniżej.'),
+    );
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ check: id, severity: 'warning', left: { line: 3, column: 7 }, right: { line: 3, column: 8 } });
     expect(found[0]!.message).toBe('Image sources differ: the left shows “/img/architecture.png” where the right shows “/img/architecure.png”.');
   });
 
   it('reports an image dropped from a Chinese paragraph', () => {
-    const found = findingsOf(lines('Click ![gear](/icons/gear.svg) and then ![save](/icons/save.svg).'), lines('点击 ![齿轮](/icons/gear.svg)，然后保存。'));
+    const found = findingsOf(
+      lines('Click ![gear](/icons/gear.svg) and then ![save](/icons/save.svg).'),
+      lines('点击 ![齿轮](/icons/gear.svg)，然后保存。'),
+    );
     expect(found).toMatchObject([{ severity: 'warning' }]);
     expect(found[0]!.message).toBe('Image counts differ: the left has 2 images, the right 1; only the left shows “/icons/save.svg”.');
   });
@@ -33,7 +43,11 @@ describe('image', () => {
   it('reports alt text present on one side only (Arabic)', () => {
     const found = findingsOf(lines('![Login screen](/img/login.png)'), lines('![](/img/login.png)'));
     expect(found).toMatchObject([{ severity: 'warning', left: { line: 1 }, right: { line: 1 } }]);
-    expect(found[0]!.message).toBe('Alt text missing on the right: the left image “/img/login.png” has the alt text “Login screen”, the right one has none.');
-    expect(findingsOf(lines('![](/img/login.png)'), lines('![شاشة تسجيل الدخول](/img/login.png)'))[0]!.message).toContain('Alt text missing on the left');
+    expect(found[0]!.message).toBe(
+      'Alt text missing on the right: the left image “/img/login.png” has the alt text “Login screen”, the right one has none.',
+    );
+    expect(findingsOf(lines('![](/img/login.png)'), lines('![شاشة تسجيل الدخول](/img/login.png)'))[0]!.message).toContain(
+      'Alt text missing on the left',
+    );
   });
 });

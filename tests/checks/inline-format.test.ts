@@ -18,12 +18,20 @@ describe('inline-format', () => {
   });
 
   it('softens emphasis dropped in Japanese (no italics) to info', () => {
-    const found = findingsOf(lines('You tell React *what* to render, and React figures out *how*.'), lines('何をレンダーするかを伝えると、React がどう表示するかを考えます。'), 'a.en.md', 'a.ja.md');
+    const found = findingsOf(
+      lines('You tell React *what* to render, and React figures out *how*.'),
+      lines('何をレンダーするかを伝えると、React がどう表示するかを考えます。'),
+      'a.en.md',
+      'a.ja.md',
+    );
     expect(found).toMatchObject([{ severity: 'info' }]);
   });
 
   it('reports a lost strikethrough as a warning (Spanish)', () => {
-    const found = findingsOf(lines('# Hinweis', '', 'Der Parameter ist ~~empfohlen~~ veraltet.'), lines('# Nota', '', 'El parámetro está recomendado y obsoleto.'));
+    const found = findingsOf(
+      lines('# Hinweis', '', 'Der Parameter ist ~~empfohlen~~ veraltet.'),
+      lines('# Nota', '', 'El parámetro está recomendado y obsoleto.'),
+    );
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ check: id, severity: 'warning', left: { line: 3 }, right: { line: 3 } });
     expect(found[0]!.message).toBe('Inline formatting differs: the left has 1 strikethrough, the right 0.');

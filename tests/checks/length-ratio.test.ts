@@ -27,16 +27,30 @@ describe('length-ratio', () => {
   });
 
   it('accepts a Chinese translation at its own, much shorter ratio', () => {
-    const chinese = ['配置文件位于项目的根目录中。', '服务器在启动时读取一次该文件并检查每个键。未知的键会产生警告，缺少必需的键会产生错误，此时服务器不会启动。对文件的更改只有在重新启动服务器后才会生效，保存时不会生效。', '日志保存在配置文件旁边的 logs 文件夹中。', '开发时有一个输出详细信息的专用模式。', '在生产环境中应保持该模式关闭。'];
+    const chinese = [
+      '配置文件位于项目的根目录中。',
+      '服务器在启动时读取一次该文件并检查每个键。未知的键会产生警告，缺少必需的键会产生错误，此时服务器不会启动。对文件的更改只有在重新启动服务器后才会生效，保存时不会生效。',
+      '日志保存在配置文件旁边的 logs 文件夹中。',
+      '开发时有一个输出详细信息的专用模式。',
+      '在生产环境中应保持该模式关闭。',
+    ];
     expect(findingsOf(paragraphs(...german), paragraphs(...chinese))).toEqual([]);
   });
 
   it('reports a Spanish paragraph that lost most of its text, as a warning', () => {
-    const spanish = ['El archivo de configuración está en la raíz del proyecto.', 'El servidor lo lee una vez al arrancar.', 'Los registros se guardan en la carpeta logs, junto a la configuración.', 'Para el desarrollo existe un modo propio con mensajes detallados.', 'En producción, este modo debe permanecer desactivado.'];
+    const spanish = [
+      'El archivo de configuración está en la raíz del proyecto.',
+      'El servidor lo lee una vez al arrancar.',
+      'Los registros se guardan en la carpeta logs, junto a la configuración.',
+      'Para el desarrollo existe un modo propio con mensajes detallados.',
+      'En producción, este modo debe permanecer desactivado.',
+    ];
     const found = findingsOf(paragraphs(...german), paragraphs(...spanish));
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ check: id, severity: 'warning', left: { line: 3 }, right: { line: 3 } });
-    expect(found[0]!.message).toMatch(/^Length out of proportion: the left has \d+ characters of text, the right \d+, where the document’s ratio \(\d\.\d\d\) predicts about \d+; the right may have lost a passage\.$/);
+    expect(found[0]!.message).toMatch(
+      /^Length out of proportion: the left has \d+ characters of text, the right \d+, where the document’s ratio \(\d\.\d\d\) predicts about \d+; the right may have lost a passage\.$/,
+    );
   });
 
   it('reports an added passage in Norwegian as info when the block is not half gone', () => {

@@ -35,8 +35,20 @@ describe('link-count', () => {
   });
 
   it('reports a link only the Chinese paragraph has, at that link', () => {
-    const german = lines('# Über uns', '', 'Wir sind ein kleines Team aus Berlin.', '', 'Schreiben Sie uns an [info@example.com](mailto:info@example.com).');
-    const chinese = lines('# 关于我们', '', '我们是来自柏林的一个小团队，见[官网](https://example.cn)。', '', '请写信到 [info@example.com](mailto:info@example.com)。');
+    const german = lines(
+      '# Über uns',
+      '',
+      'Wir sind ein kleines Team aus Berlin.',
+      '',
+      'Schreiben Sie uns an [info@example.com](mailto:info@example.com).',
+    );
+    const chinese = lines(
+      '# 关于我们',
+      '',
+      '我们是来自柏林的一个小团队，见[官网](https://example.cn)。',
+      '',
+      '请写信到 [info@example.com](mailto:info@example.com)。',
+    );
     const found = findingsOf(german, chinese);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ left: { line: 3, column: 1 }, right: { line: 3, column: 16 } });

@@ -16,7 +16,9 @@ describe('link-span', () => {
   });
 
   it('accepts adjacent links to different targets, and separate links to the same target', () => {
-    expect(findingsOf(lines('Siehe [Linux](/linux) [macOS](/macos) Anleitungen.'), lines('Se [Linux](/linux) [macOS](/macos) veiledninger.'))).toEqual([]);
+    expect(
+      findingsOf(lines('Siehe [Linux](/linux) [macOS](/macos) Anleitungen.'), lines('Se [Linux](/linux) [macOS](/macos) veiledninger.')),
+    ).toEqual([]);
     expect(
       findingsOf(
         lines('Die [Anleitung](/guide) ist gut, und die [Anleitung](/guide) ist kurz.'),

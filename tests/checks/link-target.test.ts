@@ -60,7 +60,10 @@ describe('link-target', () => {
   });
 
   it('keeps a link to another site a warning', () => {
-    const found = findingsOf(lines('Siehe [Berlin](https://de.wikipedia.org/wiki/Berlin).'), lines('[ベルリン](https://example.com/wiki/Berlin)を参照。'));
+    const found = findingsOf(
+      lines('Siehe [Berlin](https://de.wikipedia.org/wiki/Berlin).'),
+      lines('[ベルリン](https://example.com/wiki/Berlin)を参照。'),
+    );
     expect(found).toMatchObject([{ severity: 'warning' }]);
   });
 
@@ -71,8 +74,24 @@ describe('link-target', () => {
   it('accepts in-page anchors that point at each side’s own aligned heading', () => {
     // Engine bug (reported): heading slugs are translated with the heading, so `#voraussetzungen` and
     // `#requisitos-previos` are the same link; link-target warns.
-    const left = lines('## Einrichtung', '', 'Siehe [Voraussetzungen](#voraussetzungen) und [FAQ](/faq).', '', '## Voraussetzungen', '', 'Node.js 20.');
-    const right = lines('## Configuración', '', 'Ver [requisitos](#requisitos-previos) y [FAQ](/faq).', '', '## Requisitos previos', '', 'Node.js 20.');
+    const left = lines(
+      '## Einrichtung',
+      '',
+      'Siehe [Voraussetzungen](#voraussetzungen) und [FAQ](/faq).',
+      '',
+      '## Voraussetzungen',
+      '',
+      'Node.js 20.',
+    );
+    const right = lines(
+      '## Configuración',
+      '',
+      'Ver [requisitos](#requisitos-previos) y [FAQ](/faq).',
+      '',
+      '## Requisitos previos',
+      '',
+      'Node.js 20.',
+    );
     const found = findingsOf(left, right).filter((f) => f.severity !== 'info');
     expect(found).toEqual([]);
   });

@@ -21,8 +21,22 @@ describe('list-items', () => {
   });
 
   it('accepts the same items in a nested list (German ↔ Norwegian)', () => {
-    const german = lines('## Inhalt', '', '- [Installation](/install)', '  - [Linux](/install/linux)', '  - [macOS](/install/macos)', '- [Nutzung](/usage)');
-    const norwegian = lines('## Innhold', '', '- [Installasjon](/install)', '  - [Linux](/install/linux)', '  - [macOS](/install/macos)', '- [Bruk](/usage)');
+    const german = lines(
+      '## Inhalt',
+      '',
+      '- [Installation](/install)',
+      '  - [Linux](/install/linux)',
+      '  - [macOS](/install/macos)',
+      '- [Nutzung](/usage)',
+    );
+    const norwegian = lines(
+      '## Innhold',
+      '',
+      '- [Installasjon](/install)',
+      '  - [Linux](/install/linux)',
+      '  - [macOS](/install/macos)',
+      '- [Bruk](/usage)',
+    );
     expect(findingsOf(german, norwegian)).toEqual([]);
   });
 
@@ -72,7 +86,14 @@ describe('list-items', () => {
       '  - [Windows](/install/windows)', // 6
       '- [Nutzung](/usage)',
     );
-    const norwegian = lines('## Innhold', '', '- [Installasjon](/install)', '  - [Linux](/install/linux)', '  - [macOS](/install/macos)', '- [Bruk](/usage)');
+    const norwegian = lines(
+      '## Innhold',
+      '',
+      '- [Installasjon](/install)',
+      '  - [Linux](/install/linux)',
+      '  - [macOS](/install/macos)',
+      '- [Bruk](/usage)',
+    );
     const found = findingsOf(german, norwegian);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ left: { line: 6, column: 3 } });

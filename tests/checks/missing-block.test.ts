@@ -117,15 +117,37 @@ describe('missing-block', () => {
       '詳細は[ドキュメント](/docs)を参照してください。',
     );
     const german = lines('## Hinweis', '', 'Diese Funktion ist experimentell.', '', 'Details finden Sie in der [Dokumentation](/docs).');
-    expect(findingsOf(japanese, german)).toMatchObject([{ severity: 'error', left: { line: 5, endLine: 6 }, right: null, message: expect.stringContaining('left list at lines 5–6') }]);
+    expect(findingsOf(japanese, german)).toMatchObject([
+      { severity: 'error', left: { line: 5, endLine: 6 }, right: null, message: expect.stringContaining('left list at lines 5–6') },
+    ]);
 
-    const withImage = lines('# Architektur', '', 'Das System hat drei Teile.', '', '![Diagramm](/img/architektur.png)', '', 'Jeder Teil läuft für sich.');
+    const withImage = lines(
+      '# Architektur',
+      '',
+      'Das System hat drei Teile.',
+      '',
+      '![Diagramm](/img/architektur.png)',
+      '',
+      'Jeder Teil läuft für sich.',
+    );
     const icelandic = lines('# Arkitektúr', '', 'Kerfið hefur þrjá hluta.', '', 'Hver hluti keyrir sjálfstætt.');
-    expect(findingsOf(withImage, icelandic)).toMatchObject([{ severity: 'error', left: { line: 5 }, right: null, message: expect.stringContaining('left image at line 5') }]);
+    expect(findingsOf(withImage, icelandic)).toMatchObject([
+      { severity: 'error', left: { line: 5 }, right: null, message: expect.stringContaining('left image at line 5') },
+    ]);
 
-    const withQuote = lines('# Sicherung', '', 'Vor dem Update:', '', '> **Achtung:** Sichern Sie den Ordner `data/`.', '', 'Dann starten Sie das Update.');
+    const withQuote = lines(
+      '# Sicherung',
+      '',
+      'Vor dem Update:',
+      '',
+      '> **Achtung:** Sichern Sie den Ordner `data/`.',
+      '',
+      'Dann starten Sie das Update.',
+    );
     const norwegian = lines('# Sikkerhetskopi', '', 'Før oppdateringen:', '', 'Start deretter oppdateringen.');
-    expect(findingsOf(withQuote, norwegian)).toMatchObject([{ severity: 'error', left: { line: 5 }, message: expect.stringContaining('left block quote at line 5') }]);
+    expect(findingsOf(withQuote, norwegian)).toMatchObject([
+      { severity: 'error', left: { line: 5 }, message: expect.stringContaining('left block quote at line 5') },
+    ]);
   });
 
   it('reports decorative and invisible blocks with a lower severity', () => {
@@ -135,7 +157,9 @@ describe('missing-block', () => {
 
     const withRule = lines('# Titel', '', 'Ein Absatz mit Text hier.', '', '---', '', 'Noch ein Absatz hier.');
     const polishRule = lines('# Tytuł', '', 'Akapit z tekstem tutaj.', '', 'Jeszcze jeden akapit tu.');
-    expect(findingsOf(withRule, polishRule)).toMatchObject([{ severity: 'warning', left: { line: 5 }, message: expect.stringContaining('thematic break') }]);
+    expect(findingsOf(withRule, polishRule)).toMatchObject([
+      { severity: 'warning', left: { line: 5 }, message: expect.stringContaining('thematic break') },
+    ]);
   });
 
   it('reports an unused link definition as info, at the definition the other side lacks', () => {
@@ -226,7 +250,21 @@ describe('missing-block', () => {
   });
 
   it('does not repeat blocks of a missing section (missing-section covers them)', () => {
-    const spanish = lines('# Guía', '', '## Instalación', '', 'Ejecuta `npm install`.', '', '```sh', 'npm install', '```', '', '## Uso', '', 'Llama a `run()`.');
+    const spanish = lines(
+      '# Guía',
+      '',
+      '## Instalación',
+      '',
+      'Ejecuta `npm install`.',
+      '',
+      '```sh',
+      'npm install',
+      '```',
+      '',
+      '## Uso',
+      '',
+      'Llama a `run()`.',
+    );
     const french = lines('# Guide', '', '## Utilisation', '', 'Appelez `run()`.');
     expect(findingsOf(spanish, french)).toEqual([]);
   });
@@ -234,7 +272,9 @@ describe('missing-block', () => {
   it('reports a footnote the Norwegian version lost', () => {
     const german = lines('# Geschichte', '', 'Das Projekt begann 2015[^1].', '', '[^1]: Laut dem ersten Commit vom 3. März 2015.');
     const norwegian = lines('# Historie', '', 'Prosjektet startet i 2015.');
-    expect(findingsOf(german, norwegian)).toMatchObject([{ severity: 'error', left: { line: 5 }, right: null, message: expect.stringContaining('footnote') }]);
+    expect(findingsOf(german, norwegian)).toMatchObject([
+      { severity: 'error', left: { line: 5 }, right: null, message: expect.stringContaining('footnote') },
+    ]);
   });
 
   // Engine bug (reported): the document-wide length ratio includes the added paragraph,

@@ -58,17 +58,7 @@ describe('missing-section', () => {
   });
 
   it('reports a section only the right (Spanish) has, at the right line', () => {
-    const german = lines(
-      '# Anleitung',
-      '',
-      '## Installation',
-      '',
-      'Führen Sie `npm install` aus.',
-      '',
-      '## Nutzung',
-      '',
-      'Rufen Sie `run()` auf.',
-    );
+    const german = lines('# Anleitung', '', '## Installation', '', 'Führen Sie `npm install` aus.', '', '## Nutzung', '', 'Rufen Sie `run()` auf.');
     const spanish = lines(
       '# Guía',
       '',

@@ -4,7 +4,8 @@ import { compare, type CompareOptions, type Finding } from '../../src/core/index
 
 const id = 'number-mismatch';
 const lines = (...rows: string[]) => `${rows.join('\n')}\n`;
-const findingsOf = (left: string, right: string, options: CompareOptions = {}): Finding[] => compare(left, right, options).findings.filter((f) => f.check === id);
+const findingsOf = (left: string, right: string, options: CompareOptions = {}): Finding[] =>
+  compare(left, right, options).findings.filter((f) => f.check === id);
 
 describe('number-mismatch', () => {
   it('reads local number formats as the same values (German, French, English, Polish)', () => {
@@ -29,7 +30,12 @@ describe('number-mismatch', () => {
   });
 
   it('accepts scale words: 78 million against 7800万, 4M against 400万', () => {
-    expect(findingsOf(lines('React Native had 78 million downloads and 4M weekly users.'), lines('React Native は 7800 万回ダウンロードされ、週 400万 人が使っています。'))).toEqual([]);
+    expect(
+      findingsOf(
+        lines('React Native had 78 million downloads and 4M weekly users.'),
+        lines('React Native は 7800 万回ダウンロードされ、週 400万 人が使っています。'),
+      ),
+    ).toEqual([]);
     expect(findingsOf(lines('Over a million developers use it.'), lines('100만 명 이상의 개발자가 사용합니다.'))).toEqual([]);
   });
 
@@ -39,7 +45,10 @@ describe('number-mismatch', () => {
   });
 
   it('reports swapped digits in a Spanish price', () => {
-    const found = findingsOf(lines('# Tarif', '', 'Der Tarif kostet 1.250,00 € pro Jahr.'), lines('# Tarifa', '', 'La tarifa cuesta 1.520,00 € al año.'));
+    const found = findingsOf(
+      lines('# Tarif', '', 'Der Tarif kostet 1.250,00 € pro Jahr.'),
+      lines('# Tarifa', '', 'La tarifa cuesta 1.520,00 € al año.'),
+    );
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ check: id, severity: 'warning', left: { line: 3 }, right: { line: 3 } });
     expect(found[0]!.message).toBe('Numbers differ: the left has “1.250,00”, which the right lacks; the right has “1.520,00”, which the left lacks.');
@@ -70,7 +79,10 @@ describe('number-mismatch', () => {
   });
 
   it('treats a number repeated on one side as info (React 18 named twice)', () => {
-    const found = findingsOf(lines('You can adopt React 18 and try the new features at your own pace.'), lines('React 18 を導入し、自分のペースで React 18 の新機能を試せます。'));
+    const found = findingsOf(
+      lines('You can adopt React 18 and try the new features at your own pace.'),
+      lines('React 18 を導入し、自分のペースで React 18 の新機能を試せます。'),
+    );
     expect(found).toMatchObject([{ severity: 'info' }]);
     expect(found[0]!.message).toContain('once more');
   });

@@ -16,10 +16,15 @@ describe('protected-term', () => {
   });
 
   it('reports a translated product name (Spanish), as a warning', () => {
-    const found = findingsOf(lines('# Editor', '', 'Öffnen Sie das Projekt in Visual Studio Code.'), lines('# Editor', '', 'Abra el proyecto en Código de Visual Studio.'));
+    const found = findingsOf(
+      lines('# Editor', '', 'Öffnen Sie das Projekt in Visual Studio Code.'),
+      lines('# Editor', '', 'Abra el proyecto en Código de Visual Studio.'),
+    );
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ check: id, severity: 'warning', left: { line: 3 }, right: { line: 3 } });
-    expect(found[0]!.message).toBe('Protected term on one side only: the left has “Visual Studio Code”, the right does not (translated or dropped?).');
+    expect(found[0]!.message).toBe(
+      'Protected term on one side only: the left has “Visual Studio Code”, the right does not (translated or dropped?).',
+    );
   });
 
   it('does not read a longer word as the term (`Go` in `Google`)', () => {

@@ -24,16 +24,24 @@ describe('punctuation', () => {
   });
 
   it('reports `,.` on one side as a warning and on both sides as info (the seed’s shared typo)', () => {
-    const found = findingsOf(lines('Diese Strategie, genannt [virales Marketing](/viral),. versucht mehr.'), lines('Esta estrategia, llamada [marketing viral](/viral), intenta más.'));
+    const found = findingsOf(
+      lines('Diese Strategie, genannt [virales Marketing](/viral),. versucht mehr.'),
+      lines('Esta estrategia, llamada [marketing viral](/viral), intenta más.'),
+    );
     expect(found).toMatchObject([{ check: id, severity: 'warning', left: { line: 1 }, right: { line: 1 } }]);
     expect(found[0]!.message).toMatch(/^The left has doubled punctuation “,\.”: “…nt virales Marketing,\. versucht me…”\.$/);
-    const shared = findingsOf(lines('Diese Strategie, genannt [virales Marketing](/viral),. versucht mehr.'), lines('Esta estrategia, llamada [marketing viral](/viral),. intenta más.'));
+    const shared = findingsOf(
+      lines('Diese Strategie, genannt [virales Marketing](/viral),. versucht mehr.'),
+      lines('Esta estrategia, llamada [marketing viral](/viral),. intenta más.'),
+    );
     expect(shared).toMatchObject([{ severity: 'info', left: { line: 1 }, right: { line: 1 } }]);
     expect(shared[0]!.message).toContain('Both sides have doubled punctuation');
   });
 
   it('reports a space before a comma and full-width doubled marks', () => {
-    expect(findingsOf(lines('Start the server, then open it.'), lines('Uruchom serwer , a potem go otwórz.'))[0]!.message).toContain('The right has a space before “,”: “Uruchom serwer , a potem go');
+    expect(findingsOf(lines('Start the server, then open it.'), lines('Uruchom serwer , a potem go otwórz.'))[0]!.message).toContain(
+      'The right has a space before “,”: “Uruchom serwer , a potem go',
+    );
     expect(findingsOf(lines('See the examples below.'), lines('参见下方更多示例。。'))[0]!.message).toContain('doubled punctuation “。。”');
     // A space between a Latin word and a full-width mark is a style matter in Chinese: info.
     expect(findingsOf(lines('It renders the components to HTML.'), lines('它把组件渲染为 HTML 。'))).toMatchObject([{ severity: 'info' }]);
@@ -43,7 +51,9 @@ describe('punctuation', () => {
     const found = findingsOf(lines('Read the guide (see [security](/security)).'), lines('Lesen Sie die Anleitung (siehe [Sicherheit](/security).'));
     expect(found).toMatchObject([{ severity: 'warning', right: { line: 1 } }]);
     expect(found[0]!.message).toContain('The right has unbalanced parentheses: 1 “(” against 0 “)”');
-    expect(findingsOf(lines('Done :) and the steps: a) install, b) run.'), lines('Fertig :) und die Schritte: a) installieren, b) starten.'))).toEqual([]);
+    expect(
+      findingsOf(lines('Done :) and the steps: a) install, b) run.'), lines('Fertig :) und die Schritte: a) installieren, b) starten.')),
+    ).toEqual([]);
   });
 
   it('reports an opening ¿ never closed, and a Spanish question without ¿ as info', () => {
@@ -56,11 +66,17 @@ describe('punctuation', () => {
   it('reports a heading that asks against one that states as a warning, a paragraph as info', () => {
     const heading = findingsOf(lines('## Was ist ein Token?'), lines('## Czym jest token.'));
     expect(heading).toMatchObject([{ severity: 'warning', left: { line: 1 }, right: { line: 1 } }]);
-    expect(heading[0]!.message).toBe('Ending marks differ in kind: the left heading ends as a question (“Was ist ein Token?”), the right as a statement (“Czym jest token.”).');
-    expect(findingsOf(lines('Can you fix this component?'), lines('このコンポーネントを修正してみてください。'))).toMatchObject([{ severity: 'info' }]);
+    expect(heading[0]!.message).toBe(
+      'Ending marks differ in kind: the left heading ends as a question (“Was ist ein Token?”), the right as a statement (“Czym jest token.”).',
+    );
+    expect(findingsOf(lines('Can you fix this component?'), lines('このコンポーネントを修正してみてください。'))).toMatchObject([
+      { severity: 'info' },
+    ]);
   });
 
   it('sets inline code and URLs aside', () => {
-    expect(findingsOf(lines('Use `a ,. b` or https://example.com/a,.b here.'), lines('Nutzen Sie `a ,. b` oder https://example.com/a,.b hier.'))).toEqual([]);
+    expect(
+      findingsOf(lines('Use `a ,. b` or https://example.com/a,.b here.'), lines('Nutzen Sie `a ,. b` oder https://example.com/a,.b hier.')),
+    ).toEqual([]);
   });
 });

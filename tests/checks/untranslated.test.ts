@@ -17,14 +17,24 @@ describe('untranslated', () => {
   });
 
   it('ignores code, URLs, numbers, case and punctuation when comparing', () => {
-    const found = findingsOf(lines('Run `npm ci` to install the exact versions from the lock file (see https://docs.npmjs.com/ci).'), lines('Run `yarn install` to install the exact versions from the lock file, see https://yarnpkg.com.'));
+    const found = findingsOf(
+      lines('Run `npm ci` to install the exact versions from the lock file (see https://docs.npmjs.com/ci).'),
+      lines('Run `yarn install` to install the exact versions from the lock file, see https://yarnpkg.com.'),
+    );
     expect(found).toMatchObject([{ severity: 'warning' }]);
   });
 
   it('accepts names, product lists, commands and short labels that stay the same in every language', () => {
     expect(findingsOf(lines('## React Server Components'), lines('## React Server Components'))).toEqual([]);
-    expect(findingsOf(lines('Facebook, Twitter, Instagram, YouTube, Snapchat, TikTok and Pinterest.'), lines('Facebook, Twitter, Instagram, YouTube, Snapchat, TikTok and Pinterest.'))).toEqual([]);
-    expect(findingsOf(lines('npm install --save-dev eslint-plugin-react-hooks@latest'), lines('npm install --save-dev eslint-plugin-react-hooks@latest'))).toEqual([]);
+    expect(
+      findingsOf(
+        lines('Facebook, Twitter, Instagram, YouTube, Snapchat, TikTok and Pinterest.'),
+        lines('Facebook, Twitter, Instagram, YouTube, Snapchat, TikTok and Pinterest.'),
+      ),
+    ).toEqual([]);
+    expect(
+      findingsOf(lines('npm install --save-dev eslint-plugin-react-hooks@latest'), lines('npm install --save-dev eslint-plugin-react-hooks@latest')),
+    ).toEqual([]);
   });
 
   it('reports an untranslated Japanese passage in a Chinese file (no word case)', () => {
@@ -33,9 +43,24 @@ describe('untranslated', () => {
   });
 
   it('softens quotations, change-log entries and titles of linked resources to info', () => {
-    expect(findingsOf(lines('> One problem that I have with the Error class is that it is not simple to extend.'), lines('> One problem that I have with the Error class is that it is not simple to extend.'))).toMatchObject([{ severity: 'info' }]);
-    expect(findingsOf(lines('- Fix a crash when the document is set to null in tests. (#22695 by @acdlite)'), lines('- Fix a crash when the document is set to null in tests. (#22695 by @acdlite)'))).toMatchObject([{ severity: 'info' }]);
-    expect(findingsOf(lines('🔗 [Rising Stack Blog: Node.js dependency risks and how to handle them](https://example.com)'), lines('🔗 [Rising Stack Blog: Node.js dependency risks and how to handle them](https://example.com)'))).toMatchObject([{ severity: 'info' }]);
+    expect(
+      findingsOf(
+        lines('> One problem that I have with the Error class is that it is not simple to extend.'),
+        lines('> One problem that I have with the Error class is that it is not simple to extend.'),
+      ),
+    ).toMatchObject([{ severity: 'info' }]);
+    expect(
+      findingsOf(
+        lines('- Fix a crash when the document is set to null in tests. (#22695 by @acdlite)'),
+        lines('- Fix a crash when the document is set to null in tests. (#22695 by @acdlite)'),
+      ),
+    ).toMatchObject([{ severity: 'info' }]);
+    expect(
+      findingsOf(
+        lines('🔗 [Rising Stack Blog: Node.js dependency risks and how to handle them](https://example.com)'),
+        lines('🔗 [Rising Stack Blog: Node.js dependency risks and how to handle them](https://example.com)'),
+      ),
+    ).toMatchObject([{ severity: 'info' }]);
   });
 
   it('reports nothing when both sides are in the same language', () => {

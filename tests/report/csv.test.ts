@@ -55,9 +55,29 @@ describe('csv writer', () => {
         message('punctuation'),
         '',
       ],
-      ['heading-format', 'warning', 'Hápunktar', 'seeds/smo.is.md:30', 'seeds/smo.no.md:30', '##Hápunktar', '## Høydepunkter', message('heading-format'), ''],
+      [
+        'heading-format',
+        'warning',
+        'Hápunktar',
+        'seeds/smo.is.md:30',
+        'seeds/smo.no.md:30',
+        '##Hápunktar',
+        '## Høydepunkter',
+        message('heading-format'),
+        '',
+      ],
       // The left excerpt starts with a list marker "-": neutralised like any other leading minus.
-      ['bullet-marker', 'warning', 'Hápunktar', 'seeds/smo.is.md:32', 'seeds/smo.no.md:32', expect.stringMatching(/^'- Hagræðing/), expect.stringMatching(/^– Optimalisering/), message('bullet-marker'), ''],
+      [
+        'bullet-marker',
+        'warning',
+        'Hápunktar',
+        'seeds/smo.is.md:32',
+        'seeds/smo.no.md:32',
+        expect.stringMatching(/^'- Hagræðing/),
+        expect.stringMatching(/^– Optimalisering/),
+        message('bullet-marker'),
+        '',
+      ],
     ]);
     for (const row of rows) for (const cell of [row[5]!, row[6]!]) expect(Array.from(cell.replace(/^'/, '')).length).toBeLessThanOrEqual(100);
   });
@@ -96,7 +116,9 @@ describe('csv writer', () => {
       expect(cells.filter((cell) => /[\r\n]/.test(cell))).toEqual([]);
     }
     // The hostile report puts each dangerous string in a message; each comes back neutralised.
-    const messages = records(writers.csv(synthetic.report, synthetic)).slice(1).map((row) => row[7]);
+    const messages = records(writers.csv(synthetic.report, synthetic))
+      .slice(1)
+      .map((row) => row[7]);
     for (const text of ['=HYPERLINK("http://evil.example","click")', '+1', '-2', '@SUM(A1:A2)', '＝1', '＋1', '－1', '＠SUM(1)']) {
       expect(messages).toContain(`'${text}`);
     }

@@ -66,7 +66,7 @@ export const hostile = {
     '',
     'نص مع <svg onload=alert(1)> و [رابط](javascript:alert(document.cookie)) و </script> هنا. [two](https://example.com/two)',
     '',
-    '##@SUM(1+1)*cmd|\' /C calc\'!A0',
+    "##@SUM(1+1)*cmd|' /C calc'!A0",
     '',
     '-2',
     '',
@@ -152,7 +152,16 @@ export function syntheticReport(): { report: Report; leftText: string; rightText
     });
   });
   // A finding about the files as a whole, with no location at all.
-  report.findings.push({ fingerprint: fnv1a64('file-level'), check: 'frontmatter-syntax', severity: 'warning', message: '=2+2 file-level', left: null, right: null, row: null, section: 0 });
+  report.findings.push({
+    fingerprint: fnv1a64('file-level'),
+    check: 'frontmatter-syntax',
+    severity: 'warning',
+    message: '=2+2 file-level',
+    left: null,
+    right: null,
+    row: null,
+    section: 0,
+  });
   for (const finding of report.findings) {
     report.summary[finding.severity]++;
     report.summary.checks[finding.check] = (report.summary.checks[finding.check] ?? 0) + 1;

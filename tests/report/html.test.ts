@@ -67,7 +67,11 @@ async function open(html: string, screenshot?: string) {
     const all = Array.from(document.querySelectorAll('*'));
     return {
       scripts: document.querySelectorAll('script').length,
-      handlers: all.flatMap((element) => Array.from(element.attributes).filter((attribute) => /^on/i.test(attribute.name)).map((attribute) => `${element.tagName}[${attribute.name}]`)),
+      handlers: all.flatMap((element) =>
+        Array.from(element.attributes)
+          .filter((attribute) => /^on/i.test(attribute.name))
+          .map((attribute) => `${element.tagName}[${attribute.name}]`),
+      ),
       unsafeLinks: Array.from(document.querySelectorAll('[href],[src],[action],[formaction],[xlink\\:href]'))
         .map((element) => element.getAttribute('href') ?? element.getAttribute('src') ?? element.getAttribute('action') ?? '')
         .filter((url) => !/^(#|https?:\/\/)/i.test(url)),
@@ -75,7 +79,9 @@ async function open(html: string, screenshot?: string) {
       csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? null,
       title: document.title,
       text: document.body.innerText,
-      cellsWithoutDir: Array.from(document.querySelectorAll('td.src, td.message, td.section-title, .tx')).filter((cell) => cell.getAttribute('dir') !== 'auto').length,
+      cellsWithoutDir: Array.from(document.querySelectorAll('td.src, td.message, td.section-title, .tx')).filter(
+        (cell) => cell.getAttribute('dir') !== 'auto',
+      ).length,
       markers: document.querySelectorAll('.ctl').length,
       brokenAnchors: Array.from(document.querySelectorAll('a[href^="#"]'))
         .map((link) => link.getAttribute('href')!.slice(1))
@@ -132,38 +138,44 @@ describe('html writer', () => {
     expect(facts.unsafeLinks).toEqual(['javascript:alert(2)']);
   }, 30_000);
 
-  it.each(cases)('keeps the $name inert', async ({ report, options }) => {
-    const html = writers.html(report, options);
-    expect(isWellFormed(html)).toBe(true);
-    expect(html).not.toMatch(rawBidi);
-    // Static: every attribute value is double-quoted with `"` escaped, so with the values taken out what is left is
-    // the markup itself: no script element, no event-handler attribute, no unquoted attribute; and no value is a javascript: URL.
-    const markup = html.replace(/="[^"]*"/g, '=""');
-    expect(markup).not.toMatch(/<script\b/i);
-    expect(markup).not.toMatch(/<[a-z][^>]*\son[a-z]+\s*=/i);
-    expect(markup).not.toMatch(/<[a-z][^>]*=[^"]/i);
-    expect(html).not.toMatch(/="\s*javascript:/i);
-    const { events, facts } = await open(html);
-    expect(events).toEqual({ dialogs: [], errors: [], requests: [], console: [] });
-    expect(facts.scripts).toBe(0);
-    expect(facts.handlers).toEqual([]);
-    expect(facts.unsafeLinks).toEqual([]);
-    expect(facts.embedded).toBe(0);
-    expect(facts.csp).toBe(contentSecurityPolicy);
-    expect(facts.cellsWithoutDir).toBe(0);
-    expect(facts.brokenAnchors).toEqual([]);
-    // The file names are shown as written (quotes and angle brackets as text), the hostile text as text.
-    expect(facts.title).toBe(`mdparity: ${report.left.path} ↔ ${report.right.path}`.replace(/\u202E/g, '\\u{202E}'));
-    expect(facts.markers).toBeGreaterThan(0);
-    if (options.leftText) {
-      expect(facts.text).toContain(report === hostileReport ? '<script>alert("left")</script>' : '<script>alert(1)</script>');
-    }
-  }, 30_000);
+  it.each(cases)(
+    'keeps the $name inert',
+    async ({ report, options }) => {
+      const html = writers.html(report, options);
+      expect(isWellFormed(html)).toBe(true);
+      expect(html).not.toMatch(rawBidi);
+      // Static: every attribute value is double-quoted with `"` escaped, so with the values taken out what is left is
+      // the markup itself: no script element, no event-handler attribute, no unquoted attribute; and no value is a javascript: URL.
+      const markup = html.replace(/="[^"]*"/g, '=""');
+      expect(markup).not.toMatch(/<script\b/i);
+      expect(markup).not.toMatch(/<[a-z][^>]*\son[a-z]+\s*=/i);
+      expect(markup).not.toMatch(/<[a-z][^>]*=[^"]/i);
+      expect(html).not.toMatch(/="\s*javascript:/i);
+      const { events, facts } = await open(html);
+      expect(events).toEqual({ dialogs: [], errors: [], requests: [], console: [] });
+      expect(facts.scripts).toBe(0);
+      expect(facts.handlers).toEqual([]);
+      expect(facts.unsafeLinks).toEqual([]);
+      expect(facts.embedded).toBe(0);
+      expect(facts.csp).toBe(contentSecurityPolicy);
+      expect(facts.cellsWithoutDir).toBe(0);
+      expect(facts.brokenAnchors).toEqual([]);
+      // The file names are shown as written (quotes and angle brackets as text), the hostile text as text.
+      expect(facts.title).toBe(`mdparity: ${report.left.path} ↔ ${report.right.path}`.replace(/\u202E/g, '\\u{202E}'));
+      expect(facts.markers).toBeGreaterThan(0);
+      if (options.leftText) {
+        expect(facts.text).toContain(report === hostileReport ? '<script>alert("left")</script>' : '<script>alert(1)</script>');
+      }
+    },
+    30_000,
+  );
 
   it('links line numbers to the source only with a safe base URL', async () => {
     const linked = writers.html(hostileReport, { ...hostile, baseUrl: 'https://example.com/blob/main' });
     expect(linked).toContain('href="https://example.com/blob/main/docs/my%20guide%20%231%20100%25%20%C3%9E%C3%B3r%C3%B0ur.is.md#L5"');
-    expect(linked).toContain(`href="https://example.com/blob/main/docs/my%20guide%20%231%20100%25%20%22%C3%9E%C3%B3r%C3%B0ur%22%20%3Cb%3E&#x27;x&#x27;.ar.md#L5"`);
+    expect(linked).toContain(
+      `href="https://example.com/blob/main/docs/my%20guide%20%231%20100%25%20%22%C3%9E%C3%B3r%C3%B0ur%22%20%3Cb%3E&#x27;x&#x27;.ar.md#L5"`,
+    );
     for (const baseUrl of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', ' vbscript:x']) {
       expect(writers.html(hostileReport, { ...hostile, baseUrl })).not.toMatch(/href="(?!#)/);
     }

@@ -28,7 +28,11 @@ interface TestCase {
   'system-out'?: string;
 }
 interface Parsed {
-  testsuites: { '@_tests': string; '@_failures': string; testsuite: Array<{ '@_name': string; '@_tests': string; '@_failures': string; testcase: TestCase[] }> };
+  testsuites: {
+    '@_tests': string;
+    '@_failures': string;
+    testsuite: Array<{ '@_name': string; '@_tests': string; '@_failures': string; testcase: TestCase[] }>;
+  };
 }
 
 function parse(xml: string): Parsed {
@@ -81,27 +85,35 @@ describe('junit writer', () => {
   it.each([
     { name: 'hostile pair', report: hostileReport, options: hostile },
     { name: 'hostile report', report: synthetic.report, options: synthetic },
-  ] as Array<{ name: string; report: Report; options: object }>)('escapes the $name: parses, and reads back to the same text', ({ report, options }) => {
-    const xml = writers.junit(report, options);
-    expect(isWellFormed(xml)).toBe(true);
-    expect(xml).not.toMatch(forbidden);
-    expect(xml).not.toMatch(rawBidi);
-    expect(xml).not.toMatch(/<(script|img|svg|b)\b/i);
-    const suite = parse(xml).testsuites.testsuite[0]!;
-    expect(suite['@_name']).toBe(oneLine(`${report.left.path} ↔ ${report.right.path}`));
-    expect(suite.testcase.map((testcase) => testcase['@_name'])).toEqual(report.sections.map((section) => oneLine(sectionLabel(section))));
-    report.sections.forEach((_section, index) => {
-      const significant = report.findings.filter((finding) => finding.section === index && finding.severity !== 'info');
-      const info = report.findings.filter((finding) => finding.section === index && finding.severity === 'info');
-      const testcase = suite.testcase[index]!;
-      expect((testcase.failure ?? []).map((failure) => [failure['@_type'], failure['@_message']])).toEqual(significant.map((finding) => [finding.check, oneLine(finding.message)]));
-      for (const [i, failure] of (testcase.failure ?? []).entries()) expect(failure['#text'].endsWith(xmlText(significant[i]!.message).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'))).toBe(true);
-      if (info.length > 0) expect(testcase['system-out']).toContain(escapeControls(info[0]!.check));
-      else expect(testcase['system-out']).toBeUndefined();
-    });
-    const failures = suite.testcase.filter((testcase) => (testcase.failure ?? []).length > 0).length;
-    expect(suite['@_failures']).toBe(String(failures));
-  });
+  ] as Array<{ name: string; report: Report; options: object }>)(
+    'escapes the $name: parses, and reads back to the same text',
+    ({ report, options }) => {
+      const xml = writers.junit(report, options);
+      expect(isWellFormed(xml)).toBe(true);
+      expect(xml).not.toMatch(forbidden);
+      expect(xml).not.toMatch(rawBidi);
+      expect(xml).not.toMatch(/<(script|img|svg|b)\b/i);
+      const suite = parse(xml).testsuites.testsuite[0]!;
+      expect(suite['@_name']).toBe(oneLine(`${report.left.path} ↔ ${report.right.path}`));
+      expect(suite.testcase.map((testcase) => testcase['@_name'])).toEqual(report.sections.map((section) => oneLine(sectionLabel(section))));
+      report.sections.forEach((_section, index) => {
+        const significant = report.findings.filter((finding) => finding.section === index && finding.severity !== 'info');
+        const info = report.findings.filter((finding) => finding.section === index && finding.severity === 'info');
+        const testcase = suite.testcase[index]!;
+        expect((testcase.failure ?? []).map((failure) => [failure['@_type'], failure['@_message']])).toEqual(
+          significant.map((finding) => [finding.check, oneLine(finding.message)]),
+        );
+        for (const [i, failure] of (testcase.failure ?? []).entries())
+          expect(failure['#text'].endsWith(xmlText(significant[i]!.message).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'))).toBe(
+            true,
+          );
+        if (info.length > 0) expect(testcase['system-out']).toContain(escapeControls(info[0]!.check));
+        else expect(testcase['system-out']).toBeUndefined();
+      });
+      const failures = suite.testcase.filter((testcase) => (testcase.failure ?? []).length > 0).length;
+      expect(suite['@_failures']).toBe(String(failures));
+    },
+  );
 
   it('escapes markup and the characters XML 1.0 forbids', () => {
     expect(xmlText('a < b && c > d')).toBe('a &lt; b &amp;&amp; c &gt; d');
@@ -112,7 +124,9 @@ describe('junit writer', () => {
     expect(xmlText('\u202Eexe')).toBe('\\u{202E}exe');
     expect(xmlAttribute(`"quoted" 'single' <tag> & \t\n`)).toBe(`&quot;quoted&quot; 'single' &lt;tag&gt; &amp; &#9;&#10;`);
     // An attribute keeps its line break through XML attribute-value normalisation.
-    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', htmlEntities: true }).parse(`<a b="${xmlAttribute('x\ny')}"/>`) as { a: { b: string } };
+    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', htmlEntities: true }).parse(
+      `<a b="${xmlAttribute('x\ny')}"/>`,
+    ) as { a: { b: string } };
     expect(parsed.a.b).toBe('x\ny');
   });
 });

@@ -86,7 +86,9 @@ describe('markdown writer', () => {
     const tree = parse(markdown);
     const nodes = all(tree);
     expect(nodes.filter((node) => node.type === 'html')).toEqual([]);
-    expect(nodes.filter((node) => node.type === 'image' || node.type === 'imageReference' || node.type === 'linkReference' || node.type === 'definition')).toEqual([]);
+    expect(
+      nodes.filter((node) => node.type === 'image' || node.type === 'imageReference' || node.type === 'linkReference' || node.type === 'definition'),
+    ).toEqual([]);
     for (const link of nodes.filter((node): node is Link => node.type === 'link')) {
       // Only the writer's line links (plain-text URLs in messages may autolink on GitHub, but never javascript:).
       if (!link.url.startsWith(`${baseUrl}/`)) expect(link.url).toMatch(/^(https?:|mailto:)/);
@@ -124,7 +126,9 @@ describe('markdown writer', () => {
     expect(urls).toContain(`${baseUrl}/docs/my%20guide%20%231%20100%25%20%C3%9E%C3%B3r%C3%B0ur.is.md#L5`);
     expect(urls).toContain(`${baseUrl}/docs/my%20guide%20%231%20100%25%20%22%C3%9E%C3%B3r%C3%B0ur%22%20%3Cb%3E'x'.ar.md#L5`);
     for (const unsafe of [undefined, '', 'javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,x', 'vbscript:x', 'https://a b']) {
-      const links = all(parse(writers.markdown(hostileReport, { ...hostile, baseUrl: unsafe }))).filter((node) => node.type === 'link' && (node as Link).url.includes('#L'));
+      const links = all(parse(writers.markdown(hostileReport, { ...hostile, baseUrl: unsafe }))).filter(
+        (node) => node.type === 'link' && (node as Link).url.includes('#L'),
+      );
       expect(links).toEqual([]);
     }
   });

@@ -17,17 +17,34 @@ const synthetic = syntheticReport();
 
 // The parts of SARIF the tests read.
 interface SarifLocation {
-  physicalLocation: { artifactLocation: { uri?: string; index?: number; description?: { text: string } }; region?: { startLine: number; startColumn: number; endLine: number; snippet?: { text: string } } };
+  physicalLocation: {
+    artifactLocation: { uri?: string; index?: number; description?: { text: string } };
+    region?: { startLine: number; startColumn: number; endLine: number; snippet?: { text: string } };
+  };
   message?: { text: string };
 }
 interface SarifLog {
   version: string;
   runs: Array<{
-    tool: { driver: { name: string; version: string; rules: Array<{ id: string; shortDescription: { text: string }; fullDescription: { text: string }; help: { text: string } }> } };
+    tool: {
+      driver: {
+        name: string;
+        version: string;
+        rules: Array<{ id: string; shortDescription: { text: string }; fullDescription: { text: string }; help: { text: string } }>;
+      };
+    };
     artifacts: Array<{ location: { uri: string } }>;
     columnKind: string;
     newlineSequences: string[];
-    results: Array<{ ruleId: string; ruleIndex: number; level: string; message: { text: string }; locations: SarifLocation[]; relatedLocations?: SarifLocation[]; partialFingerprints: Record<string, string> }>;
+    results: Array<{
+      ruleId: string;
+      ruleIndex: number;
+      level: string;
+      message: { text: string };
+      locations: SarifLocation[];
+      relatedLocations?: SarifLocation[];
+      partialFingerprints: Record<string, string>;
+    }>;
   }>;
 }
 
@@ -48,7 +65,11 @@ describe('sarif writer', () => {
     { name: 'seed pair', report: seedReport, options: seed },
     { name: 'hostile pair', report: hostileReport, options: hostile },
     { name: 'hostile report', report: synthetic.report, options: synthetic },
-    { name: 'hostile report without paths', report: { ...synthetic.report, left: { ...synthetic.report.left, path: null }, right: { ...synthetic.report.right, path: null } }, options: {} },
+    {
+      name: 'hostile report without paths',
+      report: { ...synthetic.report, left: { ...synthetic.report.left, path: null }, right: { ...synthetic.report.right, path: null } },
+      options: {},
+    },
   ])('is valid SARIF 2.1.0 for the $name', ({ report, options }) => {
     const text = writers.sarif(report, options);
     expect(isWellFormed(text)).toBe(true);
@@ -73,7 +94,11 @@ describe('sarif writer', () => {
     expect(run.tool.driver.version).toBe(seedReport.tool.version);
     expect(run.tool.driver.rules.map((rule) => rule.id)).toEqual(checks.map((check) => check.id));
     for (const [index, check] of checks.entries()) {
-      expect(run.tool.driver.rules[index]).toMatchObject({ shortDescription: { text: check.summary }, fullDescription: { text: check.rationale }, help: { text: check.rationale } });
+      expect(run.tool.driver.rules[index]).toMatchObject({
+        shortDescription: { text: check.summary },
+        fullDescription: { text: check.rationale },
+        help: { text: check.rationale },
+      });
     }
     expect(run.columnKind).toBe('utf16CodeUnits');
     expect(run.newlineSequences).toEqual(['\r\n', '\r', '\n']);
@@ -123,7 +148,8 @@ describe('sarif writer', () => {
       "docs/my%20guide%20%231%20100%25%20%22%C3%9E%C3%B3r%C3%B0ur%22%20%3Cb%3E'x'.ar.md",
     ]);
     for (const artifact of run.artifacts) expect(decodeURIComponent(artifact.location.uri)).toMatch(/^docs\/my guide #1 100% /);
-    const uri = (path: string) => read(writers.sarif({ ...seedReport, right: { ...seedReport.right, path } }, {})).runs[0]!.artifacts[1]!.location.uri;
+    const uri = (path: string) =>
+      read(writers.sarif({ ...seedReport, right: { ...seedReport.right, path } }, {})).runs[0]!.artifacts[1]!.location.uri;
     expect(uri('./Þórður.md')).toBe('%C3%9E%C3%B3r%C3%B0ur.md');
     expect(uri('a:b.md')).toBe('a%3Ab.md');
     expect(uri('/home/u/my docs/a.md')).toBe('file:///home/u/my%20docs/a.md');

@@ -61,7 +61,8 @@ describe('writer registry', () => {
   });
 
   it('no other format writes ANSI colour, even with color: true', () => {
-    for (const format of formatNames.filter((name) => name !== 'text')) expect(writers[format](hostileReport, { ...hostile, color: true })).not.toMatch(ansi);
+    for (const format of formatNames.filter((name) => name !== 'text'))
+      expect(writers[format](hostileReport, { ...hostile, color: true })).not.toMatch(ansi);
   });
 });
 
@@ -92,7 +93,8 @@ describe('writer helpers', () => {
   it('links lines only under an http(s) or relative base URL', () => {
     expect(safeBaseUrl('https://github.com/o/r/blob/main/')).toBe('https://github.com/o/r/blob/main');
     expect(safeBaseUrl('../blob/main')).toBe('../blob/main');
-    for (const unsafe of ['javascript:alert(1)', 'JavaScript:x', 'data:text/html,x', 'file:///etc', 'https://a b', 'https://a\nb', '']) expect(safeBaseUrl(unsafe)).toBeNull();
+    for (const unsafe of ['javascript:alert(1)', 'JavaScript:x', 'data:text/html,x', 'file:///etc', 'https://a b', 'https://a\nb', ''])
+      expect(safeBaseUrl(unsafe)).toBeNull();
     expect(lineUrl('https://h/b', './docs/a b.md', 7)).toBe('https://h/b/docs/a%20b.md#L7');
     expect(lineUrl('https://h/b', 'docs/a.md', 7)).toBe('https://h/b/docs/a.md#L7');
     expect(lineUrl('https://h/b', null, 7)).toBeNull();

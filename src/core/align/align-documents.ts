@@ -367,7 +367,9 @@ export function lengthLogRatio(left: readonly Block[], right: readonly Block[]):
 }
 
 function textLengths(blocks: readonly Block[]): number[] {
-  return blocks.filter((block) => block.kind === 'paragraph' || block.kind === 'list' || block.kind === 'blockquote').map((block) => block.features.length);
+  return blocks
+    .filter((block) => block.kind === 'paragraph' || block.kind === 'list' || block.kind === 'blockquote')
+    .map((block) => block.features.length);
 }
 
 function median(values: number[]): number {

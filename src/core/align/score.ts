@@ -28,7 +28,13 @@ export interface Signature {
 export function signatureOf(block: Block): Signature {
   const tokens = featureTokens(block.features);
   // HTML and MDX blocks (`<Sandpack>`, `</Note>`) are mostly untranslated: their text is evidence.
-  const html = block.kind === 'html' ? block.nodes.map((node) => ('value' in node ? String(node.value) : '')).join('\n').trim() : '';
+  const html =
+    block.kind === 'html'
+      ? block.nodes
+          .map((node) => ('value' in node ? String(node.value) : ''))
+          .join('\n')
+          .trim()
+      : '';
   if (html !== '' && html.length <= 200) tokens.push(`H:${html}`);
   tokens.sort();
   const keys = tokens.filter((token) => token.length > 3 && !/^N:\d{1,2}$/.test(token));
@@ -47,7 +53,10 @@ export function signatureOf(block: Block): Signature {
     codeLang: block.code?.lang ?? null,
     codeLines: block.code ? codeLines(block.code.value) : codeLines(html),
     // Headings and short paragraphs: there length says least, and the cost per aligned cell stays small.
-    grams: block.kind === 'heading' || (block.kind === 'paragraph' && block.features.length <= 80) ? trigramBag(block.heading?.text ?? block.features.text) : null,
+    grams:
+      block.kind === 'heading' || (block.kind === 'paragraph' && block.features.length <= 80)
+        ? trigramBag(block.heading?.text ?? block.features.text)
+        : null,
   };
 }
 
@@ -60,7 +69,6 @@ export function featureTokens(features: BlockFeatures): string[] {
   for (const anchor of features.anchors) tokens.push(`A:${anchor}`);
   return tokens;
 }
-
 
 /** How far kinds may stand in for each other; null when they never align. */
 function kindAffinity(a: BlockKind, b: BlockKind): number | null {
@@ -153,7 +161,7 @@ export function multisetJaccard(left: readonly string[], right: readonly string[
   const total = left.length + right.length;
   if (total === 0) return 0;
   let shared = 0;
-  for (let i = 0, j = 0; i < left.length && j < right.length; ) {
+  for (let i = 0, j = 0; i < left.length && j < right.length;) {
     if (left[i] === right[j]) {
       shared++;
       i++;

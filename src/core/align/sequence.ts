@@ -137,11 +137,7 @@ function alignRegion(i0: number, i1: number, j0: number, j1: number, options: Se
 }
 
 /** Pairs of elements sharing a key that occurs exactly once on each side, in increasing order on both. */
-function findAnchors(
-  leftLength: number,
-  rightLength: number,
-  keys: NonNullable<SequenceOptions['keys']>,
-): Array<[number, number]> {
+function findAnchors(leftLength: number, rightLength: number, keys: NonNullable<SequenceOptions['keys']>): Array<[number, number]> {
   const count = (length: number, of: (i: number) => readonly string[]) => {
     const seen = new Map<string, number>();
     for (let i = 0; i < length; i++) {

@@ -14,7 +14,10 @@ const maxTrigrams = 96;
 export function trigramBag(text: string): Set<string> | null {
   if (text.length === 0 || text.length > maxTrigramText) return null;
   const bag = new Set<string>();
-  for (const word of text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []) {
+  for (const word of text
+    .toLowerCase()
+    .normalize('NFC')
+    .match(/[\p{L}\p{N}]+/gu) ?? []) {
     const padded = ` ${word} `;
     for (let i = 0; i + 3 <= padded.length && bag.size < maxTrigrams; i++) bag.add(padded.slice(i, i + 3));
   }

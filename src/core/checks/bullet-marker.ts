@@ -16,7 +16,8 @@ const bulletNames: Record<string, string> = {
 export const bulletMarker: Check = {
   id: 'bullet-marker',
   severity: 'warning',
-  summary: 'List items start with a pseudo-bullet (`–`, `—`, `•`, `·`, `‣`, `▪`) that is not a list marker, or use other markers than their counterparts.',
+  summary:
+    'List items start with a pseudo-bullet (`–`, `—`, `•`, `·`, `‣`, `▪`) that is not a list marker, or use other markers than their counterparts.',
   rationale:
     'Word processors and translation tools replace `-` with an en dash or a bullet character. CommonMark then sees paragraphs, not a list: the items lose their indentation and bullets, and a list of three becomes three loose lines. mdparity reads consecutive pseudo-bullet lines as the list they were meant to be, aligns it with its counterpart and names the lines to fix. Different real markers (`*` against `-`, `1)` against `1.`) render alike and are reported as info.',
   bad: {

@@ -39,7 +39,8 @@ export const codeSpan: Check = {
       const textual =
         restLeft.length === 0 || restRight.length === 0
           ? restLeft.concat(restRight).every((code) => translatedLabel(code.value))
-          : (restLeft.every((code) => textLike(code.value)) && restRight.every((code) => textLike(code.value))) || restLeft.concat(restRight).every((code) => urlLike.test(code.value.trim()));
+          : (restLeft.every((code) => textLike(code.value)) && restRight.every((code) => textLike(code.value))) ||
+            restLeft.concat(restRight).every((code) => urlLike.test(code.value.trim()));
       const newLeft = textual ? [] : restLeft.filter((code) => !knows(known!.right, code.value));
       const newRight = textual ? [] : restRight.filter((code) => !knows(known!.left, code.value));
       if (restLeft.length > 0 || restRight.length > 0) {
@@ -55,7 +56,13 @@ export const codeSpan: Check = {
       const looseRight = onlyRight.filter((code) => loose.has(code));
       if (looseLeft.length + plainLeft.length + plainRight.length > 0) {
         const parts: string[] = [];
-        if (looseLeft.length > 0) parts.push(looseLeft.slice(0, 3).map((code, k) => `the left writes ${show(code)} where the right writes ${show(looseRight[k]!)}`).join('; '));
+        if (looseLeft.length > 0)
+          parts.push(
+            looseLeft
+              .slice(0, 3)
+              .map((code, k) => `the left writes ${show(code)} where the right writes ${show(looseRight[k]!)}`)
+              .join('; '),
+          );
         if (plainLeft.length > 0) parts.push(`the left formats ${plainLeft.slice(0, 3).map(show).join(', ')} as code, the right as plain text`);
         if (plainRight.length > 0) parts.push(`the right formats ${plainRight.slice(0, 3).map(show).join(', ')} as code, the left as plain text`);
         report({
@@ -95,11 +102,14 @@ function translatedLabel(value: string): boolean {
 
 function describe(onlyLeft: CodeToken[], onlyRight: CodeToken[]): string {
   if (onlyLeft.length > 0 && onlyRight.length > 0) {
-    const pairs = onlyLeft.slice(0, 3).map((code, k) => (onlyRight[k] ? `the left has ${showPair(code, onlyRight[k]!)}` : `only the left has ${show(code)}`));
+    const pairs = onlyLeft
+      .slice(0, 3)
+      .map((code, k) => (onlyRight[k] ? `the left has ${showPair(code, onlyRight[k]!)}` : `only the left has ${show(code)}`));
     if (onlyRight.length > onlyLeft.length) pairs.push(`only the right has ${onlyRight.slice(onlyLeft.length).slice(0, 3).map(show).join(', ')}`);
     return `Inline code differs: ${pairs.join('; ')}${onlyLeft.length > 3 ? '; …' : ''}.`;
   }
-  if (onlyLeft.length > 0) return `Inline code missing on the right: the left has ${onlyLeft.slice(0, 4).map(show).join(', ')}${onlyLeft.length > 4 ? ', …' : ''}, the right does not.`;
+  if (onlyLeft.length > 0)
+    return `Inline code missing on the right: the left has ${onlyLeft.slice(0, 4).map(show).join(', ')}${onlyLeft.length > 4 ? ', …' : ''}, the right does not.`;
   return `Inline code added on the right: the right has ${onlyRight.slice(0, 4).map(show).join(', ')}${onlyRight.length > 4 ? ', …' : ''}, the left does not.`;
 }
 

@@ -19,7 +19,14 @@ const cLike: CommentStyle = { line: ['//'], block: [['/*', '*/']], quotes: ['"',
 const hash: CommentStyle = { line: ['#'], block: [], quotes: ['"', "'"], lineNeedsSpace: true };
 const python: CommentStyle = { line: ['#'], block: [], quotes: ['"""', "'''", '"', "'"], lineNeedsSpace: false };
 const markup: CommentStyle = { line: [], block: [['<!--', '-->']], quotes: [] };
-const web: CommentStyle = { line: ['//'], block: [['<!--', '-->'], ['/*', '*/']], quotes: ['"', "'", '`'] };
+const web: CommentStyle = {
+  line: ['//'],
+  block: [
+    ['<!--', '-->'],
+    ['/*', '*/'],
+  ],
+  quotes: ['"', "'", '`'],
+};
 const css: CommentStyle = { line: [], block: [['/*', '*/']], quotes: ['"', "'"] };
 const sql: CommentStyle = { line: ['--'], block: [['/*', '*/']], quotes: ["'", '"'] };
 const lua: CommentStyle = { line: ['--'], block: [['--[[', ']]']], quotes: ['"', "'"] };
@@ -28,14 +35,28 @@ const ini: CommentStyle = { line: [';', '#'], block: [], quotes: ['"'], lineNeed
 const latex: CommentStyle = { line: ['%'], block: [], quotes: [] };
 const haskell: CommentStyle = { line: ['--'], block: [['{-', '-}']], quotes: ['"'] };
 const php: CommentStyle = { line: ['//', '#'], block: [['/*', '*/']], quotes: ['"', "'"] };
-const unknown: CommentStyle = { line: ['//', '#'], block: [['/*', '*/'], ['<!--', '-->']], quotes: ['"', "'", '`'], lineNeedsSpace: true };
+const unknown: CommentStyle = {
+  line: ['//', '#'],
+  block: [
+    ['/*', '*/'],
+    ['<!--', '-->'],
+  ],
+  quotes: ['"', "'", '`'],
+  lineNeedsSpace: true,
+};
 
 const styles = new Map<string, CommentStyle>();
 const register = (style: CommentStyle, names: string) => {
   for (const name of names.split(' ')) styles.set(name, style);
 };
-register(cLike, 'js javascript mjs cjs jsx ts typescript tsx mts cts java c h cpp c++ cc hpp cs csharp go golang rust rs swift kotlin kt kts scala dart groovy gradle json5 jsonc objc objective-c zig v solidity proto protobuf graphql gql prisma');
-register(hash, 'sh bash zsh fish shell console shellsession terminal powershell ps1 pwsh ruby rb perl pl r yaml yml toml dockerfile docker makefile make cmake nginx conf apache elixir ex exs nim crystal tcl coffee coffeescript gitignore ignore env dotenv properties hcl terraform tf');
+register(
+  cLike,
+  'js javascript mjs cjs jsx ts typescript tsx mts cts java c h cpp c++ cc hpp cs csharp go golang rust rs swift kotlin kt kts scala dart groovy gradle json5 jsonc objc objective-c zig v solidity proto protobuf graphql gql prisma',
+);
+register(
+  hash,
+  'sh bash zsh fish shell console shellsession terminal powershell ps1 pwsh ruby rb perl pl r yaml yml toml dockerfile docker makefile make cmake nginx conf apache elixir ex exs nim crystal tcl coffee coffeescript gitignore ignore env dotenv properties hcl terraform tf',
+);
 register(python, 'python py py3 python3 ipython pycon');
 register(markup, 'html htm xml xhtml svg md markdown mdx plist xsl xslt');
 register(web, 'vue svelte astro erb ejs handlebars hbs twig liquid');
@@ -53,12 +74,43 @@ register(php, 'php');
 const proseLanguages = new Set(['text', 'txt', 'plain', 'plaintext', 'none', 'output', 'log', 'markdown', 'md', 'mdx']);
 
 const aliases = new Map<string, string>([
-  ['javascript', 'js'], ['mjs', 'js'], ['cjs', 'js'], ['typescript', 'ts'], ['mts', 'ts'], ['cts', 'ts'],
-  ['shell', 'sh'], ['bash', 'sh'], ['zsh', 'sh'], ['console', 'sh'], ['shellsession', 'sh'], ['terminal', 'sh'],
-  ['yml', 'yaml'], ['py', 'python'], ['py3', 'python'], ['python3', 'python'], ['rb', 'ruby'], ['rs', 'rust'],
-  ['golang', 'go'], ['md', 'markdown'], ['htm', 'html'], ['docker', 'dockerfile'], ['kt', 'kotlin'], ['cs', 'csharp'],
-  ['c++', 'cpp'], ['cc', 'cpp'], ['text', 'text'], ['txt', 'text'], ['plaintext', 'text'], ['plain', 'text'], ['gql', 'graphql'],
-  ['ps1', 'powershell'], ['pwsh', 'powershell'], ['tf', 'hcl'], ['terraform', 'hcl'], ['jsonc', 'json'], ['json5', 'json5'],
+  ['javascript', 'js'],
+  ['mjs', 'js'],
+  ['cjs', 'js'],
+  ['typescript', 'ts'],
+  ['mts', 'ts'],
+  ['cts', 'ts'],
+  ['shell', 'sh'],
+  ['bash', 'sh'],
+  ['zsh', 'sh'],
+  ['console', 'sh'],
+  ['shellsession', 'sh'],
+  ['terminal', 'sh'],
+  ['yml', 'yaml'],
+  ['py', 'python'],
+  ['py3', 'python'],
+  ['python3', 'python'],
+  ['rb', 'ruby'],
+  ['rs', 'rust'],
+  ['golang', 'go'],
+  ['md', 'markdown'],
+  ['htm', 'html'],
+  ['docker', 'dockerfile'],
+  ['kt', 'kotlin'],
+  ['cs', 'csharp'],
+  ['c++', 'cpp'],
+  ['cc', 'cpp'],
+  ['text', 'text'],
+  ['txt', 'text'],
+  ['plaintext', 'text'],
+  ['plain', 'text'],
+  ['gql', 'graphql'],
+  ['ps1', 'powershell'],
+  ['pwsh', 'powershell'],
+  ['tf', 'hcl'],
+  ['terraform', 'hcl'],
+  ['jsonc', 'json'],
+  ['json5', 'json5'],
 ]);
 
 const tagPattern = /^[A-Za-z0-9_+#.-]+/;
@@ -171,7 +223,11 @@ export function codeParts(source: string, lang: string | null): CodeParts {
     i++;
   }
   const normalised = normalizeSpace(code.join(''));
-  return { code: normalised, flat: formatFree(normalised.replace(anySpace, '')), skeleton: formatFree(blankText(normalizeSpace(skeleton.join('')), shellLike)).replace(emptyConcat, '') };
+  return {
+    code: normalised,
+    flat: formatFree(normalised.replace(anySpace, '')),
+    skeleton: formatFree(blankText(normalizeSpace(skeleton.join('')), shellLike)).replace(emptyConcat, ''),
+  };
 }
 
 const singleQuote = /'/g;
@@ -195,7 +251,11 @@ const jsxText = /([>}])([^<>{}=;()]*[^\s<>{}=;()][^<>{}=;()]*)(?=[<{])/gu;
 const proseLine = /^[^(){}[\]=;<>$&|`\\"']*\p{L}[^(){}[\]=;<>$&|`\\"']*$/u;
 const firstWord = /^[A-Za-z]+/;
 /** Lines starting with these are code even without punctuation (`import React from 'react'`, `return`). */
-const keywords = new Set('import export return const let var await yield throw break continue else default case function class new typeof delete if for while do try catch finally from async static use def pass raise print echo cd npm npx yarn pnpm git node'.split(' '));
+const keywords = new Set(
+  'import export return const let var await yield throw break continue else default case function class new typeof delete if for while do try catch finally from async static use def pass raise print echo cd npm npx yarn pnpm git node'.split(
+    ' ',
+  ),
+);
 const nonAsciiRun = /[^\x00-\x7F]+/g;
 
 /** Removes what reads as text inside code: JSX text, lines of words (not in shell-like languages, where commands look like words), non-ASCII runs; then all white space. */

@@ -6,7 +6,8 @@ import type { Check, CheckContext, Report } from './types.js';
 export const frontmatterSyntax: Check = {
   id: 'frontmatter-syntax',
   severity: 'error',
-  summary: 'Front matter does not parse as YAML, or a block meant as front matter is not recognised (not at the very start, or not fenced with `---`).',
+  summary:
+    'Front matter does not parse as YAML, or a block meant as front matter is not recognised (not at the very start, or not fenced with `---`).',
   rationale:
     'A site generator that cannot parse a page’s front matter fails the build or publishes the page without its title and metadata. Translators break YAML easily: an unquoted colon in a translated title, a tab, an unclosed quote. The finding gives the file’s own line and column; the comparison of the rest of the document goes on. Front matter after a blank line, or with no closing fence, is not front matter to CommonMark: it renders as a heading or a rule and text, so it is reported too.',
   bad: {

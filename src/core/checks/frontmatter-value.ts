@@ -58,7 +58,8 @@ export const frontmatterValue: Check = {
 };
 
 /** Keys that hold text for readers: translated by design. */
-const textKey = /title|description|summary|excerpt|label|caption|alt$|^alt|keywords|tags|categor|heading|intro|teaser|abstract|subtitle|tagline|author|name$|^name|text|content|message|question|answer/i;
+const textKey =
+  /title|description|summary|excerpt|label|caption|alt$|^alt|keywords|tags|categor|heading|intro|teaser|abstract|subtitle|tagline|author|name$|^name|text|content|message|question|answer/i;
 const languageKey = /^(lang|language|locale|hreflang|translation|translations|i18n)$/i;
 const dateValue = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const capitalisedWord = /^\p{Lu}\p{Ll}+$/u;
@@ -101,7 +102,7 @@ function lookup(data: Record<string, unknown>, key: string): unknown {
 }
 
 function stringify(value: unknown): string {
-  return value instanceof Date ? value.toISOString() : JSON.stringify(value) ?? String(value);
+  return value instanceof Date ? value.toISOString() : (JSON.stringify(value) ?? String(value));
 }
 
 function show(value: unknown): string {

@@ -51,7 +51,9 @@ export const image: Check = {
         report({ message, left: onlyLeft[0]?.span ?? left.span, right: onlyRight[0]?.span ?? right.span, row });
       }
       // Alt text on one side only, for the same image (or the images in the same position when sources differ).
-      const altPairs = pairs.concat(onlyLeft.length === onlyRight.length ? onlyLeft.map((item, k) => [item, onlyRight[k]!] as [ImageToken, ImageToken]) : []);
+      const altPairs = pairs.concat(
+        onlyLeft.length === onlyRight.length ? onlyLeft.map((item, k) => [item, onlyRight[k]!] as [ImageToken, ImageToken]) : [],
+      );
       for (const [x, y] of altPairs) {
         const hasX = x.alt.trim().length > 0;
         const hasY = y.alt.trim().length > 0;
@@ -71,7 +73,19 @@ export const image: Check = {
 
 function sources(onlyLeft: ImageToken[], onlyRight: ImageToken[]): string {
   const parts: string[] = [];
-  if (onlyLeft.length > 0) parts.push(`only the left shows ${onlyLeft.slice(0, 3).map((item) => `“${item.url}”`).join(', ')}`);
-  if (onlyRight.length > 0) parts.push(`only the right shows ${onlyRight.slice(0, 3).map((item) => `“${item.url}”`).join(', ')}`);
+  if (onlyLeft.length > 0)
+    parts.push(
+      `only the left shows ${onlyLeft
+        .slice(0, 3)
+        .map((item) => `“${item.url}”`)
+        .join(', ')}`,
+    );
+  if (onlyRight.length > 0)
+    parts.push(
+      `only the right shows ${onlyRight
+        .slice(0, 3)
+        .map((item) => `“${item.url}”`)
+        .join(', ')}`,
+    );
   return parts.length > 0 ? `; ${parts.join('; ')}` : '';
 }

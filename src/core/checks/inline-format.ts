@@ -7,7 +7,8 @@ import type { Check, Severity } from './types.js';
 export const inlineFormat: Check = {
   id: 'inline-format',
   severity: 'warning',
-  summary: 'Aligned blocks differ in strikethrough, in emphasis and strong text, or in hard line breaks; or one side writes `**` that does not render.',
+  summary:
+    'Aligned blocks differ in strikethrough, in emphasis and strong text, or in hard line breaks; or one side writes `**` that does not render.',
   rationale:
     'Strikethrough marks what no longer holds, strong text what the reader must not miss, a hard line break holds an address or a verse together. Marks are counted per aligned block (per item in lists), HTML tags (`<strong>`, `<em>`, `<del>`, `<br>`) included: Korean and Japanese translators use them where `**` next to a particle does not render. Emphasis and strong count together, because Chinese and Japanese have no italics and turn emphasis into bold, and translations merge or split highlighted phrases freely: a different count is info, and a warning only when every highlight of a block is gone. Hard line breaks are often added or dropped for layout (`<br/>` spacers): info. A lost or added strikethrough is a warning, and so is `**text**` left as literal asterisks (CommonMark does not read `**` as strong next to a letter on one side and punctuation on the other, a common defect in CJK text).',
   bad: {
@@ -36,7 +37,9 @@ export const inlineFormat: Check = {
         severity = 'warning';
       }
       if (literalA !== literalB) {
-        parts.push(literalA ? 'the left writes “**” that CommonMark does not read as strong' : 'the right writes “**” that CommonMark does not read as strong');
+        parts.push(
+          literalA ? 'the left writes “**” that CommonMark does not read as strong' : 'the right writes “**” that CommonMark does not read as strong',
+        );
         severity = 'warning';
       }
       const stressA = a.emphasis + a.strong;

@@ -15,7 +15,8 @@ const minGap = 80;
 export const lengthRatio: Check = {
   id: 'length-ratio',
   severity: 'info',
-  summary: 'An aligned paragraph or item is much longer or shorter than the document’s own length ratio predicts: a hint of an omitted or added passage.',
+  summary:
+    'An aligned paragraph or item is much longer or shorter than the document’s own length ratio predicts: a hint of an omitted or added passage.',
   rationale:
     'Translations of one document keep a steady length ratio (German runs longer than English, Chinese much shorter), and Gale and Church showed that the length of a translated passage is close to the source length times that ratio, with a variance proportional to the length. A block far outside that band usually lost or gained a sentence. The ratio and the variance are estimated from the document pair itself (robustly, so a few outliers do not move them), text is counted without inline code and URLs, and a block is reported only when its deviation is both improbable (|δ| > 4) and large (at least 80 characters on the left’s scale). A hint, not a proof: info, and a warning when the right side has less than half of what the ratio predicts.',
   bad: {

@@ -13,7 +13,8 @@ const shareDifference = 0.2;
 export const linkSpan: Check = {
   id: 'link-span',
   severity: 'warning',
-  summary: 'A link is split into adjacent links with the same target, links are merged, or a link’s text covers markedly different parts of the aligned text.',
+  summary:
+    'A link is split into adjacent links with the same target, links are merged, or a link’s text covers markedly different parts of the aligned text.',
   rationale:
     'Translation tools move link boundaries: one link becomes two adjacent links with the same target (`[social](/x) [networks](/x)`), or a link that covered two words grows to cover a whole clause. The page still links to the right place, but the reader sees two links where there was one, or a link on the wrong words. A compound word that replaces a three-word link text is normal translation and is not reported: the shares of the text the links cover are compared, not the words.',
   bad: {
@@ -39,7 +40,10 @@ export const linkSpan: Check = {
             return counterpart ? `the ${side} has one link “${counterpart.parts[0]!.text}”` : `the ${side} has no such link`;
           }
           return split
-            .map((link) => `the ${side} splits one link to “${link.url}” into ${plural(link.parts.length, 'adjacent link')} (${link.parts.map((part) => `“${part.text}”`).join(' + ')})`)
+            .map(
+              (link) =>
+                `the ${side} splits one link to “${link.url}” into ${plural(link.parts.length, 'adjacent link')} (${link.parts.map((part) => `“${part.text}”`).join(' + ')})`,
+            )
             .join('; ');
         };
         const alike = splitAlike(splitA, splitB);
@@ -74,7 +78,10 @@ function shiftedLink(a: LogicalLink[], b: LogicalLink[], lengthA: number, length
   if (a.length === 0 || b.length === 0 || lengthA === 0 || lengthB === 0) return null;
   let i = 0;
   let j = 0;
-  for (const change of diffArrays(a.map((link) => link.target), b.map((link) => link.target))) {
+  for (const change of diffArrays(
+    a.map((link) => link.target),
+    b.map((link) => link.target),
+  )) {
     if (change.added) {
       j += change.count ?? change.value.length;
       continue;
@@ -120,7 +127,10 @@ function logicalSpan(link: LogicalLink): Span {
 }
 
 function hasWords(link: LogicalLink): boolean {
-  const text = link.parts.map((part) => part.text).join(' ').trim();
+  const text = link.parts
+    .map((part) => part.text)
+    .join(' ')
+    .trim();
   return text !== '' && text !== link.url && !/^[a-z][a-z0-9+.-]*:\/\//i.test(text);
 }
 

@@ -47,7 +47,8 @@ export const linkTarget: Check = {
       const localizedPairs = leftLinks.map((link, k) => localizedCounterpart(link, rightLinks[k]!));
       // Quoted as written in the files, not in their normalised form.
       const pairs = leftLinks.map(
-        (link, k) => `the left links to “${link.url}” where the right links to “${rightLinks[k]!.url}”${localizedPairs[k] ? ' (a localized page of the same site)' : ''}`,
+        (link, k) =>
+          `the left links to “${link.url}” where the right links to “${rightLinks[k]!.url}”${localizedPairs[k] ? ' (a localized page of the same site)' : ''}`,
       );
       report({
         message: `Link targets differ: ${pairs.join('; ')}.`,

@@ -28,8 +28,14 @@ export const listItems: Check = {
       const rightOnly = items.filter((item) => item.left === null).map((item) => rightItems[item.right!]!.span);
       if (leftOnly.length === 0 && rightOnly.length === 0) continue;
       const parts: string[] = [];
-      if (leftOnly.length > 0) parts.push(`the left ${plural(leftOnly.length, 'item')} at ${lineList(leftOnly)} ${leftOnly.length === 1 ? 'has' : 'have'} no counterpart on the right`);
-      if (rightOnly.length > 0) parts.push(`the right ${plural(rightOnly.length, 'item')} at ${lineList(rightOnly)} ${rightOnly.length === 1 ? 'has' : 'have'} no counterpart on the left`);
+      if (leftOnly.length > 0)
+        parts.push(
+          `the left ${plural(leftOnly.length, 'item')} at ${lineList(leftOnly)} ${leftOnly.length === 1 ? 'has' : 'have'} no counterpart on the right`,
+        );
+      if (rightOnly.length > 0)
+        parts.push(
+          `the right ${plural(rightOnly.length, 'item')} at ${lineList(rightOnly)} ${rightOnly.length === 1 ? 'has' : 'have'} no counterpart on the left`,
+        );
       report({
         message: `List items differ (left ${plural(leftItems.length, 'item')}, right ${rightItems.length}): ${parts.join('; ')}.`,
         left: leftOnly[0] ?? left.span,

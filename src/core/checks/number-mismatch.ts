@@ -55,8 +55,10 @@ function compareEntry(context: CheckContext, entry: UnitEntry): EntryNumbers {
     const valuesOf = (items: NumberItem[]) => new Set(items.flatMap((item) => (item.alt === null ? [item.key] : [item.key, item.alt])));
     const leftValues = valuesOf(left);
     const rightValues = valuesOf(right);
-    for (const item of unmatchedLeft) if (!item.soft && rightValues.has(item.key) || (item.alt !== null && rightValues.has(item.alt))) repeated.add(item);
-    for (const item of unmatchedRight) if (!item.soft && leftValues.has(item.key) || (item.alt !== null && leftValues.has(item.alt))) repeated.add(item);
+    for (const item of unmatchedLeft)
+      if ((!item.soft && rightValues.has(item.key)) || (item.alt !== null && rightValues.has(item.alt))) repeated.add(item);
+    for (const item of unmatchedRight)
+      if ((!item.soft && leftValues.has(item.key)) || (item.alt !== null && leftValues.has(item.alt))) repeated.add(item);
   }
   return { left: unmatchedLeft, right: unmatchedRight, repeated, moved: new Set() };
 }
@@ -89,7 +91,9 @@ function markMoved(entries: UnitEntry[], numbers: EntryNumbers[]): void {
         if (!neighbour) continue;
         for (const item of pending) {
           if (here.moved.has(item)) continue;
-          const partner = neighbour[other].find((candidate) => !neighbour.moved.has(candidate) && !neighbour.repeated.has(candidate) && sameValue(candidate, item));
+          const partner = neighbour[other].find(
+            (candidate) => !neighbour.moved.has(candidate) && !neighbour.repeated.has(candidate) && sameValue(candidate, item),
+          );
           if (partner) {
             here.moved.add(item);
             neighbour.moved.add(partner);
@@ -108,7 +112,8 @@ function reportEntry(entry: UnitEntry, numbers: EntryNumbers, context: CheckCont
   if (!entry.left || !entry.right) return;
   // Missing for good: not a date's month, not moved next door, not a repeat, not written out in words on the other side.
   const written = writtenOut(entry, context);
-  const missing = (item: NumberItem, other: 'left' | 'right') => !item.soft && !numbers.moved.has(item) && !numbers.repeated.has(item) && !written(item, other);
+  const missing = (item: NumberItem, other: 'left' | 'right') =>
+    !item.soft && !numbers.moved.has(item) && !numbers.repeated.has(item) && !written(item, other);
   const left = numbers.left.filter((item) => missing(item, 'right'));
   const right = numbers.right.filter((item) => missing(item, 'left'));
   const repeatedLeft = numbers.left.filter((item) => numbers.repeated.has(item));
@@ -165,7 +170,9 @@ function writtenOut(entry: UnitEntry, context: CheckContext): (item: NumberItem,
       const text = proseText(unit.features);
       return { text, words: wordSet(text) };
     })());
-    return item.small ? writesNumber(Number(item.key), prose.words, prose.text, languagesOf(context)[side]) : writesRoundNumber(item.key, prose.words, prose.text);
+    return item.small
+      ? writesNumber(Number(item.key), prose.words, prose.text, languagesOf(context)[side])
+      : writesRoundNumber(item.key, prose.words, prose.text);
   };
 }
 

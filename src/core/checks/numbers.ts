@@ -43,7 +43,12 @@ export function unitNumbers(features: BlockFeatures, text: string, unitStart: nu
     let token = tokens[k]!;
     const offset = locate(text, token.raw, token.span.start, cursor, unitEnd);
     // Arabic decimal and thousands separators (٫ ٬) split a number into two tokens in the model: join them.
-    while (offset >= 0 && k + 1 < tokens.length && arabicSeparators.has(text[offset + token.raw.length] ?? '') && text.startsWith(tokens[k + 1]!.raw, offset + token.raw.length + 1)) {
+    while (
+      offset >= 0 &&
+      k + 1 < tokens.length &&
+      arabicSeparators.has(text[offset + token.raw.length] ?? '') &&
+      text.startsWith(tokens[k + 1]!.raw, offset + token.raw.length + 1)
+    ) {
       const next = tokens[++k]!;
       token = { ...token, raw: `${token.raw}${text[offset + token.raw.length]}${next.raw}`, digits: `${token.digits}|${next.digits}` };
     }
@@ -67,13 +72,95 @@ export function unitNumbers(features: BlockFeatures, text: string, unitStart: nu
 const longScale = new Set(['de', 'fr', 'es', 'pl', 'no', 'nb', 'nn', 'da', 'sv', 'nl', 'it', 'fi', 'is', 'cs', 'sk', 'hu', 'hr', 'sl', 'ro']);
 
 const scaleWords = new Map<string, number>([
-  ...['thousand', 'thousands', 'tausend', 'mille', 'mil', 'tysiąc', 'tysiące', 'tysięcy', 'tys', 'tusen', 'tūkst', 'тысяча', 'тысячи', 'тысяч', 'тыс', 'ألف', 'آلاف'].map((word) => [word, 3] as const),
-  ...['million', 'millions', 'millionen', 'millón', 'millones', 'milion', 'miliony', 'milionów', 'mln', 'millioner', 'milhão', 'milhões', 'milioni', 'miljoen', 'miljoner', 'миллион', 'миллиона', 'миллионов', 'млн', 'مليون', 'ملايين'].map((word) => [word, 6] as const),
-  ...['milliarde', 'milliarden', 'milliard', 'milliards', 'miliard', 'miliardy', 'miliardów', 'mld', 'milliarder', 'miliardo', 'miliardi', 'miljard', 'bilhão', 'bilhões', 'миллиард', 'миллиарда', 'миллиардов', 'млрд', 'مليار', 'مليارات'].map((word) => [word, 9] as const),
+  ...[
+    'thousand',
+    'thousands',
+    'tausend',
+    'mille',
+    'mil',
+    'tysiąc',
+    'tysiące',
+    'tysięcy',
+    'tys',
+    'tusen',
+    'tūkst',
+    'тысяча',
+    'тысячи',
+    'тысяч',
+    'тыс',
+    'ألف',
+    'آلاف',
+  ].map((word) => [word, 3] as const),
+  ...[
+    'million',
+    'millions',
+    'millionen',
+    'millón',
+    'millones',
+    'milion',
+    'miliony',
+    'milionów',
+    'mln',
+    'millioner',
+    'milhão',
+    'milhões',
+    'milioni',
+    'miljoen',
+    'miljoner',
+    'миллион',
+    'миллиона',
+    'миллионов',
+    'млн',
+    'مليون',
+    'ملايين',
+  ].map((word) => [word, 6] as const),
+  ...[
+    'milliarde',
+    'milliarden',
+    'milliard',
+    'milliards',
+    'miliard',
+    'miliardy',
+    'miliardów',
+    'mld',
+    'milliarder',
+    'miliardo',
+    'miliardi',
+    'miljard',
+    'bilhão',
+    'bilhões',
+    'миллиард',
+    'миллиарда',
+    'миллиардов',
+    'млрд',
+    'مليار',
+    'مليارات',
+  ].map((word) => [word, 9] as const),
   ...['trillion', 'trillions', 'billón', 'billones', 'bilion', 'biliony', 'bilionów', 'триллион', 'трлн'].map((word) => [word, 12] as const),
 ]);
-const attachedScales = new Map<string, number>([['k', 3], ['K', 3], ['M', 6], ['B', 9], ['bn', 9]]);
-const cjkScales = new Map<string, number>([['百万', 6], ['千万', 7], ['백만', 6], ['천만', 7], ['千', 3], ['천', 3], ['万', 4], ['萬', 4], ['만', 4], ['億', 8], ['亿', 8], ['억', 8], ['兆', 12], ['조', 12]]);
+const attachedScales = new Map<string, number>([
+  ['k', 3],
+  ['K', 3],
+  ['M', 6],
+  ['B', 9],
+  ['bn', 9],
+]);
+const cjkScales = new Map<string, number>([
+  ['百万', 6],
+  ['千万', 7],
+  ['백만', 6],
+  ['천만', 7],
+  ['千', 3],
+  ['천', 3],
+  ['万', 4],
+  ['萬', 4],
+  ['만', 4],
+  ['億', 8],
+  ['亿', 8],
+  ['억', 8],
+  ['兆', 12],
+  ['조', 12],
+]);
 const wordAfter = /^[ \u00A0\u202F]?(\p{L}{1,12})(?!\p{L})/u;
 const milMillones = /^[ \u00A0]?mil\s+millones/i;
 const attachedAfter = /^(bn|[kKMB])(?![\p{L}\p{N}])/u;
@@ -141,7 +228,13 @@ function pushNumber(parts: string[], token: NumberToken, tokenOffset: number, re
 
   if (separators.length === 0) {
     const key = canonical(groups[0]!, '');
-    items.push({ ...base, key, alt: null, small: groups[0]!.length <= 2 && Number(key) <= 12, soft: offset >= 0 && monthContext(text, offset, raw.length) });
+    items.push({
+      ...base,
+      key,
+      alt: null,
+      small: groups[0]!.length <= 2 && Number(key) <= 12,
+      soft: offset >= 0 && monthContext(text, offset, raw.length),
+    });
     return;
   }
   // A dotted date (3.3.2024, 2024.03.03): three numbers, the month soft.
@@ -170,7 +263,9 @@ function interpret(groups: string[], separators: string[]): string[] {
   const last = separators[separators.length - 1]!;
   const readings: string[] = [];
   const groupingValid = (count: number, separator: string | null) =>
-    groups[0]!.length <= 3 && groups.slice(1, count).every((group) => group.length === 3) && separators.slice(0, count - 1).every((s) => s === separator || (separator === ' ' && spaceSeparators.has(s)));
+    groups[0]!.length <= 3 &&
+    groups.slice(1, count).every((group) => group.length === 3) &&
+    separators.slice(0, count - 1).every((s) => s === separator || (separator === ' ' && spaceSeparators.has(s)));
   const grouping = separators[0]!;
   const groupingKind = spaceSeparators.has(grouping) ? ' ' : grouping;
   // All separators the same: grouping, or (one separator) a decimal mark.
@@ -300,24 +395,276 @@ export function matchNumbers(left: readonly NumberItem[], right: readonly Number
  * no counterpart written with digits.
  */
 const numberWords: Record<string, string[][]> = {
-  en: [['zero', 'no', 'none'], ['one', 'first', 'once', 'a', 'an', 'single'], ['two', 'second', 'twice', 'both', 'pair', 'couple', 'double'], ['three', 'third', 'thrice', 'triple'], ['four', 'fourth', 'quad'], ['five', 'fifth'], ['six', 'sixth'], ['seven', 'seventh'], ['eight', 'eighth'], ['nine', 'ninth'], ['ten', 'tenth'], ['eleven', 'eleventh'], ['twelve', 'twelfth', 'dozen']],
-  de: [['null', 'kein', 'keine'], ['eins', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'erste', 'ersten', 'erster', 'erstes', 'einmal', 'einzige', 'einzigen'], ['zwei', 'zweite', 'zweiten', 'zweiter', 'beide', 'beiden', 'zweimal', 'paar'], ['drei', 'dritte', 'dritten', 'dreimal'], ['vier', 'vierte', 'vierten'], ['fünf', 'fünfte'], ['sechs', 'sechste'], ['sieben', 'siebte'], ['acht', 'achte'], ['neun', 'neunte'], ['zehn', 'zehnte'], ['elf', 'elfte'], ['zwölf', 'zwölfte', 'dutzend']],
-  fr: [['zéro', 'aucun', 'aucune'], ['un', 'une', 'premier', 'première', 'seul', 'seule'], ['deux', 'deuxième', 'second', 'seconde', 'double', 'paire'], ['trois', 'troisième'], ['quatre', 'quatrième'], ['cinq', 'cinquième'], ['six', 'sixième'], ['sept', 'septième'], ['huit', 'huitième'], ['neuf', 'neuvième'], ['dix', 'dixième'], ['onze', 'onzième'], ['douze', 'douzième', 'douzaine']],
-  es: [['cero', 'ningún', 'ninguno', 'ninguna'], ['uno', 'una', 'un', 'primer', 'primero', 'primera', 'único', 'única', 'solo', 'sola'], ['dos', 'segundo', 'segunda', 'ambos', 'ambas', 'doble', 'par'], ['tres', 'tercer', 'tercero', 'tercera'], ['cuatro', 'cuarto', 'cuarta'], ['cinco', 'quinto', 'quinta'], ['seis', 'sexto'], ['siete', 'séptimo'], ['ocho', 'octavo'], ['nueve', 'noveno'], ['diez', 'décimo'], ['once'], ['doce', 'docena']],
-  pt: [['zero', 'nenhum', 'nenhuma'], ['um', 'uma', 'primeiro', 'primeira', 'único', 'única'], ['dois', 'duas', 'segundo', 'segunda', 'ambos', 'ambas'], ['três', 'terceiro', 'terceira'], ['quatro', 'quarto', 'quarta'], ['cinco', 'quinto'], ['seis', 'sexto'], ['sete', 'sétimo'], ['oito', 'oitavo'], ['nove', 'nono'], ['dez', 'décimo'], ['onze'], ['doze', 'dúzia']],
-  it: [['zero', 'nessun', 'nessuno'], ['uno', 'una', 'un', 'primo', 'prima'], ['due', 'secondo', 'seconda', 'entrambi'], ['tre', 'terzo'], ['quattro', 'quarto'], ['cinque', 'quinto'], ['sei', 'sesto'], ['sette', 'settimo'], ['otto', 'ottavo'], ['nove', 'nono'], ['dieci', 'decimo'], ['undici'], ['dodici']],
-  nl: [['nul', 'geen'], ['een', 'één', 'eerste'], ['twee', 'tweede', 'beide'], ['drie', 'derde'], ['vier', 'vierde'], ['vijf', 'vijfde'], ['zes', 'zesde'], ['zeven', 'zevende'], ['acht', 'achtste'], ['negen', 'negende'], ['tien', 'tiende'], ['elf', 'elfde'], ['twaalf', 'twaalfde']],
-  pl: [['zero', 'żaden', 'żadna', 'żadnego'], ['jeden', 'jedna', 'jedno', 'jednego', 'jednej', 'jednym', 'jedną', 'pierwszy', 'pierwsza', 'pierwsze', 'pierwszego', 'pierwszej', 'raz'], ['dwa', 'dwie', 'dwóch', 'dwoma', 'dwu', 'drugi', 'druga', 'drugie', 'drugiego', 'drugiej', 'oba', 'obie', 'obu', 'dwukrotnie'], ['trzy', 'trzech', 'trzema', 'trzeci', 'trzecia', 'trzecie'], ['cztery', 'czterech', 'czwarty', 'czwarta'], ['pięć', 'pięciu', 'piąty', 'piąta'], ['sześć', 'sześciu', 'szósty'], ['siedem', 'siedmiu', 'siódmy'], ['osiem', 'ośmiu', 'ósmy'], ['dziewięć', 'dziewięciu', 'dziewiąty'], ['dziesięć', 'dziesięciu', 'dziesiąty'], ['jedenaście', 'jedenasty'], ['dwanaście', 'dwunasty', 'tuzin']],
-  no: [['null', 'ingen', 'ingenting'], ['en', 'ett', 'ei', 'et', 'én', 'første', 'eneste'], ['to', 'andre', 'annen', 'begge', 'dobbel', 'par'], ['tre', 'tredje'], ['fire', 'fjerde'], ['fem', 'femte'], ['seks', 'sjette'], ['sju', 'syv', 'sjuende', 'syvende'], ['åtte', 'åttende'], ['ni', 'niende'], ['ti', 'tiende'], ['elleve', 'ellevte'], ['tolv', 'tolvte', 'dusin']],
-  sv: [['noll', 'ingen', 'inget'], ['en', 'ett', 'första', 'enda'], ['två', 'andra', 'båda', 'par'], ['tre', 'tredje'], ['fyra', 'fjärde'], ['fem', 'femte'], ['sex', 'sjätte'], ['sju', 'sjunde'], ['åtta', 'åttonde'], ['nio', 'nionde'], ['tio', 'tionde'], ['elva', 'elfte'], ['tolv', 'tolfte', 'dussin']],
-  da: [['nul', 'ingen', 'intet'], ['en', 'et', 'én', 'første', 'eneste'], ['to', 'anden', 'andet', 'begge', 'par'], ['tre', 'tredje'], ['fire', 'fjerde'], ['fem', 'femte'], ['seks', 'sjette'], ['syv', 'syvende'], ['otte', 'ottende'], ['ni', 'niende'], ['ti', 'tiende'], ['elleve', 'ellevte'], ['tolv', 'tolvte', 'dusin']],
-  is: [['núll', 'enginn', 'engin', 'ekkert'], ['einn', 'ein', 'eitt', 'fyrsti', 'fyrsta', 'eina'], ['tveir', 'tvær', 'tvö', 'tveggja', 'annar', 'önnur', 'annað', 'báðir', 'báðar', 'bæði'], ['þrír', 'þrjár', 'þrjú', 'þriðji', 'þriðja'], ['fjórir', 'fjórar', 'fjögur', 'fjórði'], ['fimm', 'fimmti'], ['sex', 'sjötti'], ['sjö', 'sjöundi'], ['átta', 'áttundi'], ['níu', 'níundi'], ['tíu', 'tíundi'], ['ellefu'], ['tólf']],
-  ru: [['ноль', 'нуль', 'ни'], ['один', 'одна', 'одно', 'одного', 'одной', 'одним', 'первый', 'первая', 'первое', 'первого', 'раз'], ['два', 'две', 'двух', 'двумя', 'второй', 'вторая', 'второе', 'второго', 'оба', 'обе', 'дважды'], ['три', 'трёх', 'трех', 'тремя', 'третий', 'третья', 'третье'], ['четыре', 'четырёх', 'четырех', 'четвёртый', 'четвертый'], ['пять', 'пяти', 'пятый'], ['шесть', 'шести', 'шестой'], ['семь', 'семи', 'седьмой'], ['восемь', 'восьми', 'восьмой'], ['девять', 'девяти', 'девятый'], ['десять', 'десяти', 'десятый'], ['одиннадцать'], ['двенадцать']],
-  uk: [['нуль'], ['один', 'одна', 'одне', 'перший', 'перша'], ['два', 'дві', 'двох', 'другий', 'друга', 'обидва'], ['три', 'трьох', 'третій'], ['чотири', 'четвертий'], ['пʼять', "п'ять"], ['шість'], ['сім'], ['вісім'], ['девʼять', "дев'ять"], ['десять'], ['одинадцять'], ['дванадцять']],
-  eu: [['zero'], ['bat', 'lehen', 'lehenengo', 'lehena'], ['bi', 'bigarren', 'biak', 'bien'], ['hiru', 'hirugarren'], ['lau', 'laugarren'], ['bost', 'bosgarren'], ['sei', 'seigarren'], ['zazpi'], ['zortzi'], ['bederatzi'], ['hamar'], ['hamaika'], ['hamabi']],
-  ar: [['صفر'], ['واحد', 'واحدة', 'أول', 'الأول', 'الأولى', 'مرة'], ['اثنان', 'اثنين', 'اثنتان', 'اثنتين', 'الثاني', 'الثانية', 'كلا', 'كلتا', 'مرتين'], ['ثلاثة', 'ثلاث', 'الثالث', 'الثالثة'], ['أربعة', 'أربع', 'الرابع'], ['خمسة', 'خمس', 'الخامس'], ['ستة', 'ست', 'السادس'], ['سبعة', 'سبع', 'السابع'], ['ثمانية', 'ثماني', 'الثامن'], ['تسعة', 'تسع', 'التاسع'], ['عشرة', 'عشر', 'العاشر'], ['أحد'], ['اثني']],
-  he: [['אפס'], ['אחד', 'אחת', 'ראשון', 'ראשונה'], ['שניים', 'שתיים', 'שני', 'שתי', 'שנייה'], ['שלושה', 'שלוש', 'שלישי'], ['ארבעה', 'ארבע'], ['חמישה', 'חמש'], ['שישה', 'שש'], ['שבעה', 'שבע'], ['שמונה'], ['תשעה', 'תשע'], ['עשרה', 'עשר'], [], []],
-  ko: [['영'], ['하나', '한', '첫', '첫째'], ['둘', '두', '둘째'], ['셋', '세', '셋째'], ['넷', '네', '넷째'], ['다섯'], ['여섯'], ['일곱'], ['여덟'], ['아홉'], ['열'], ['열한', '열하나'], ['열두', '열둘']],
+  en: [
+    ['zero', 'no', 'none'],
+    ['one', 'first', 'once', 'a', 'an', 'single'],
+    ['two', 'second', 'twice', 'both', 'pair', 'couple', 'double'],
+    ['three', 'third', 'thrice', 'triple'],
+    ['four', 'fourth', 'quad'],
+    ['five', 'fifth'],
+    ['six', 'sixth'],
+    ['seven', 'seventh'],
+    ['eight', 'eighth'],
+    ['nine', 'ninth'],
+    ['ten', 'tenth'],
+    ['eleven', 'eleventh'],
+    ['twelve', 'twelfth', 'dozen'],
+  ],
+  de: [
+    ['null', 'kein', 'keine'],
+    ['eins', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'erste', 'ersten', 'erster', 'erstes', 'einmal', 'einzige', 'einzigen'],
+    ['zwei', 'zweite', 'zweiten', 'zweiter', 'beide', 'beiden', 'zweimal', 'paar'],
+    ['drei', 'dritte', 'dritten', 'dreimal'],
+    ['vier', 'vierte', 'vierten'],
+    ['fünf', 'fünfte'],
+    ['sechs', 'sechste'],
+    ['sieben', 'siebte'],
+    ['acht', 'achte'],
+    ['neun', 'neunte'],
+    ['zehn', 'zehnte'],
+    ['elf', 'elfte'],
+    ['zwölf', 'zwölfte', 'dutzend'],
+  ],
+  fr: [
+    ['zéro', 'aucun', 'aucune'],
+    ['un', 'une', 'premier', 'première', 'seul', 'seule'],
+    ['deux', 'deuxième', 'second', 'seconde', 'double', 'paire'],
+    ['trois', 'troisième'],
+    ['quatre', 'quatrième'],
+    ['cinq', 'cinquième'],
+    ['six', 'sixième'],
+    ['sept', 'septième'],
+    ['huit', 'huitième'],
+    ['neuf', 'neuvième'],
+    ['dix', 'dixième'],
+    ['onze', 'onzième'],
+    ['douze', 'douzième', 'douzaine'],
+  ],
+  es: [
+    ['cero', 'ningún', 'ninguno', 'ninguna'],
+    ['uno', 'una', 'un', 'primer', 'primero', 'primera', 'único', 'única', 'solo', 'sola'],
+    ['dos', 'segundo', 'segunda', 'ambos', 'ambas', 'doble', 'par'],
+    ['tres', 'tercer', 'tercero', 'tercera'],
+    ['cuatro', 'cuarto', 'cuarta'],
+    ['cinco', 'quinto', 'quinta'],
+    ['seis', 'sexto'],
+    ['siete', 'séptimo'],
+    ['ocho', 'octavo'],
+    ['nueve', 'noveno'],
+    ['diez', 'décimo'],
+    ['once'],
+    ['doce', 'docena'],
+  ],
+  pt: [
+    ['zero', 'nenhum', 'nenhuma'],
+    ['um', 'uma', 'primeiro', 'primeira', 'único', 'única'],
+    ['dois', 'duas', 'segundo', 'segunda', 'ambos', 'ambas'],
+    ['três', 'terceiro', 'terceira'],
+    ['quatro', 'quarto', 'quarta'],
+    ['cinco', 'quinto'],
+    ['seis', 'sexto'],
+    ['sete', 'sétimo'],
+    ['oito', 'oitavo'],
+    ['nove', 'nono'],
+    ['dez', 'décimo'],
+    ['onze'],
+    ['doze', 'dúzia'],
+  ],
+  it: [
+    ['zero', 'nessun', 'nessuno'],
+    ['uno', 'una', 'un', 'primo', 'prima'],
+    ['due', 'secondo', 'seconda', 'entrambi'],
+    ['tre', 'terzo'],
+    ['quattro', 'quarto'],
+    ['cinque', 'quinto'],
+    ['sei', 'sesto'],
+    ['sette', 'settimo'],
+    ['otto', 'ottavo'],
+    ['nove', 'nono'],
+    ['dieci', 'decimo'],
+    ['undici'],
+    ['dodici'],
+  ],
+  nl: [
+    ['nul', 'geen'],
+    ['een', 'één', 'eerste'],
+    ['twee', 'tweede', 'beide'],
+    ['drie', 'derde'],
+    ['vier', 'vierde'],
+    ['vijf', 'vijfde'],
+    ['zes', 'zesde'],
+    ['zeven', 'zevende'],
+    ['acht', 'achtste'],
+    ['negen', 'negende'],
+    ['tien', 'tiende'],
+    ['elf', 'elfde'],
+    ['twaalf', 'twaalfde'],
+  ],
+  pl: [
+    ['zero', 'żaden', 'żadna', 'żadnego'],
+    ['jeden', 'jedna', 'jedno', 'jednego', 'jednej', 'jednym', 'jedną', 'pierwszy', 'pierwsza', 'pierwsze', 'pierwszego', 'pierwszej', 'raz'],
+    ['dwa', 'dwie', 'dwóch', 'dwoma', 'dwu', 'drugi', 'druga', 'drugie', 'drugiego', 'drugiej', 'oba', 'obie', 'obu', 'dwukrotnie'],
+    ['trzy', 'trzech', 'trzema', 'trzeci', 'trzecia', 'trzecie'],
+    ['cztery', 'czterech', 'czwarty', 'czwarta'],
+    ['pięć', 'pięciu', 'piąty', 'piąta'],
+    ['sześć', 'sześciu', 'szósty'],
+    ['siedem', 'siedmiu', 'siódmy'],
+    ['osiem', 'ośmiu', 'ósmy'],
+    ['dziewięć', 'dziewięciu', 'dziewiąty'],
+    ['dziesięć', 'dziesięciu', 'dziesiąty'],
+    ['jedenaście', 'jedenasty'],
+    ['dwanaście', 'dwunasty', 'tuzin'],
+  ],
+  no: [
+    ['null', 'ingen', 'ingenting'],
+    ['en', 'ett', 'ei', 'et', 'én', 'første', 'eneste'],
+    ['to', 'andre', 'annen', 'begge', 'dobbel', 'par'],
+    ['tre', 'tredje'],
+    ['fire', 'fjerde'],
+    ['fem', 'femte'],
+    ['seks', 'sjette'],
+    ['sju', 'syv', 'sjuende', 'syvende'],
+    ['åtte', 'åttende'],
+    ['ni', 'niende'],
+    ['ti', 'tiende'],
+    ['elleve', 'ellevte'],
+    ['tolv', 'tolvte', 'dusin'],
+  ],
+  sv: [
+    ['noll', 'ingen', 'inget'],
+    ['en', 'ett', 'första', 'enda'],
+    ['två', 'andra', 'båda', 'par'],
+    ['tre', 'tredje'],
+    ['fyra', 'fjärde'],
+    ['fem', 'femte'],
+    ['sex', 'sjätte'],
+    ['sju', 'sjunde'],
+    ['åtta', 'åttonde'],
+    ['nio', 'nionde'],
+    ['tio', 'tionde'],
+    ['elva', 'elfte'],
+    ['tolv', 'tolfte', 'dussin'],
+  ],
+  da: [
+    ['nul', 'ingen', 'intet'],
+    ['en', 'et', 'én', 'første', 'eneste'],
+    ['to', 'anden', 'andet', 'begge', 'par'],
+    ['tre', 'tredje'],
+    ['fire', 'fjerde'],
+    ['fem', 'femte'],
+    ['seks', 'sjette'],
+    ['syv', 'syvende'],
+    ['otte', 'ottende'],
+    ['ni', 'niende'],
+    ['ti', 'tiende'],
+    ['elleve', 'ellevte'],
+    ['tolv', 'tolvte', 'dusin'],
+  ],
+  is: [
+    ['núll', 'enginn', 'engin', 'ekkert'],
+    ['einn', 'ein', 'eitt', 'fyrsti', 'fyrsta', 'eina'],
+    ['tveir', 'tvær', 'tvö', 'tveggja', 'annar', 'önnur', 'annað', 'báðir', 'báðar', 'bæði'],
+    ['þrír', 'þrjár', 'þrjú', 'þriðji', 'þriðja'],
+    ['fjórir', 'fjórar', 'fjögur', 'fjórði'],
+    ['fimm', 'fimmti'],
+    ['sex', 'sjötti'],
+    ['sjö', 'sjöundi'],
+    ['átta', 'áttundi'],
+    ['níu', 'níundi'],
+    ['tíu', 'tíundi'],
+    ['ellefu'],
+    ['tólf'],
+  ],
+  ru: [
+    ['ноль', 'нуль', 'ни'],
+    ['один', 'одна', 'одно', 'одного', 'одной', 'одним', 'первый', 'первая', 'первое', 'первого', 'раз'],
+    ['два', 'две', 'двух', 'двумя', 'второй', 'вторая', 'второе', 'второго', 'оба', 'обе', 'дважды'],
+    ['три', 'трёх', 'трех', 'тремя', 'третий', 'третья', 'третье'],
+    ['четыре', 'четырёх', 'четырех', 'четвёртый', 'четвертый'],
+    ['пять', 'пяти', 'пятый'],
+    ['шесть', 'шести', 'шестой'],
+    ['семь', 'семи', 'седьмой'],
+    ['восемь', 'восьми', 'восьмой'],
+    ['девять', 'девяти', 'девятый'],
+    ['десять', 'десяти', 'десятый'],
+    ['одиннадцать'],
+    ['двенадцать'],
+  ],
+  uk: [
+    ['нуль'],
+    ['один', 'одна', 'одне', 'перший', 'перша'],
+    ['два', 'дві', 'двох', 'другий', 'друга', 'обидва'],
+    ['три', 'трьох', 'третій'],
+    ['чотири', 'четвертий'],
+    ['пʼять', "п'ять"],
+    ['шість'],
+    ['сім'],
+    ['вісім'],
+    ['девʼять', "дев'ять"],
+    ['десять'],
+    ['одинадцять'],
+    ['дванадцять'],
+  ],
+  eu: [
+    ['zero'],
+    ['bat', 'lehen', 'lehenengo', 'lehena'],
+    ['bi', 'bigarren', 'biak', 'bien'],
+    ['hiru', 'hirugarren'],
+    ['lau', 'laugarren'],
+    ['bost', 'bosgarren'],
+    ['sei', 'seigarren'],
+    ['zazpi'],
+    ['zortzi'],
+    ['bederatzi'],
+    ['hamar'],
+    ['hamaika'],
+    ['hamabi'],
+  ],
+  ar: [
+    ['صفر'],
+    ['واحد', 'واحدة', 'أول', 'الأول', 'الأولى', 'مرة'],
+    ['اثنان', 'اثنين', 'اثنتان', 'اثنتين', 'الثاني', 'الثانية', 'كلا', 'كلتا', 'مرتين'],
+    ['ثلاثة', 'ثلاث', 'الثالث', 'الثالثة'],
+    ['أربعة', 'أربع', 'الرابع'],
+    ['خمسة', 'خمس', 'الخامس'],
+    ['ستة', 'ست', 'السادس'],
+    ['سبعة', 'سبع', 'السابع'],
+    ['ثمانية', 'ثماني', 'الثامن'],
+    ['تسعة', 'تسع', 'التاسع'],
+    ['عشرة', 'عشر', 'العاشر'],
+    ['أحد'],
+    ['اثني'],
+  ],
+  he: [
+    ['אפס'],
+    ['אחד', 'אחת', 'ראשון', 'ראשונה'],
+    ['שניים', 'שתיים', 'שני', 'שתי', 'שנייה'],
+    ['שלושה', 'שלוש', 'שלישי'],
+    ['ארבעה', 'ארבע'],
+    ['חמישה', 'חמש'],
+    ['שישה', 'שש'],
+    ['שבעה', 'שבע'],
+    ['שמונה'],
+    ['תשעה', 'תשע'],
+    ['עשרה', 'עשר'],
+    [],
+    [],
+  ],
+  ko: [
+    ['영'],
+    ['하나', '한', '첫', '첫째'],
+    ['둘', '두', '둘째'],
+    ['셋', '세', '셋째'],
+    ['넷', '네', '넷째'],
+    ['다섯'],
+    ['여섯'],
+    ['일곱'],
+    ['여덟'],
+    ['아홉'],
+    ['열'],
+    ['열한', '열하나'],
+    ['열두', '열둘'],
+  ],
 };
 numberWords['nb'] = numberWords['no']!;
 numberWords['nn'] = numberWords['no']!;
@@ -342,7 +689,12 @@ export function writesNumber(value: number, words: ReadonlySet<string>, text: st
   if ((primary === null || primary === 'ja' || primary === 'zh' || primary === 'ko') && han) {
     for (const char of han) if (text.includes(char)) return true;
   }
-  const lists = primary !== null && numberWords[primary] ? [numberWords[primary]!] : primary === null || !['ja', 'zh'].includes(primary) ? Object.values(numberWords) : [];
+  const lists =
+    primary !== null && numberWords[primary]
+      ? [numberWords[primary]!]
+      : primary === null || !['ja', 'zh'].includes(primary)
+        ? Object.values(numberWords)
+        : [];
   for (const list of lists) {
     for (const word of list[value] ?? []) {
       if (words.has(word)) return true;
@@ -354,8 +706,39 @@ export function writesNumber(value: number, words: ReadonlySet<string>, text: st
 }
 
 const roundPattern = /^10+$/;
-const hundredWords = ['hundred', 'hundreds', 'hundert', 'hunderte', 'cent', 'cents', 'cien', 'cientos', 'centenas', 'cem', 'centenas', 'sto', 'setki', 'hundre', 'hundrevis', 'hundra', 'honderd', 'сто', 'сотни', 'مئة', 'مائة', 'مئات'];
-const cjkPowers = new Map<number, string>([[2, '百백'], [3, '千천'], [4, '万萬만'], [6, '百万백만'], [8, '億亿억'], [9, '十億十亿십억'], [12, '兆조']]);
+const hundredWords = [
+  'hundred',
+  'hundreds',
+  'hundert',
+  'hunderte',
+  'cent',
+  'cents',
+  'cien',
+  'cientos',
+  'centenas',
+  'cem',
+  'centenas',
+  'sto',
+  'setki',
+  'hundre',
+  'hundrevis',
+  'hundra',
+  'honderd',
+  'сто',
+  'сотни',
+  'مئة',
+  'مائة',
+  'مئات',
+];
+const cjkPowers = new Map<number, string>([
+  [2, '百백'],
+  [3, '千천'],
+  [4, '万萬만'],
+  [6, '百万백만'],
+  [8, '億亿억'],
+  [9, '十億十亿십억'],
+  [12, '兆조'],
+]);
 
 /** True when a round number (100, 1000, a million, …) is written with a word on the other side: `a thousand`, `100만`, `cien`. */
 export function writesRoundNumber(key: string, words: ReadonlySet<string>, text: string): boolean {

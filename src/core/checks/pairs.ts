@@ -58,7 +58,8 @@ export function* contentPairs(context: CheckContext): Generator<{ row: number; l
         yield {
           row,
           left: extra.left.length > 0 ? { features: mergeFeatures([left.features, ...extra.left.map((b) => b.features)]), span: left.span } : left,
-          right: extra.right.length > 0 ? { features: mergeFeatures([right.features, ...extra.right.map((b) => b.features)]), span: right.span } : right,
+          right:
+            extra.right.length > 0 ? { features: mergeFeatures([right.features, ...extra.right.map((b) => b.features)]), span: right.span } : right,
         };
       }
     }

@@ -117,7 +117,8 @@ export function lineSpan(base: Span, line: number): Span {
 }
 
 /** Scripts without spaces between words, or without letter case: rules that count words do not apply. */
-const caselessScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}]/u;
+const caselessScript =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}]/u;
 
 export function hasCaselessScript(text: string): boolean {
   return caselessScript.test(text);
@@ -200,4 +201,3 @@ export function languageNeutral(languages: ReadonlyArray<string | null>): (url: 
     return normalizeUrl(marked);
   };
 }
-

@@ -21,7 +21,11 @@ export const protectedTerm: Check = {
     note: 'The product name is kept.',
   },
   run(context, report) {
-    const configured = [...(context.config.protectedTerms ?? []), ...frontMatterTerms(context.left.frontMatter?.data), ...frontMatterTerms(context.right.frontMatter?.data)];
+    const configured = [
+      ...(context.config.protectedTerms ?? []),
+      ...frontMatterTerms(context.left.frontMatter?.data),
+      ...frontMatterTerms(context.right.frontMatter?.data),
+    ];
     const terms = [...new Set(configured.map((term) => term.trim()).filter((term) => term.length > 0))];
     if (terms.length === 0) return;
     for (const { row, left, right } of contentPairs(context)) {
@@ -30,7 +34,7 @@ export const protectedTerm: Check = {
       for (const term of terms) {
         const a = countTerm(textA, term);
         const b = countTerm(textB, term);
-        if ((a > 0) === (b > 0)) continue;
+        if (a > 0 === b > 0) continue;
         const side = a > 0 ? 'left' : 'right';
         const other = a > 0 ? 'right' : 'left';
         const otherText = a > 0 ? textB : textA;

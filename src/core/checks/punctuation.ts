@@ -10,7 +10,8 @@ import type { Check, Severity } from './types.js';
 export const punctuation: Check = {
   id: 'punctuation',
   severity: 'warning',
-  summary: 'Doubled or stray punctuation, unbalanced brackets or quotes, or aligned headings or paragraphs that end in marks of different kinds (a question against a statement).',
+  summary:
+    'Doubled or stray punctuation, unbalanced brackets or quotes, or aligned headings or paragraphs that end in marks of different kinds (a question against a statement).',
   rationale:
     'Punctuation errors are what machine translation and hurried edits leave behind: `,.` where a link was moved, a space before a comma, a bracket opened and never closed, a question turned into a statement. The check knows the conventions of the languages it compares: Spanish opens questions and exclamations with `¿` and `¡`, Chinese and Japanese use full-width marks (`，` `。` `？` `「」`), Arabic has its own comma and question mark (`،` `؟`), German and Polish quote with `„`, French and Norwegian with `« »`, and French puts a space before `;`, `:`, `!` and `?` (which is therefore never reported). Inline code and URLs are set aside. A space between a Latin word and a full-width mark (`HTML 。`) is info, a matter of style. A heading that asks against one that states is a warning; in paragraphs, whose last sentence translators often rephrase (“Can you fix it?” → “Try to fix it.”), it is info. A defect present on both sides is info: the translation copied it from the source, and it is the source’s to fix.',
   bad: {
@@ -107,12 +108,21 @@ function defectsOf(text: string, spanish: boolean): Defect[] {
   const defects: Defect[] = [];
   if (text.length === 0) return defects;
   for (const match of text.matchAll(doubled)) {
-    defects.push({ kind: `doubled ${match[0].replace(anyWhiteSpace, '')}`, description: `doubled punctuation “${match[0].trim()}”`, excerpt: around(text, match.index, match[0].length) });
+    defects.push({
+      kind: `doubled ${match[0].replace(anyWhiteSpace, '')}`,
+      description: `doubled punctuation “${match[0].trim()}”`,
+      excerpt: around(text, match.index, match[0].length),
+    });
   }
   for (const match of text.matchAll(strayBefore)) {
     // A space between a Latin word and a full-width mark (`HTML 。`) is a common habit, a style matter: info.
     const fullWidth = match[1] !== ',' && match[1] !== '.' && match[1] !== '،';
-    defects.push({ kind: `space before ${match[1]}`, description: `a space before “${match[1]}”`, excerpt: around(text, match.index, match[0].length), severity: fullWidth ? 'info' : undefined });
+    defects.push({
+      kind: `space before ${match[1]}`,
+      description: `a space before “${match[1]}”`,
+      excerpt: around(text, match.index, match[0].length),
+      severity: fullWidth ? 'info' : undefined,
+    });
   }
   let enumerated: string | null = null;
   for (const [open, close, name] of bracketPairs) {
@@ -140,12 +150,23 @@ function defectsOf(text: string, spanish: boolean): Defect[] {
   if (count(text, '"') % 2 === 1) defects.push({ kind: 'unbalanced "', description: 'an unpaired straight double quote', excerpt: null });
   const inverted = count(text, '¿');
   const questions = count(text, '?') + count(text, '？');
-  if (inverted > questions) defects.push({ kind: 'unbalanced ¿?', description: `“¿” without its closing “?” (${inverted} against ${questions})`, excerpt: around(text, text.lastIndexOf('¿'), 1) });
+  if (inverted > questions)
+    defects.push({
+      kind: 'unbalanced ¿?',
+      description: `“¿” without its closing “?” (${inverted} against ${questions})`,
+      excerpt: around(text, text.lastIndexOf('¿'), 1),
+    });
   else if (spanish && questions > inverted) {
-    defects.push({ kind: 'unbalanced ¿?', description: `a question without its opening “¿” (${questions} “?” against ${inverted})`, excerpt: null, severity: 'info' });
+    defects.push({
+      kind: 'unbalanced ¿?',
+      description: `a question without its opening “¿” (${questions} “?” against ${inverted})`,
+      excerpt: null,
+      severity: 'info',
+    });
   }
   const invertedBang = count(text, '¡');
-  if (invertedBang > count(text, '!') + count(text, '！')) defects.push({ kind: 'unbalanced ¡!', description: '“¡” without its closing “!”', excerpt: around(text, text.lastIndexOf('¡'), 1) });
+  if (invertedBang > count(text, '!') + count(text, '！'))
+    defects.push({ kind: 'unbalanced ¡!', description: '“¡” without its closing “!”', excerpt: around(text, text.lastIndexOf('¡'), 1) });
   return defects;
 }
 

@@ -18,33 +18,37 @@ export const sentenceCount: Check = {
   rationale:
     'A sentence dropped from the middle of a paragraph leaves the paragraph, its links and its numbers in place: only its length shows the loss. Both sides are split into sentences with the segmenter of their own language (Intl.Segmenter), and the sentences of each aligned paragraph are aligned the way Gale and Church aligned them, by length against the document’s own ratio, allowing one sentence to match two or three (translators merge and split sentences freely). A sentence that matches nothing is info, and a warning when it is long (about 100 characters of source text or more) and the paragraph’s length bears the omission out (the paragraph is itself a length outlier, |δ| ≥ 3, with most of the sentence’s expected length missing on the other side), where an omission is likely.',
   bad: {
-    left: [
-      'Die Konfigurationsdatei liegt im Stammverzeichnis des Projekts.',
-      'Der Server startet in wenigen Sekunden. Danach lädt er alle Erweiterungen aus dem Ordner plugins und prüft ihre Signaturen, bevor er die erste Anfrage annimmt und den Status meldet. Die Protokolle landen im Ordner logs.',
-      'Für die Entwicklung gibt es einen eigenen Modus mit ausführlichen Meldungen.',
-      'Im Betrieb sollte dieser Modus ausgeschaltet bleiben.',
-    ].join('\n\n') + '\n',
-    right: [
-      'El archivo de configuración está en la raíz del proyecto.',
-      'El servidor arranca en pocos segundos. Los registros se guardan en la carpeta logs.',
-      'Para el desarrollo existe un modo propio con mensajes detallados.',
-      'En producción, este modo debe permanecer desactivado.',
-    ].join('\n\n') + '\n',
+    left:
+      [
+        'Die Konfigurationsdatei liegt im Stammverzeichnis des Projekts.',
+        'Der Server startet in wenigen Sekunden. Danach lädt er alle Erweiterungen aus dem Ordner plugins und prüft ihre Signaturen, bevor er die erste Anfrage annimmt und den Status meldet. Die Protokolle landen im Ordner logs.',
+        'Für die Entwicklung gibt es einen eigenen Modus mit ausführlichen Meldungen.',
+        'Im Betrieb sollte dieser Modus ausgeschaltet bleiben.',
+      ].join('\n\n') + '\n',
+    right:
+      [
+        'El archivo de configuración está en la raíz del proyecto.',
+        'El servidor arranca en pocos segundos. Los registros se guardan en la carpeta logs.',
+        'Para el desarrollo existe un modo propio con mensajes detallados.',
+        'En producción, este modo debe permanecer desactivado.',
+      ].join('\n\n') + '\n',
     note: 'The Spanish second paragraph has no sentence for the plugins and their signatures.',
   },
   good: {
-    left: [
-      'Die Konfigurationsdatei liegt im Stammverzeichnis des Projekts.',
-      'Der Server startet in wenigen Sekunden. Danach lädt er alle Erweiterungen. Die Protokolle landen im Ordner logs.',
-      'Für die Entwicklung gibt es einen eigenen Modus mit ausführlichen Meldungen.',
-      'Im Betrieb sollte dieser Modus ausgeschaltet bleiben.',
-    ].join('\n\n') + '\n',
-    right: [
-      'El archivo de configuración está en la raíz del proyecto.',
-      'El servidor arranca en pocos segundos y después carga todas las extensiones. Los registros se guardan en la carpeta logs.',
-      'Para el desarrollo existe un modo propio con mensajes detallados.',
-      'En producción, este modo debe permanecer desactivado.',
-    ].join('\n\n') + '\n',
+    left:
+      [
+        'Die Konfigurationsdatei liegt im Stammverzeichnis des Projekts.',
+        'Der Server startet in wenigen Sekunden. Danach lädt er alle Erweiterungen. Die Protokolle landen im Ordner logs.',
+        'Für die Entwicklung gibt es einen eigenen Modus mit ausführlichen Meldungen.',
+        'Im Betrieb sollte dieser Modus ausgeschaltet bleiben.',
+      ].join('\n\n') + '\n',
+    right:
+      [
+        'El archivo de configuración está en la raíz del proyecto.',
+        'El servidor arranca en pocos segundos y después carga todas las extensiones. Los registros se guardan en la carpeta logs.',
+        'Para el desarrollo existe un modo propio con mensajes detallados.',
+        'En producción, este modo debe permanecer desactivado.',
+      ].join('\n\n') + '\n',
     note: 'Two German sentences merged into one Spanish sentence: normal translation.',
   },
   run(context, report) {
@@ -83,7 +87,9 @@ export const sentenceCount: Check = {
         const scaled = side === 'left' ? sentence.length : sentence.length / ratio;
         // A warning needs the paragraph's length to bear the omission out: most of the sentence's expected length is missing (or extra) on the other side.
         const missing = side === 'left' ? ratio * lengthA - lengthB : lengthB - ratio * lengthA;
-        const borneOut = missing >= 0.6 * (side === 'left' ? ratio * sentence.length : sentence.length) && (side === 'left' ? deviation <= -outlier : deviation >= outlier);
+        const borneOut =
+          missing >= 0.6 * (side === 'left' ? ratio * sentence.length : sentence.length) &&
+          (side === 'left' ? deviation <= -outlier : deviation >= outlier);
         const severity: Severity | undefined = scaled >= longSentence && borneOut && !bothSides ? 'warning' : undefined;
         const shown = sentence.text.replaceAll(placeholder, '…');
         report({
@@ -97,7 +103,6 @@ export const sentenceCount: Check = {
     }
   },
 };
-
 
 const terminal = /[.!?。！？؟…]\s*\S/u;
 

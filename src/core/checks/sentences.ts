@@ -30,7 +30,8 @@ export interface Sentence {
   tokens: string[];
 }
 
-const invariant = /(?<![\p{L}\p{N}])(?:\p{N}+(?:[.,]\p{N}+)*|[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)+|[A-Z][a-z]*[A-Z][A-Za-z0-9]*)(?![\p{L}\p{N}])/gu;
+const invariant =
+  /(?<![\p{L}\p{N}])(?:\p{N}+(?:[.,]\p{N}+)*|[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)+|[A-Z][a-z]*[A-Z][A-Za-z0-9]*)(?![\p{L}\p{N}])/gu;
 
 const lineBreaks = /\s*[\r\n]+\s*/g;
 const hasWordCharacter = /[\p{L}\p{N}]/u;
@@ -116,7 +117,10 @@ export function alignSentences(left: Sentence[], right: Sentence[], ratio: numbe
         const lengthB = prefixB[j]! - prefixB[j - b]!;
         // A sentence with no counterpart costs its prior only: its length is no evidence against the omission.
         // Words both sides write alike (names, numbers, identifiers) pull sentences together.
-        const total = previous + prior + (a === 0 || b === 0 ? 0 : lengthCost(lengthA, lengthB, ratio, variance) - anchorBonus * sharedTokens(left, i - a, i, right, j - b, j));
+        const total =
+          previous +
+          prior +
+          (a === 0 || b === 0 ? 0 : lengthCost(lengthA, lengthB, ratio, variance) - anchorBonus * sharedTokens(left, i - a, i, right, j - b, j));
         if (total < best) {
           best = total;
           choice = k;

@@ -35,7 +35,8 @@ export const tableShape: Check = {
       if (a.rows !== b.rows) problems.push(`the left has ${plural(a.rows - 1, 'body row')}, the right ${b.rows - 1}`);
       const alignment: string[] = [];
       for (let k = 0; k < Math.min(a.align.length, b.align.length); k++) {
-        if ((a.align[k] ?? null) !== (b.align[k] ?? null)) alignment.push(`column ${k + 1} is ${alignName(a.align[k] ?? null)} on the left, ${alignName(b.align[k] ?? null)} on the right`);
+        if ((a.align[k] ?? null) !== (b.align[k] ?? null))
+          alignment.push(`column ${k + 1} is ${alignName(a.align[k] ?? null)} on the left, ${alignName(b.align[k] ?? null)} on the right`);
       }
       if (alignment.length > 0) problems.push(alignment.join(', '));
       if (problems.length === 0) continue;

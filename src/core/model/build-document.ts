@@ -10,17 +10,7 @@ import { collectFeatures, emptyFeatures, normalizeIdentifier } from './features.
 import { parseFragment } from './fragment.js';
 import { lineStartOf, pseudoBulletOf, pseudoHeadingDepth, pseudoItemLines } from './intent.js';
 import { joinSpans, spanOf } from './span.js';
-import type {
-  Block,
-  BlockFeatures,
-  BlockKind,
-  DocumentModel,
-  FrontMatter,
-  HeadingForm,
-  ListItemModel,
-  ListModel,
-  Section,
-} from './types.js';
+import type { Block, BlockFeatures, BlockKind, DocumentModel, FrontMatter, HeadingForm, ListItemModel, ListModel, Section } from './types.js';
 
 export function buildDocument(input: string): DocumentModel {
   const text = stripBom(input);
@@ -69,7 +59,9 @@ class BlockReader {
         if (end - i > 1) {
           const lists = children.slice(i, end) as List[];
           const span = joinSpans(spanOf(lists[0]!), spanOf(lists[lists.length - 1]!));
-          this.push('list', span, lists, emptyFeatures(), { list: { ordered: node.ordered === true, items: lists.flatMap((list) => this.listModel(list).items) } });
+          this.push('list', span, lists, emptyFeatures(), {
+            list: { ordered: node.ordered === true, items: lists.flatMap((list) => this.listModel(list).items) },
+          });
           i = end - 1;
           continue;
         }
@@ -209,7 +201,14 @@ class BlockReader {
     const lines = pseudoItemLines(paragraph, this.text);
     if (lines.length === 0) return [model];
     const start = spanOf(item);
-    const first = parseFragment(this.text, lineStartOf(this.text, start.start), start.line, start.start, spanOf(paragraph).start, lines[0]!.lineStart - 1);
+    const first = parseFragment(
+      this.text,
+      lineStartOf(this.text, start.start),
+      start.line,
+      start.start,
+      spanOf(paragraph).start,
+      lines[0]!.lineStart - 1,
+    );
     const items: ListItemModel[] = [{ ...model, span: { ...model.span, endLine: lines[0]!.line - 1 }, features: this.features(first) }];
     const paragraphEnd = spanOf(paragraph).end;
     lines.forEach((line, i) => {
@@ -218,7 +217,13 @@ class BlockReader {
       const firstNode = content[0];
       const lastNode = content[content.length - 1];
       const span = firstNode && lastNode ? joinSpans(spanOf(firstNode), spanOf(lastNode)) : model.span;
-      items.push({ span: { ...span, start: line.markerStart, column: line.markerStart - line.lineStart + 1 }, marker: line.marker, pseudo: true, features: this.features(content), sublists: [] });
+      items.push({
+        span: { ...span, start: line.markerStart, column: line.markerStart - line.lineStart + 1 },
+        marker: line.marker,
+        pseudo: true,
+        features: this.features(content),
+        sublists: [],
+      });
     });
     return items;
   }
@@ -287,7 +292,12 @@ export function mergeFeatures(all: readonly BlockFeatures[]): BlockFeatures {
     merged.length += features.length;
     for (let i = 0; i < features.links.length; i++) {
       const link = features.links[i]!;
-      merged.links.push({ ...link, continuesPrevious: i === 0 ? false : link.continuesPrevious, textStart: link.textStart + start, textEnd: link.textEnd + start });
+      merged.links.push({
+        ...link,
+        continuesPrevious: i === 0 ? false : link.continuesPrevious,
+        textStart: link.textStart + start,
+        textEnd: link.textEnd + start,
+      });
     }
     merged.images.push(...features.images);
     merged.codes.push(...features.codes);
@@ -310,7 +320,13 @@ function collectDefinitions(root: Root): Map<string, string> {
     if (node.type === 'definition') {
       const key = normalizeIdentifier(node.identifier);
       if (!definitions.has(key)) definitions.set(key, node.url);
-    } else if (node.type === 'root' || node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem' || node.type === 'footnoteDefinition') {
+    } else if (
+      node.type === 'root' ||
+      node.type === 'blockquote' ||
+      node.type === 'list' ||
+      node.type === 'listItem' ||
+      node.type === 'footnoteDefinition'
+    ) {
       for (const child of node.children) stack.push(child);
     }
   }
@@ -351,7 +367,8 @@ interface MisreadFrontMatter {
 }
 
 const fenceLine = /^(-{3,})[ \t]*$/;
-const commonFrontMatterKeys = /^["']?(title|description|slug|id|lang|language|locale|date|tags|categories|keywords|layout|author|permalink|sidebar_position|sidebar_label|summary|draft|weight|template)["']?:/i;
+const commonFrontMatterKeys =
+  /^["']?(title|description|slug|id|lang|language|locale|date|tags|categories|keywords|layout|author|permalink|sidebar_position|sidebar_label|summary|draft|weight|template)["']?:/i;
 const yamlKeyLine = /^["']?[\p{L}_][\p{L}\p{N}_ -]*["']?:(?:\s|$)/u;
 
 /**
@@ -385,16 +402,18 @@ function misreadFrontMatter(text: string, children: readonly RootContent[]): Mis
   let nodes = 0;
   while (nodes < children.length && spanOf(children[nodes]!).line <= endLine) nodes++;
   const problem =
-    open > 0 ? 'a blank line before its `---` fence' : fence[1]!.length > 3 ? `a \`${fence[1]}\` fence (front matter needs exactly \`---\`)` : 'a `---` fence that is never closed';
+    open > 0
+      ? 'a blank line before its `---` fence'
+      : fence[1]!.length > 3
+        ? `a \`${fence[1]}\` fence (front matter needs exactly \`---\`)`
+        : 'a `---` fence that is never closed';
   return { nodes, yaml: content.join('\n'), line: open + 1, problem };
 }
 
 function readFrontMatter(block: Block, misread: MisreadFrontMatter | null): FrontMatter {
   const yaml = misread ? misread.yaml : (block.nodes[0] as { value: string }).value;
   const parsed = parseFrontMatter(yaml);
-  const error = parsed.error
-    ? { message: parsed.error.message, line: block.span.line + parsed.error.line, column: parsed.error.column }
-    : null;
+  const error = parsed.error ? { message: parsed.error.message, line: block.span.line + parsed.error.line, column: parsed.error.column } : null;
   return { block, problem: misread?.problem ?? null, data: parsed.data, keys: parsed.keys, error };
 }
 

@@ -97,7 +97,15 @@ export function collectFeatures(nodes: readonly Nodes[], definitions: ReadonlyMa
         return;
       case 'definition': {
         // A definition's target is its evidence: a missing or changed definition shows in its links.
-        features.links.push({ url: node.url, target: normalizeUrl(node.url), text: node.label ?? node.identifier, span: spanOf(node), textStart: textLength, textEnd: textLength, continuesPrevious: false });
+        features.links.push({
+          url: node.url,
+          target: normalizeUrl(node.url),
+          text: node.label ?? node.identifier,
+          span: spanOf(node),
+          textStart: textLength,
+          textEnd: textLength,
+          continuesPrevious: false,
+        });
         return;
       }
       case 'html':
@@ -139,13 +147,23 @@ function collectNumbers(value: string, node: Nodes, features: BlockFeatures): vo
   const base = spanOf(node);
   for (const match of value.matchAll(numberPattern)) {
     const raw = match[0];
-    const digits = toAsciiDigits(raw).split(/[^0-9]+/).filter(Boolean).join('|');
+    const digits = toAsciiDigits(raw)
+      .split(/[^0-9]+/)
+      .filter(Boolean)
+      .join('|');
     // Columns are exact only for single-line text nodes; multi-line ones report the node's start.
     const column = base.line === base.endLine ? base.column + match.index : base.column;
     features.numbers.push({
       raw,
       digits,
-      span: { ...base, column, endLine: base.line, endColumn: column + raw.length, start: base.start + match.index, end: base.start + match.index + raw.length },
+      span: {
+        ...base,
+        column,
+        endLine: base.line,
+        endColumn: column + raw.length,
+        start: base.start + match.index,
+        end: base.start + match.index + raw.length,
+      },
     });
   }
 }

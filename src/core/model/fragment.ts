@@ -13,14 +13,7 @@ import { parseMarkdown } from '../parse/parse-markdown.js';
  * @param blankTo offset just past it
  * @param end offset just past the fragment
  */
-export function parseFragment(
-  text: string,
-  lineStart: number,
-  line: number,
-  blankFrom: number,
-  blankTo: number,
-  end: number,
-): RootContent[] {
+export function parseFragment(text: string, lineStart: number, line: number, blankFrom: number, blankTo: number, end: number): RootContent[] {
   const source = text.slice(lineStart, blankFrom) + ' '.repeat(blankTo - blankFrom) + text.slice(blankTo, end);
   // Leading spaces beyond three would make an indented code block; the marker column is kept in positions below.
   const indent = /^[ \t]*/.exec(source)![0].length;

@@ -21,7 +21,10 @@ export function normalizeUrl(url: string): string {
   const match = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)(.*)$/i.exec(value);
   let prefix = '';
   if (match) {
-    const labels = match[2]!.toLowerCase().replace(/^www\./, '').split('.');
+    const labels = match[2]!
+      .toLowerCase()
+      .replace(/^www\./, '')
+      .split('.');
     if (labels.length >= 3 && isLanguageCode(labels[0]!)) labels.shift();
     // http and https reach the same page.
     prefix = `${match[1]!.toLowerCase().replace(/^http:/, 'https:')}${labels.join('.')}`;
@@ -45,7 +48,9 @@ export function normalizeUrl(url: string): string {
   const infix = languageNames.exec(segments[last]!);
   if (infix && (infix[1]!.length > 3 || isLanguageCode(infix[1]!))) segments[last] = segments[last]!.replace(languageNames, '');
   const normalizedPath = segments.join('/').replace(/\/+$/, '');
-  const query = rest.replace(localeParameters, (_all, before: string, _key, after: string) => (after === '&' ? before : '')).replace(/^\?(?=#|$)/, '');
+  const query = rest
+    .replace(localeParameters, (_all, before: string, _key, after: string) => (after === '&' ? before : ''))
+    .replace(/^\?(?=#|$)/, '');
   return `${prefix}${normalizedPath}${query}`;
 }
 
@@ -53,9 +58,18 @@ export function normalizeUrl(url: string): string {
 export function hasLanguageMarker(url: string): boolean {
   const trimmed = url.trim();
   const host = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(trimmed)?.[1] ?? '';
-  const labels = host.toLowerCase().replace(/^www\./, '').split('.');
+  const labels = host
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .split('.');
   if (labels.length >= 3 && isLanguageCode(labels[0]!)) return true;
   const path = trimmed.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '').split(/[?#]/)[0]!;
-  if (path.split('/').slice(1, 4).some((segment) => isLanguageCode(segment) && !pathWords.has(segment))) return true;
+  if (
+    path
+      .split('/')
+      .slice(1, 4)
+      .some((segment) => isLanguageCode(segment) && !pathWords.has(segment))
+  )
+    return true;
   return localeParameters.test(trimmed) || languageNames.test(path);
 }

@@ -23,10 +23,7 @@ const containerMarker = /^([ \t]*)(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))/;
 /** Throws an InputError when the document is larger or more deeply nested than the limits allow. */
 export function checkLimits(text: string, limits: Limits = defaultLimits): void {
   if (text.length > limits.maxLength) {
-    throw new InputError(
-      'too-large',
-      `document too large: ${formatSize(text.length)} (limit ${formatSize(limits.maxLength)})`,
-    );
+    throw new InputError('too-large', `document too large: ${formatSize(text.length)} (limit ${formatSize(limits.maxLength)})`);
   }
   let line = 1;
   let start = 0;
@@ -39,11 +36,7 @@ export function checkLimits(text: string, limits: Limits = defaultLimits): void 
     const next = match ? match.index + match[0].length : text.length + 1;
     const depth = nestingDepth(text.slice(start, Math.min(end, start + 8 * limits.maxNesting + 64)));
     if (depth > limits.maxNesting) {
-      throw new InputError(
-        'too-deep',
-        `nesting too deep: more than ${limits.maxNesting} levels of block quotes or lists at line ${line}`,
-        line,
-      );
+      throw new InputError('too-deep', `nesting too deep: more than ${limits.maxNesting} levels of block quotes or lists at line ${line}`, line);
     }
     start = next;
     line++;

@@ -12,5 +12,7 @@ const controls = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200B-\u200F\u2
 
 /** Makes control, bidi and zero-width characters visible as `\u{…}`, for one-line terminal output. */
 export function escapeControls(text: string): string {
-  return wellFormed(text).replace(/\r\n|\r|\n/g, '\\n').replace(controls, (char) => `\\u{${char.charCodeAt(0).toString(16).toUpperCase()}}`);
+  return wellFormed(text)
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(controls, (char) => `\\u{${char.charCodeAt(0).toString(16).toUpperCase()}}`);
 }

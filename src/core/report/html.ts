@@ -65,7 +65,12 @@ function textNodes(value: string): ElementContent[] {
   for (const match of text.matchAll(hiddenCharacter)) {
     if (match.index > last) out.push({ type: 'text', value: text.slice(last, match.index) });
     const code = `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-    out.push({ type: 'element', tagName: 'span', properties: { className: ['ctl'], title: `Invisible or control character ${code}` }, children: [{ type: 'text', value: code }] });
+    out.push({
+      type: 'element',
+      tagName: 'span',
+      properties: { className: ['ctl'], title: `Invisible or control character ${code}` },
+      children: [{ type: 'text', value: code }],
+    });
     last = match.index + match[0].length;
   }
   if (last < text.length) out.push({ type: 'text', value: text.slice(last) });
@@ -122,7 +127,14 @@ export function writeHtml(report: Report, options: WriterOptions = {}): string {
     ),
   );
   const card = (kind: string, label: string, value: string, hint?: string, extra?: Child) =>
-    h('div', { className: ['card', `card-${kind}`] }, h('div', { className: ['card-label'] }, label), h('div', { className: ['card-value'] }, value), extra, hint ? h('div', { className: ['card-hint'] }, hint) : null);
+    h(
+      'div',
+      { className: ['card', `card-${kind}`] },
+      h('div', { className: ['card-label'] }, label),
+      h('div', { className: ['card-value'] }, value),
+      extra,
+      hint ? h('div', { className: ['card-hint'] }, hint) : null,
+    );
   const cards = h(
     'section',
     { className: ['cards'] },
@@ -157,7 +169,16 @@ export function writeHtml(report: Report, options: WriterOptions = {}): string {
           h(
             'thead',
             {},
-            h('tr', {}, h('th', { scope: 'col' }, 'Severity'), h('th', { scope: 'col' }, 'Check'), h('th', { scope: 'col' }, 'Section'), h('th', { scope: 'col', title: names.left }, 'Left'), h('th', { scope: 'col', title: names.right }, 'Right'), h('th', { scope: 'col' }, 'Message')),
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'col' }, 'Severity'),
+              h('th', { scope: 'col' }, 'Check'),
+              h('th', { scope: 'col' }, 'Section'),
+              h('th', { scope: 'col', title: names.left }, 'Left'),
+              h('th', { scope: 'col', title: names.right }, 'Right'),
+              h('th', { scope: 'col' }, 'Message'),
+            ),
           ),
           h(
             'tbody',
@@ -175,7 +196,13 @@ export function writeHtml(report: Report, options: WriterOptions = {}): string {
                   'td',
                   { dir: 'auto', className: ['message'] },
                   finding.message,
-                  finding.decision ? h('span', { className: ['decision'] }, ` (${finding.decision.status}${finding.decision.comment ? `: ${finding.decision.comment}` : ''})`) : '',
+                  finding.decision
+                    ? h(
+                        'span',
+                        { className: ['decision'] },
+                        ` (${finding.decision.status}${finding.decision.comment ? `: ${finding.decision.comment}` : ''})`,
+                      )
+                    : '',
                 ),
               ),
             ),
@@ -185,7 +212,12 @@ export function writeHtml(report: Report, options: WriterOptions = {}): string {
 
   // Side-by-side view.
   const sideCell = (side: Side, block: RowSide | null, otherPresent: boolean) => {
-    if (!block) return h('td', { className: ['src', 'gap'], dir: 'auto' }, h('span', { className: ['gap-label'] }, otherPresent ? `not in the ${side} version` : ''));
+    if (!block)
+      return h(
+        'td',
+        { className: ['src', 'gap'], dir: 'auto' },
+        h('span', { className: ['gap-label'] }, otherPresent ? `not in the ${side} version` : ''),
+      );
     const source = lines[side];
     const numbers: number[] = [];
     for (let line = block.line; line <= Math.max(block.line, block.endLine); line++) numbers.push(line);
@@ -202,7 +234,12 @@ export function writeHtml(report: Report, options: WriterOptions = {}): string {
               h('span', { className: ['tx'], dir: 'auto' }, source[line - 1] ?? ''),
             );
           })
-        : h('div', { className: ['line'] }, h('span', { className: ['ln'] }, String(block.line)), h('span', { className: ['tx', 'muted'], dir: 'auto' }, `${block.kind}, ${plural(numbers.length, 'line')} (source not included)`)),
+        : h(
+            'div',
+            { className: ['line'] },
+            h('span', { className: ['ln'] }, String(block.line)),
+            h('span', { className: ['tx', 'muted'], dir: 'auto' }, `${block.kind}, ${plural(numbers.length, 'line')} (source not included)`),
+          ),
     );
   };
   const alignmentRow = (row: AlignmentRow, index: number, previous: AlignmentRow | undefined) => {
@@ -210,7 +247,9 @@ export function writeHtml(report: Report, options: WriterOptions = {}): string {
     const worst = severityOrder.find((severity) => findings.some((finding) => finding.severity === severity));
     const state = row.left && row.right ? 'paired' : row.left ? 'left-only' : 'right-only';
     const kind = row.left && row.right && row.left.kind !== row.right.kind ? `${row.left.kind} / ${row.right.kind}` : (row.left ?? row.right)!.kind;
-    const classes = ['row', state, worst ? `flag-${worst}` : null, previous && previous.section !== row.section ? 'section-start' : null].filter((name): name is string => name !== null);
+    const classes = ['row', state, worst ? `flag-${worst}` : null, previous && previous.section !== row.section ? 'section-start' : null].filter(
+      (name): name is string => name !== null,
+    );
     const rows: Element[] = [
       h(
         'tr',
@@ -218,7 +257,10 @@ export function writeHtml(report: Report, options: WriterOptions = {}): string {
         sideCell('left', row.left, row.right !== null),
         h(
           'td',
-          { className: ['match', row.left && row.right && row.confidence < 0.5 ? 'weak' : null].filter((name): name is string => name !== null), title: `Row ${index}: ${kind}` },
+          {
+            className: ['match', row.left && row.right && row.confidence < 0.5 ? 'weak' : null].filter((name): name is string => name !== null),
+            title: `Row ${index}: ${kind}`,
+          },
           h('span', { className: ['pct'] }, row.left && row.right ? `${Math.round(row.confidence * 100)}%` : '—'),
           h('span', { className: ['kind'] }, kind),
         ),
@@ -236,7 +278,17 @@ export function writeHtml(report: Report, options: WriterOptions = {}): string {
             h(
               'ul',
               {},
-              findings.map((finding) => h('li', {}, badge(finding.severity), ' ', h('code', { title: checkMeta(finding.check)?.summary }, finding.check), ' ', h('span', { dir: 'auto' }, finding.message))),
+              findings.map((finding) =>
+                h(
+                  'li',
+                  {},
+                  badge(finding.severity),
+                  ' ',
+                  h('code', { title: checkMeta(finding.check)?.summary }, finding.check),
+                  ' ',
+                  h('span', { dir: 'auto' }, finding.message),
+                ),
+              ),
             ),
           ),
         ),
@@ -252,14 +304,31 @@ export function writeHtml(report: Report, options: WriterOptions = {}): string {
       'table',
       { className: ['sbs'] },
       h('colgroup', {}, h('col', { className: ['c-side'] }), h('col', { className: ['c-match'] }), h('col', { className: ['c-side'] })),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, fileTitle('left')), h('th', { scope: 'col', className: ['match'] }, 'Match'), h('th', { scope: 'col' }, fileTitle('right')))),
-      h('tbody', {}, report.alignment.map((row, index) => alignmentRow(row, index, report.alignment[index - 1]))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, fileTitle('left')),
+          h('th', { scope: 'col', className: ['match'] }, 'Match'),
+          h('th', { scope: 'col' }, fileTitle('right')),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        report.alignment.map((row, index) => alignmentRow(row, index, report.alignment[index - 1])),
+      ),
     ),
   );
 
   const footer = h('footer', {}, `Generated by ${report.tool.name} ${report.tool.version} · report schema ${report.schemaVersion}`);
 
-  const body = sanitize({ type: 'root', children: [header, h('main', { className: ['wrap'] }, cards, findingsSection, sideBySide), footer] }, schema) as Root;
+  const body = sanitize(
+    { type: 'root', children: [header, h('main', { className: ['wrap'] }, cards, findingsSection, sideBySide), footer] },
+    schema,
+  ) as Root;
 
   const page: Root = {
     type: 'root',
@@ -277,7 +346,12 @@ export function writeHtml(report: Report, options: WriterOptions = {}): string {
           h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
           h('meta', { name: 'generator', content: `${report.tool.name} ${report.tool.version}` }),
           // The title is plain text (RCDATA): no markers, controls escaped.
-          { type: 'element', tagName: 'title', properties: {}, children: [{ type: 'text', value: escapeControls(`mdparity: ${names.left} ↔ ${names.right}`) }] },
+          {
+            type: 'element',
+            tagName: 'title',
+            properties: {},
+            children: [{ type: 'text', value: escapeControls(`mdparity: ${names.left} ↔ ${names.right}`) }],
+          },
           { type: 'element', tagName: 'style', properties: {}, children: [{ type: 'text', value: css }] },
         ),
         { type: 'element', tagName: 'body', properties: {}, children: body.children as ElementContent[] },

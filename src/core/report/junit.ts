@@ -45,8 +45,7 @@ export function writeJunit(report: Report, _options: WriterOptions = {}): string
   const bySection = report.sections.map((): Finding[] => []);
   for (const finding of report.findings) (bySection[finding.section] ?? bySection[0])?.push(finding);
 
-  const where = (finding: Finding) =>
-    `left:  ${place(leftName, finding.left, true) || '—'}\nright: ${place(rightName, finding.right, true) || '—'}`;
+  const where = (finding: Finding) => `left:  ${place(leftName, finding.left, true) || '—'}\nright: ${place(rightName, finding.right, true) || '—'}`;
 
   let failing = 0;
   const cases = report.sections.map((section, index) => {
@@ -67,8 +66,14 @@ export function writeJunit(report: Report, _options: WriterOptions = {}): string
         : []),
     ];
     const file = report.right.path ?? report.left.path;
-    const attributes = { name: escapeControls(sectionLabel(section)), classname: escapeControls(suiteName), file: file === null ? undefined : escapeControls(file) };
-    return body.length === 0 ? `    ${element('testcase', attributes)}` : `    ${element('testcase', attributes, `\n      ${body.join('\n      ')}\n    `)}`;
+    const attributes = {
+      name: escapeControls(sectionLabel(section)),
+      classname: escapeControls(suiteName),
+      file: file === null ? undefined : escapeControls(file),
+    };
+    return body.length === 0
+      ? `    ${element('testcase', attributes)}`
+      : `    ${element('testcase', attributes, `\n      ${body.join('\n      ')}\n    `)}`;
   });
 
   const properties = [

@@ -62,14 +62,26 @@ export function writeMarkdown(report: Report, options: WriterOptions = {}): stri
       type: 'table',
       align: [null, null, null, null, null],
       children: [
-        row([[text('Severity')], [text('Check')], [text('Left '), code(baseName(leftName))], [text('Right '), code(baseName(rightName))], [text('Message')]]),
+        row([
+          [text('Severity')],
+          [text('Check')],
+          [text('Left '), code(baseName(leftName))],
+          [text('Right '), code(baseName(rightName))],
+          [text('Message')],
+        ]),
         ...findings.map((finding) =>
           row([
             [finding.severity === 'info' ? text('info') : strong(finding.severity)],
             [code(finding.check)],
             location(report.left.path, finding.left),
             location(report.right.path, finding.right),
-            finding.decision ? [text(finding.message), text(' '), emphasis(`(${finding.decision.status}${finding.decision.comment ? `: ${finding.decision.comment}` : ''})`)] : [text(finding.message)],
+            finding.decision
+              ? [
+                  text(finding.message),
+                  text(' '),
+                  emphasis(`(${finding.decision.status}${finding.decision.comment ? `: ${finding.decision.comment}` : ''})`),
+                ]
+              : [text(finding.message)],
           ]),
         ),
       ],
@@ -80,4 +92,3 @@ export function writeMarkdown(report: Report, options: WriterOptions = {}): stri
   const root: Root = { type: 'root', children };
   return toMarkdown(root, { extensions: [gfmToMarkdown({ tablePipeAlign: false })], bullet: '-', emphasis: '_', strong: '*', rule: '-' });
 }
-

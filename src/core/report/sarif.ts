@@ -46,9 +46,7 @@ export function writeSarif(report: Report, options: SarifOptions = {}): string {
 
   const artifactLocation = (side: Side) => {
     const info = report[side];
-    return info.path === null
-      ? { description: { text: `the ${side} document` } }
-      : { uri: pathToUri(info.path), index: artifactIndex[side]! };
+    return info.path === null ? { description: { text: `the ${side} document` } } : { uri: pathToUri(info.path), index: artifactIndex[side]! };
   };
 
   const physicalLocation = (side: Side, location: Location | null) => {
@@ -75,7 +73,9 @@ export function writeSarif(report: Report, options: SarifOptions = {}): string {
             {
               id: 1,
               physicalLocation: physicalLocation(counterpart, finding[counterpart]),
-              message: { text: `The ${counterpart} version${language ? ` (${language})` : ''}${finding[counterpart] ? '' : ': no counterpart located'}.` },
+              message: {
+                text: `The ${counterpart} version${language ? ` (${language})` : ''}${finding[counterpart] ? '' : ': no counterpart located'}.`,
+              },
             },
           ]
         : [];
@@ -89,9 +89,17 @@ export function writeSarif(report: Report, options: SarifOptions = {}): string {
       partialFingerprints: { 'mdparity/v1': finding.fingerprint },
       // An accepted finding is suppressed the way code-scanning services understand: reviewed outside the tool.
       ...(finding.decision?.status === 'accepted'
-        ? { suppressions: [{ kind: 'external', status: 'accepted', ...(finding.decision.comment ? { justification: finding.decision.comment } : {}) }] }
+        ? {
+            suppressions: [
+              { kind: 'external', status: 'accepted', ...(finding.decision.comment ? { justification: finding.decision.comment } : {}) },
+            ],
+          }
         : {}),
-      properties: { section: sectionLabel(report.sections[finding.section]), row: finding.row, ...(finding.decision ? { decision: finding.decision.status } : {}) },
+      properties: {
+        section: sectionLabel(report.sections[finding.section]),
+        row: finding.row,
+        ...(finding.decision ? { decision: finding.decision.status } : {}),
+      },
     };
   };
 

@@ -29,11 +29,17 @@ export function writeText(report: Report, options: TextOptions = {}): string {
     bySection.set(finding.section, list);
   }
   const width = Math.max(0, ...report.findings.map((finding) => finding.check.length));
-  const decided = (finding: Finding) => (finding.decision ? `  [${finding.decision.status}${finding.decision.comment ? `: ${escapeControls(finding.decision.comment)}` : ''}]` : '');
+  const decided = (finding: Finding) =>
+    finding.decision ? `  [${finding.decision.status}${finding.decision.comment ? `: ${escapeControls(finding.decision.comment)}` : ''}]` : '';
   for (const [section, findings] of [...bySection].sort((a, b) => a[0] - b[0])) {
     lines.push(paint('cyan', sectionTitle(report.sections[section])));
     for (const finding of findings) {
-      const severity = finding.severity === 'error' ? paint('red', 'error  ') : finding.severity === 'warning' ? paint('yellow', 'warning') : paint('dim', 'info   ');
+      const severity =
+        finding.severity === 'error'
+          ? paint('red', 'error  ')
+          : finding.severity === 'warning'
+            ? paint('yellow', 'warning')
+            : paint('dim', 'info   ');
       const where = `${place(leftName, finding.left)}  ${place(rightName, finding.right)}`;
       lines.push(`  ${severity}  ${finding.check.padEnd(width)}  ${where}${decided(finding)}`);
       lines.push(`  ${' '.repeat(7)}  ${escapeControls(finding.message)}`);
@@ -43,20 +49,28 @@ export function writeText(report: Report, options: TextOptions = {}): string {
   if (accepted.length > 0) {
     lines.push(paint('cyan', `Accepted as intended (${accepted.length})`));
     for (const finding of accepted) {
-      lines.push(`  ${paint('dim', finding.severity.padEnd(7))}  ${finding.check.padEnd(width)}  ${place(leftName, finding.left)}  ${place(rightName, finding.right)}${decided(finding)}`);
+      lines.push(
+        `  ${paint('dim', finding.severity.padEnd(7))}  ${finding.check.padEnd(width)}  ${place(leftName, finding.left)}  ${place(rightName, finding.right)}${decided(finding)}`,
+      );
     }
     lines.push('');
   }
   const stale = report.decisions?.stale ?? [];
   if (stale.length > 0) {
     lines.push(paint('yellow', `Stale decisions (${stale.length}): their findings are gone (fixed, or the lines were edited)`));
-    for (const decision of stale) lines.push(`  ${decision.status.padEnd(8)} ${decision.check}  ${escapeControls(decision.message ?? decision.fingerprint)}`);
+    for (const decision of stale)
+      lines.push(`  ${decision.status.padEnd(8)} ${decision.check}  ${escapeControls(decision.message ?? decision.fingerprint)}`);
     lines.push('');
   }
-  if (open.length === 0) lines.push(paint('green', report.findings.length === 0 ? 'No findings: the two versions line up.' : 'No open findings.'), '');
+  if (open.length === 0)
+    lines.push(paint('green', report.findings.length === 0 ? 'No findings: the two versions line up.' : 'No open findings.'), '');
 
   const { summary } = report;
-  const counts = [`${summary.error} ${summary.error === 1 ? 'error' : 'errors'}`, `${summary.warning} ${summary.warning === 1 ? 'warning' : 'warnings'}`, `${summary.info} info`];
+  const counts = [
+    `${summary.error} ${summary.error === 1 ? 'error' : 'errors'}`,
+    `${summary.warning} ${summary.warning === 1 ? 'warning' : 'warnings'}`,
+    `${summary.info} info`,
+  ];
   if (report.decisions) counts.push(`${accepted.length} accepted`);
   lines.push(
     `${counts.join(', ')} · ${summary.rows} rows (${summary.paired} paired, ${summary.leftOnly} left only, ${summary.rightOnly} right only) · parity ${summary.parity.toFixed(3)}`,

@@ -97,6 +97,15 @@ export interface Report {
   /** Present when review decisions were applied: how many matched, and those whose finding is gone. */
   decisions?: {
     applied: number;
-    stale: Array<{ fingerprint: string; check: string; status: 'accepted' | 'to-fix' | 'fixed'; comment?: string; left?: string; right?: string; message?: string; decidedAt?: string }>;
+    stale: Array<{
+      fingerprint: string;
+      check: string;
+      status: 'accepted' | 'to-fix' | 'fixed';
+      comment?: string;
+      left?: string;
+      right?: string;
+      message?: string;
+      decidedAt?: string;
+    }>;
   };
 }

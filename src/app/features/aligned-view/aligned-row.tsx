@@ -123,7 +123,9 @@ function SideCell({ side, block, info, findings, selected, rendered, previewLeft
       data-active={wholeActive ? 'true' : undefined}
     >
       <span className="aline" title={`${kindName(block.kind)}, line ${lines}`}>
-        <span className="sr-only">{side === 'left' ? 'Left' : 'Right'} {kindName(block.kind)}, line </span>
+        <span className="sr-only">
+          {side === 'left' ? 'Left' : 'Right'} {kindName(block.kind)}, line{' '}
+        </span>
         {lines}
       </span>
       {rendered && block.kind !== 'frontmatter' ? (

@@ -91,7 +91,7 @@ export function AlignedView(props: AlignedViewProps) {
   const virtualItems = virtualizer.getVirtualItems();
   const startIndex = virtualizer.range?.startIndex ?? 0;
   const topItem = items[startIndex];
-  const topSection = topItem ? view.rows[topItem.type === 'row' ? topItem.row : topItem.from]?.section ?? 0 : 0;
+  const topSection = topItem ? (view.rows[topItem.type === 'row' ? topItem.row : topItem.from]?.section ?? 0) : 0;
   useEffect(() => onSectionChange(topSection), [topSection, onSectionChange]);
 
   const total = virtualizer.getTotalSize();
@@ -106,7 +106,8 @@ export function AlignedView(props: AlignedViewProps) {
     // Measurements change with the total size.
   }, [props.visibleFindings, itemOfRow, total]);
   const scroller = scrollRef.current;
-  const viewport = scroller && total > 0 ? { top: (virtualizer.scrollOffset ?? 0) / total, height: scroller.clientHeight / total } : { top: 0, height: 1 };
+  const viewport =
+    scroller && total > 0 ? { top: (virtualizer.scrollOffset ?? 0) / total, height: scroller.clientHeight / total } : { top: 0, height: 1 };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target !== event.currentTarget) return;
@@ -115,7 +116,10 @@ export function AlignedView(props: AlignedViewProps) {
     const move = moves[event.key];
     if (move !== undefined) {
       event.preventDefault();
-      const next = Math.max(0, Math.min(items.length - 1, activeRef.current + (Number.isFinite(move) ? move : move > 0 ? items.length : -items.length)));
+      const next = Math.max(
+        0,
+        Math.min(items.length - 1, activeRef.current + (Number.isFinite(move) ? move : move > 0 ? items.length : -items.length)),
+      );
       setActiveItem(next);
       virtualizer.scrollToIndex(next, { align: 'auto' });
       return;
@@ -164,50 +168,51 @@ export function AlignedView(props: AlignedViewProps) {
           <SideHeader side="right" info={view.right} />
         </div>
         <div ref={scrollRef} className="ascroll" data-testid="aligned-scroll">
-            <div role="rowgroup" className="abody" style={{ height: total }}>
-              {virtualItems.map((virtualItem) => {
-                const item = items[virtualItem.index]!;
-                const isSticky = virtualItem.index === sticky;
-                return (
-                  <div
-                    key={virtualItem.key}
-                    data-index={virtualItem.index}
-                    ref={virtualizer.measureElement}
-                    role="presentation"
-                    className={isSticky ? 'aitem aitem-sticky' : 'aitem'}
-                    style={isSticky ? { top: stickyTop } : { transform: `translateY(${virtualItem.start}px)` }}
-                  >
-                    {item.type === 'row' ? (
-                      <AlignedRow
-                        row={view.rows[item.row]!}
-                        findings={view.findings}
-                        selected={selected}
-                        active={virtualItem.index === activeRef.current}
-                        sectionStart={item.sectionStart}
-                        left={view.left}
-                        right={view.right}
-                        rendered={props.rendered}
-                        previewLeft={props.preview ? (props.preview.left[item.row] ?? null) : undefined}
-                        previewRight={props.preview ? (props.preview.right[item.row] ?? null) : undefined}
-                        remoteImages={props.remoteImages}
-                        onSelectFinding={onSelectFinding}
-                        decisionPanel={selected !== null && view.rows[item.row]!.findings.includes(selected) ? props.decisionPanel : undefined}
-                        pending={view.partial !== undefined}
-                      />
-                    ) : (
-                      <CollapsedBar from={item.from} to={item.to} active={virtualItem.index === activeRef.current} onExpand={onExpand} />
-                    )}
-                  </div>
-                );
-              })}
-            </div>
-            {view.partial && (
-              // The summary bar says it in words to everyone; this is where a reader who scrolls to the end of the first rows looks.
-              <div className="apartial-tail" aria-hidden="true">
-                Comparing the rest of the pair (left lines {view.partial.leftLine + 1}–{view.partial.leftLines}, right lines {view.partial.rightLine + 1}–{view.partial.rightLines})…
-              </div>
-            )}
+          <div role="rowgroup" className="abody" style={{ height: total }}>
+            {virtualItems.map((virtualItem) => {
+              const item = items[virtualItem.index]!;
+              const isSticky = virtualItem.index === sticky;
+              return (
+                <div
+                  key={virtualItem.key}
+                  data-index={virtualItem.index}
+                  ref={virtualizer.measureElement}
+                  role="presentation"
+                  className={isSticky ? 'aitem aitem-sticky' : 'aitem'}
+                  style={isSticky ? { top: stickyTop } : { transform: `translateY(${virtualItem.start}px)` }}
+                >
+                  {item.type === 'row' ? (
+                    <AlignedRow
+                      row={view.rows[item.row]!}
+                      findings={view.findings}
+                      selected={selected}
+                      active={virtualItem.index === activeRef.current}
+                      sectionStart={item.sectionStart}
+                      left={view.left}
+                      right={view.right}
+                      rendered={props.rendered}
+                      previewLeft={props.preview ? (props.preview.left[item.row] ?? null) : undefined}
+                      previewRight={props.preview ? (props.preview.right[item.row] ?? null) : undefined}
+                      remoteImages={props.remoteImages}
+                      onSelectFinding={onSelectFinding}
+                      decisionPanel={selected !== null && view.rows[item.row]!.findings.includes(selected) ? props.decisionPanel : undefined}
+                      pending={view.partial !== undefined}
+                    />
+                  ) : (
+                    <CollapsedBar from={item.from} to={item.to} active={virtualItem.index === activeRef.current} onExpand={onExpand} />
+                  )}
+                </div>
+              );
+            })}
           </div>
+          {view.partial && (
+            // The summary bar says it in words to everyone; this is where a reader who scrolls to the end of the first rows looks.
+            <div className="apartial-tail" aria-hidden="true">
+              Comparing the rest of the pair (left lines {view.partial.leftLine + 1}–{view.partial.leftLines}, right lines{' '}
+              {view.partial.rightLine + 1}–{view.partial.rightLines})…
+            </div>
+          )}
+        </div>
       </div>
       {/* Beside the grid, not in it: a grid may only hold rows. */}
       <OverviewRuler marks={marks} selected={selected} viewport={viewport} onSelect={onSelectFinding} />
@@ -246,7 +251,12 @@ function activeSticky(sectionItems: readonly number[], start: number): number | 
 }
 
 /** The next section's heading pushes the sticky one up as it arrives, instead of sliding under it. */
-function stickyOffset(sticky: number | null, sectionItems: readonly number[], measurements: ReadonlyArray<{ start: number; size: number }>, scrollOffset: number): number {
+function stickyOffset(
+  sticky: number | null,
+  sectionItems: readonly number[],
+  measurements: ReadonlyArray<{ start: number; size: number }>,
+  scrollOffset: number,
+): number {
   if (sticky === null) return 0;
   const next = sectionItems[sectionItems.indexOf(sticky) + 1];
   const own = measurements[sticky];

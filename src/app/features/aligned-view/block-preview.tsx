@@ -30,7 +30,8 @@ function SafeLink({ href, children }: ComponentProps<'a'>) {
 
 function makeImage(allowRemote: boolean) {
   return function SafeImage({ src, alt }: ComponentProps<'img'>) {
-    if (typeof src !== 'string' || !/^(?:https?:|\/|\.|[^:]*$)/i.test(src)) return <span className="img-blocked">[image: {alt || 'no description'}]</span>;
+    if (typeof src !== 'string' || !/^(?:https?:|\/|\.|[^:]*$)/i.test(src))
+      return <span className="img-blocked">[image: {alt || 'no description'}]</span>;
     if (isRemote(src) && !allowRemote) {
       let host = '';
       try {

@@ -5,9 +5,7 @@
  */
 import type { RowView } from '../../shared/lib/view-model.js';
 
-export type ViewItem =
-  | { type: 'row'; row: number; sectionStart: boolean }
-  | { type: 'collapsed'; from: number; to: number };
+export type ViewItem = { type: 'row'; row: number; sectionStart: boolean } | { type: 'collapsed'; from: number; to: number };
 
 export interface ViewItems {
   items: ViewItem[];

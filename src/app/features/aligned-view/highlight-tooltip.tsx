@@ -59,12 +59,7 @@ export function HighlightTooltip({ containerRef }: { containerRef: RefObject<HTM
   }, [containerRef]);
   if (!tip) return null;
   return (
-    <div
-      id={tooltipId}
-      role="tooltip"
-      className={`tooltip${tip.below ? ' tooltip-below' : ''}`}
-      style={{ left: Math.max(8, tip.x), top: tip.y }}
-    >
+    <div id={tooltipId} role="tooltip" className={`tooltip${tip.below ? ' tooltip-below' : ''}`} style={{ left: Math.max(8, tip.x), top: tip.y }}>
       {tip.text}
     </div>
   );

@@ -15,7 +15,13 @@ export interface RangeNode {
 }
 
 export function highlightTree(block: BlockView): RangeNode {
-  const nodes: RangeNode[] = block.highlights.map((highlight) => ({ start: highlight.start, end: highlight.end, highlight, findings: [], children: [] }));
+  const nodes: RangeNode[] = block.highlights.map((highlight) => ({
+    start: highlight.start,
+    end: highlight.end,
+    highlight,
+    findings: [],
+    children: [],
+  }));
   const byRange = new Map(nodes.map((node) => [`${node.start}:${node.end}`, node]));
   for (const range of block.findingRanges) {
     if (range.whole) continue;

@@ -33,7 +33,11 @@ export const OverviewRuler = memo(function OverviewRuler({ marks, selected, view
   }
   return (
     <nav className="ruler" aria-label="Findings overview">
-      <div className="ruler-viewport" style={{ top: `${viewport.top * 100}%`, height: `${Math.max(viewport.height * 100, 1)}%` }} aria-hidden="true" />
+      <div
+        className="ruler-viewport"
+        style={{ top: `${viewport.top * 100}%`, height: `${Math.max(viewport.height * 100, 1)}%` }}
+        aria-hidden="true"
+      />
       {shown.map(({ finding, position }) => (
         <button
           key={finding.id}

@@ -16,7 +16,11 @@ export function ConfigButton({ onFile }: { onFile: (file: File) => void }) {
   return (
     <>
       <input ref={inputRef} type="file" accept=".json,application/json" hidden onChange={picked} data-testid="file-config" />
-      <button type="button" onClick={() => inputRef.current?.click()} title="Load mdparity.config.json: check severities, front-matter rules, protected terms">
+      <button
+        type="button"
+        onClick={() => inputRef.current?.click()}
+        title="Load mdparity.config.json: check severities, front-matter rules, protected terms"
+      >
         Config…
       </button>
     </>

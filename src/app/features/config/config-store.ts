@@ -11,7 +11,12 @@ const key = 'mdparity:config:v1';
 export async function loadSavedConfig(): Promise<ConfigInput | null> {
   try {
     const value: unknown = await get(key);
-    if (typeof value === 'object' && value !== null && typeof (value as ConfigInput).name === 'string' && typeof (value as ConfigInput).text === 'string') {
+    if (
+      typeof value === 'object' &&
+      value !== null &&
+      typeof (value as ConfigInput).name === 'string' &&
+      typeof (value as ConfigInput).text === 'string'
+    ) {
       return { name: (value as ConfigInput).name, text: (value as ConfigInput).text };
     }
     return null;

@@ -38,7 +38,12 @@ export function DecisionControls({ finding, number, place, comment, disabled, on
     }
   };
   return (
-    <div className={`decision decision-${place}`} role="group" aria-label={`Decision on finding ${number}: ${checkLabel(finding.check)}`} data-testid={`decision-${place}`}>
+    <div
+      className={`decision decision-${place}`}
+      role="group"
+      aria-label={`Decision on finding ${number}: ${checkLabel(finding.check)}`}
+      data-testid={`decision-${place}`}
+    >
       <span className="decision-label">
         Finding {number} <span className="decision-check">{checkLabel(finding.check)}</span>
       </span>
@@ -58,7 +63,13 @@ export function DecisionControls({ finding, number, place, comment, disabled, on
             {choice.label}
           </button>
         ))}
-        <button type="button" className="decide decide-clear link-button" disabled={disabled || status === 'undecided'} onClick={() => onDecide(null)} title="Back to undecided">
+        <button
+          type="button"
+          className="decide decide-clear link-button"
+          disabled={disabled || status === 'undecided'}
+          onClick={() => onDecide(null)}
+          title="Back to undecided"
+        >
           Clear decision
         </button>
       </span>

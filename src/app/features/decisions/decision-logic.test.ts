@@ -2,7 +2,18 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyDecisions, compare, parseDecisions, serializeDecisions } from '../../../core/index.js';
 import type { FindingView } from '../../shared/lib/view-model.js';
-import { applyToFindings, belongsTo, makeDecision, mergeDecisions, nextAfter, pairKey, splitByPair, withDecision, withoutDecision, decisionKey } from './decision-logic.js';
+import {
+  applyToFindings,
+  belongsTo,
+  makeDecision,
+  mergeDecisions,
+  nextAfter,
+  pairKey,
+  splitByPair,
+  withDecision,
+  withoutDecision,
+  decisionKey,
+} from './decision-logic.js';
 
 const left = readFileSync(new URL('../../../../seeds/smo.is.md', import.meta.url), 'utf8');
 const right = readFileSync(new URL('../../../../seeds/smo.no.md', import.meta.url), 'utf8');
@@ -19,7 +30,13 @@ describe('review decisions in the app', () => {
 
   it('makes decisions the core and the CLI accept, and marks findings with them', () => {
     const accepted = makeDecision(report, findings[0]!, 'accepted', '  intended  ', [], now);
-    expect(accepted).toMatchObject({ status: 'accepted', comment: 'intended', left: 'smo.is.md', right: 'smo.no.md', decidedAt: '2026-01-02T03:04:05.000Z' });
+    expect(accepted).toMatchObject({
+      status: 'accepted',
+      comment: 'intended',
+      left: 'smo.is.md',
+      right: 'smo.no.md',
+      decidedAt: '2026-01-02T03:04:05.000Z',
+    });
     const list = withDecision([accepted], makeDecision(report, findings[2]!, 'to-fix', '', [accepted], now));
     expect(parseDecisions(serializeDecisions(list)).decisions).toHaveLength(2);
     expect(applyDecisions(report, list).report.findings.map((f) => f.decision?.status)).toEqual(['accepted', undefined, 'to-fix']);

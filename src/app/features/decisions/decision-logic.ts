@@ -26,7 +26,10 @@ export function pairKey(left: string, right: string): string {
 
 /** A decision without paths applies to any pair; one with paths to the pair with those base names. */
 export function belongsTo(decision: Decision, left: string, right: string): boolean {
-  return (decision.left === undefined || baseName(decision.left) === baseName(left)) && (decision.right === undefined || baseName(decision.right) === baseName(right));
+  return (
+    (decision.left === undefined || baseName(decision.left) === baseName(left)) &&
+    (decision.right === undefined || baseName(decision.right) === baseName(right))
+  );
 }
 
 /** The paths new decisions of this pair carry: those its decisions already use (say, a repository's paths), else the file names. */
@@ -36,7 +39,14 @@ export function pairPaths(list: readonly Decision[], left: string, right: string
 }
 
 /** A new decision on a finding, with the pair's paths. */
-export function makeDecision(report: Report, finding: FindingView, status: DecisionStatus, comment: string, list: readonly Decision[], now = new Date()): Decision {
+export function makeDecision(
+  report: Report,
+  finding: FindingView,
+  status: DecisionStatus,
+  comment: string,
+  list: readonly Decision[],
+  now = new Date(),
+): Decision {
   const decision = decide(report, finding, status, comment.trim() || undefined, now.toISOString());
   if (decision.left === undefined || decision.right === undefined) return decision;
   return { ...decision, ...pairPaths(list, decision.left, decision.right) };

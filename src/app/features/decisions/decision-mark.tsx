@@ -3,7 +3,11 @@ import { decisionIcon, decisionText, type DecisionLabel } from '../../shared/lib
 
 export function DecisionMark({ status, comment, compact = false }: { status: DecisionLabel; comment?: string; compact?: boolean }) {
   return (
-    <span className={`dmark dmark-${status}${compact ? ' dmark-compact' : ''}`} data-decision={status} title={comment ? `${decisionText[status]}: ${comment}` : undefined}>
+    <span
+      className={`dmark dmark-${status}${compact ? ' dmark-compact' : ''}`}
+      data-decision={status}
+      title={comment ? `${decisionText[status]}: ${comment}` : undefined}
+    >
       <span className="dmark-icon" aria-hidden="true">
         {decisionIcon[status]}
       </span>

@@ -34,14 +34,24 @@ export function ReviewBar({ controls, decided, total, save, ready, decisionsCoun
   };
   return (
     <div className="review-bar">
-      <div className="review-controls">{controls ?? <span className="muted">Select a finding to decide it: accept it, mark it to fix, or fixed.</span>}</div>
+      <div className="review-controls">
+        {controls ?? <span className="muted">Select a finding to decide it: accept it, mark it to fix, or fixed.</span>}
+      </div>
       <div className="review-file">
         <span className="review-count" data-testid="decided-count" data-save={save}>
           {decided} of {total} decided
-          {decisionsCount > 0 && <span className={save === 'failed' || save === 'unreadable' ? 'review-save-bad' : 'muted'}> · {saveText[save]}</span>}
+          {decisionsCount > 0 && (
+            <span className={save === 'failed' || save === 'unreadable' ? 'review-save-bad' : 'muted'}> · {saveText[save]}</span>
+          )}
         </span>
         <input ref={inputRef} type="file" accept=".json,application/json" hidden onChange={picked} data-testid="file-decisions" />
-        <button type="button" onClick={onExport} disabled={!ready || decisionsCount === 0} data-testid="export-decisions" title="Download .mdparity-decisions.json, for the CLI's --decisions option (some browsers save it without the leading dot)">
+        <button
+          type="button"
+          onClick={onExport}
+          disabled={!ready || decisionsCount === 0}
+          data-testid="export-decisions"
+          title="Download .mdparity-decisions.json, for the CLI's --decisions option (some browsers save it without the leading dot)"
+        >
           Export decisions
         </button>
         <button type="button" onClick={() => inputRef.current?.click()} disabled={!ready} data-testid="import-decisions">

@@ -7,13 +7,22 @@ import type { Decision } from '../../../core/decisions.js';
 import { checkLabel } from '../../shared/lib/labels.js';
 import { DecisionMark } from './decision-mark.js';
 
-export function StaleDecisions({ stale, offChecks, onForget }: { stale: readonly Decision[]; offChecks: readonly string[]; onForget: (decision: Decision) => void }) {
+export function StaleDecisions({
+  stale,
+  offChecks,
+  onForget,
+}: {
+  stale: readonly Decision[];
+  offChecks: readonly string[];
+  onForget: (decision: Decision) => void;
+}) {
   if (stale.length === 0) return null;
   return (
     <section className="stale" aria-labelledby="stale-title" data-testid="stale-decisions">
       <h3 id="stale-title" className="stale-title">
         <span aria-hidden="true">⚠ </span>
-        {stale.length} stale decision{stale.length === 1 ? '' : 's'}: {stale.length === 1 ? 'its finding is' : 'their findings are'} not in this comparison
+        {stale.length} stale decision{stale.length === 1 ? '' : 's'}: {stale.length === 1 ? 'its finding is' : 'their findings are'} not in this
+        comparison
       </h3>
       <ul className="stale-list">
         {stale.map((decision) => (
@@ -26,7 +35,12 @@ export function StaleDecisions({ stale, offChecks, onForget }: { stale: readonly
             </span>
             {decision.comment && <span className="stale-comment">“{decision.comment}”</span>}
             {decision.decidedAt && <span className="muted stale-date">{formatDate(decision.decidedAt)}</span>}
-            <button type="button" className="link-button" onClick={() => onForget(decision)} aria-label={`Forget the stale ${checkLabel(decision.check)} decision`}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => onForget(decision)}
+              aria-label={`Forget the stale ${checkLabel(decision.check)} decision`}
+            >
               Forget
             </button>
           </li>

@@ -5,7 +5,17 @@ export interface Chip {
   count: number;
 }
 
-export function FilterChips({ label, chips, chosen, onChange }: { label: string; chips: readonly Chip[]; chosen: readonly string[]; onChange: (next: string[]) => void }) {
+export function FilterChips({
+  label,
+  chips,
+  chosen,
+  onChange,
+}: {
+  label: string;
+  chips: readonly Chip[];
+  chosen: readonly string[];
+  onChange: (next: string[]) => void;
+}) {
   return (
     <div className="chips" role="group" aria-label={label}>
       <span className="chips-label">{label}</span>

@@ -44,7 +44,12 @@ export function FindingsPanel(props: FindingsPanelProps) {
     return [...counts].map(([value, count]) => ({ value, label: checkLabel(value), count }));
   }, [findings]);
   const severityChips = useMemo<Chip[]>(
-    () => (['error', 'warning', 'info'] as const).map((value) => ({ value, label: severityLabel[value], count: findings.filter((f) => f.severity === value).length })),
+    () =>
+      (['error', 'warning', 'info'] as const).map((value) => ({
+        value,
+        label: severityLabel[value],
+        count: findings.filter((f) => f.severity === value).length,
+      })),
     [findings],
   );
   const decisionChips = useMemo<Chip[]>(
@@ -99,19 +104,49 @@ export function FindingsPanel(props: FindingsPanelProps) {
           Findings <span className="count-badge">{props.pending ? '…' : findings.length}</span>
         </h2>
         <div className="counter" aria-label="Finding navigation">
-          <button type="button" className="icon-button" onClick={props.onPrevious} disabled={visible.length === 0} aria-label="Previous finding (k)" title="Previous finding (k)">
+          <button
+            type="button"
+            className="icon-button"
+            onClick={props.onPrevious}
+            disabled={visible.length === 0}
+            aria-label="Previous finding (k)"
+            title="Previous finding (k)"
+          >
             ↑
           </button>
           <span className="counter-text" data-testid="finding-counter">
-            {props.pending ? 'Checking…' : visible.length === 0 ? 'No findings' : position >= 0 ? `${position + 1} of ${visible.length}` : `– of ${visible.length}`}
+            {props.pending
+              ? 'Checking…'
+              : visible.length === 0
+                ? 'No findings'
+                : position >= 0
+                  ? `${position + 1} of ${visible.length}`
+                  : `– of ${visible.length}`}
           </span>
-          <button type="button" className="icon-button" onClick={props.onNext} disabled={visible.length === 0} aria-label="Next finding (j)" title="Next finding (j)">
+          <button
+            type="button"
+            className="icon-button"
+            onClick={props.onNext}
+            disabled={visible.length === 0}
+            aria-label="Next finding (j)"
+            title="Next finding (j)"
+          >
             ↓
           </button>
         </div>
         <FilterChips label="Check" chips={checkChips} chosen={filter.checks} onChange={(checks) => onFilterChange({ ...filter, checks })} />
-        <FilterChips label="Severity" chips={severityChips} chosen={filter.severities} onChange={(severities) => onFilterChange({ ...filter, severities })} />
-        <FilterChips label="Decision" chips={decisionChips} chosen={filter.decisions} onChange={(decisions) => onFilterChange({ ...filter, decisions })} />
+        <FilterChips
+          label="Severity"
+          chips={severityChips}
+          chosen={filter.severities}
+          onChange={(severities) => onFilterChange({ ...filter, severities })}
+        />
+        <FilterChips
+          label="Decision"
+          chips={decisionChips}
+          chosen={filter.decisions}
+          onChange={(decisions) => onFilterChange({ ...filter, decisions })}
+        />
         <label className="search">
           <span className="sr-only">Search findings</span>
           <input
@@ -140,7 +175,12 @@ export function FindingsPanel(props: FindingsPanelProps) {
                 {group.headers.map((header) => {
                   const sorted = header.column.getIsSorted();
                   return (
-                    <th key={header.id} className={`col-${header.column.id}`} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'} scope="col">
+                    <th
+                      key={header.id}
+                      className={`col-${header.column.id}`}
+                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                      scope="col"
+                    >
                       <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
                         <table.FlexRender header={header} />
                         <span className="sort-mark" aria-hidden="true">
@@ -193,7 +233,11 @@ export function FindingsPanel(props: FindingsPanelProps) {
         </table>
         {rows.length === 0 && (
           <p className="findings-empty">
-            {props.pending ? 'Checking the whole pair: its findings appear when it is compared.' : findings.length === 0 ? 'No findings: the two documents have the same structure.' : 'No finding matches the filters.'}
+            {props.pending
+              ? 'Checking the whole pair: its findings appear when it is compared.'
+              : findings.length === 0
+                ? 'No findings: the two documents have the same structure.'
+                : 'No finding matches the filters.'}
           </p>
         )}
       </div>

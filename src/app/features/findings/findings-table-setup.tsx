@@ -3,14 +3,7 @@
  * features it uses (sorting only; filtering happens before, so the counter,
  * the ruler and next/previous follow the same filter) and its columns.
  */
-import {
-  createColumnHelper,
-  createSortedRowModel,
-  rowSortingFeature,
-  sortFn_alphanumeric,
-  sortFn_basic,
-  tableFeatures,
-} from '@tanstack/react-table';
+import { createColumnHelper, createSortedRowModel, rowSortingFeature, sortFn_alphanumeric, sortFn_basic, tableFeatures } from '@tanstack/react-table';
 import { StatusMark } from '../../shared/components/status-mark.js';
 import { DecisionMark } from '../decisions/decision-mark.js';
 import { checkLabel } from '../../shared/lib/labels.js';

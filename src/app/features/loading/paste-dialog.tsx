@@ -44,10 +44,12 @@ export function PasteDialog({ open, current, onClose, onLoad, onError }: PasteDi
       <form onSubmit={submit}>
         <h2 id="paste-title">Paste or edit the two documents</h2>
         <div className="paste-sides">
-          {([
-            ['left', left, setLeft],
-            ['right', right, setRight],
-          ] as const).map(([side, doc, set]) => (
+          {(
+            [
+              ['left', left, setLeft],
+              ['right', right, setRight],
+            ] as const
+          ).map(([side, doc, set]) => (
             <fieldset key={side} className="paste-side">
               <legend>{side === 'left' ? 'Left' : 'Right'}</legend>
               <label>

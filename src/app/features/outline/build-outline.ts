@@ -24,7 +24,16 @@ export function buildOutline(sections: readonly SectionRow[], findings: readonly
     const depth = section.left?.depth ?? section.right?.depth ?? 1;
     while (open.length > 0 && open[open.length - 1]!.depth >= depth) open.pop();
     const parent = open[open.length - 1] ?? null;
-    const node: OutlineNode = { section: index, left: section.left?.title ?? null, right: section.right?.title ?? null, depth, own: own[index] ?? 0, total: own[index] ?? 0, children: [], parent };
+    const node: OutlineNode = {
+      section: index,
+      left: section.left?.title ?? null,
+      right: section.right?.title ?? null,
+      depth,
+      own: own[index] ?? 0,
+      total: own[index] ?? 0,
+      children: [],
+      parent,
+    };
     (parent ? parent.children : roots).push(node);
     open.push(node);
   });

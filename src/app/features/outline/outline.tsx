@@ -95,7 +95,8 @@ export function Outline({ sections, findings, current, onSelectSection, treeRef 
     if (rendered >= maxItems) return null;
     rendered++;
     const expanded = node.children.length > 0 ? !folded.has(node.section) : undefined;
-    const titles = node.left === node.right || !node.right ? (node.left ?? node.right ?? '') : node.left ? `${node.left} / ${node.right}` : node.right;
+    const titles =
+      node.left === node.right || !node.right ? (node.left ?? node.right ?? '') : node.left ? `${node.left} / ${node.right}` : node.right;
     return (
       <li
         key={node.section}
@@ -136,7 +137,9 @@ export function Outline({ sections, findings, current, onSelectSection, treeRef 
           </span>
           <span className="tree-titles">
             <span className={node.left ? 'tree-title' : 'tree-title tree-missing'}>{node.left ?? 'missing on the left'}</span>
-            <span className={node.right ? 'tree-title tree-title-right' : 'tree-title tree-title-right tree-missing'}>{node.right ?? 'missing on the right'}</span>
+            <span className={node.right ? 'tree-title tree-title-right' : 'tree-title tree-title-right tree-missing'}>
+              {node.right ?? 'missing on the right'}
+            </span>
           </span>
           {node.total > 0 && (
             <span className="count-badge" aria-hidden="true">
@@ -165,7 +168,9 @@ export function Outline({ sections, findings, current, onSelectSection, treeRef 
           <ul role="tree" aria-labelledby="outline-title" className="tree" ref={treeRef}>
             {roots.map(renderNode)}
           </ul>
-          {visible.length > maxItems && <p className="muted outline-empty">…and {visible.length - maxItems} more sections: scroll the aligned view to reach them.</p>}
+          {visible.length > maxItems && (
+            <p className="muted outline-empty">…and {visible.length - maxItems} more sections: scroll the aligned view to reach them.</p>
+          )}
         </>
       )}
     </nav>

@@ -11,7 +11,13 @@ export function ShortcutsOverlay({ open, onClose }: { open: boolean; onClose: ()
     else if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
-    <dialog ref={ref} className="shortcuts-dialog" aria-labelledby="shortcuts-title" onClose={onClose} onKeyDown={(event) => event.key === '?' && onClose()}>
+    <dialog
+      ref={ref}
+      className="shortcuts-dialog"
+      aria-labelledby="shortcuts-title"
+      onClose={onClose}
+      onKeyDown={(event) => event.key === '?' && onClose()}
+    >
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>
       <table className="shortcuts-table">
         <thead>
@@ -42,7 +48,9 @@ export function ShortcutsOverlay({ open, onClose }: { open: boolean; onClose: ()
           </tr>
         </tbody>
       </table>
-      <p className="muted">Shortcuts use single keys without Ctrl, Alt or ⌘, so they never replace a browser shortcut, and they pause while you type in a field.</p>
+      <p className="muted">
+        Shortcuts use single keys without Ctrl, Alt or ⌘, so they never replace a browser shortcut, and they pause while you type in a field.
+      </p>
       <div className="dialog-actions">
         <button type="button" className="primary" onClick={onClose} autoFocus>
           Close

@@ -10,9 +10,21 @@ import type { Highlight } from './view-model.js';
 /** Beyond this a block is hostile or machine-made; showing more would only slow the view down. */
 export const maxHighlightsPerBlock = 400;
 
-const bulletNames: Record<string, string> = { '–': 'en dash', '—': 'em dash', '•': 'bullet', '·': 'middle dot', '‣': 'triangular bullet', '▪': 'small square' };
+const bulletNames: Record<string, string> = {
+  '–': 'en dash',
+  '—': 'em dash',
+  '•': 'bullet',
+  '·': 'middle dot',
+  '‣': 'triangular bullet',
+  '▪': 'small square',
+};
 
-export function blockHighlights(block: Block, text: string, base: number, colourOf: (url: string) => number): { highlights: Highlight[]; truncated: number } {
+export function blockHighlights(
+  block: Block,
+  text: string,
+  base: number,
+  colourOf: (url: string) => number,
+): { highlights: Highlight[]; truncated: number } {
   const all: Highlight[] = [];
   const add = (start: number, end: number, highlight: Omit<Highlight, 'start' | 'end'>) => {
     const s = start - base;
@@ -34,7 +46,8 @@ export function blockHighlights(block: Block, text: string, base: number, colour
       });
     } else if (block.heading.form === 'setext') {
       const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
-      if (lastBreak >= 0) add(base + lastBreak + 1, base + text.length, { kind: 'heading-marker', label: `Heading level ${block.heading.depth} (underlined)` });
+      if (lastBreak >= 0)
+        add(base + lastBreak + 1, base + text.length, { kind: 'heading-marker', label: `Heading level ${block.heading.depth} (underlined)` });
     }
   }
 
@@ -60,7 +73,8 @@ export function blockHighlights(block: Block, text: string, base: number, colour
       label: `Link ${i + 1} to ${link.url}${link.continuesPrevious ? ', continuing the previous link to the same target' : ''}`,
     });
   });
-  for (const image of features.images) add(image.span.start, image.span.end, { kind: 'image', label: `Image ${image.url}${image.alt ? ` (“${image.alt}”)` : ''}` });
+  for (const image of features.images)
+    add(image.span.start, image.span.end, { kind: 'image', label: `Image ${image.url}${image.alt ? ` (“${image.alt}”)` : ''}` });
   for (const code of features.codes) add(code.span.start, code.span.end, { kind: 'code', label: `Inline code “${code.value}”` });
   for (const number of features.numbers) add(number.span.start, number.span.end, { kind: 'number', label: `Number ${number.raw}` });
 

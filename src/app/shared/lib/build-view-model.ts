@@ -8,7 +8,18 @@ import { blockHighlights } from './block-highlights.js';
 import { detectLanguage } from './detect-language.js';
 import { findingRanges } from './finding-ranges.js';
 import { LineIndex } from './line-index.js';
-import type { BlockView, ConfigSummary, FindingView, LanguageSource, RowSeverity, RowView, Side, SideExcerpt, SideInfo, ViewModel } from './view-model.js';
+import type {
+  BlockView,
+  ConfigSummary,
+  FindingView,
+  LanguageSource,
+  RowSeverity,
+  RowView,
+  Side,
+  SideExcerpt,
+  SideInfo,
+  ViewModel,
+} from './view-model.js';
 
 const severityRank = { error: 3, warning: 2, info: 1 } as const;
 const excerptLength = 90;

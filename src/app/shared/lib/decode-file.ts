@@ -16,7 +16,8 @@ export class FileRejected extends Error {
 }
 
 export function decodeMarkdown(fileName: string, bytes: Uint8Array): string {
-  if (bytes.length > maxFileSize) throw new FileRejected(fileName, `too large (${formatSize(bytes.length)}; the limit is ${formatSize(maxFileSize)})`);
+  if (bytes.length > maxFileSize)
+    throw new FileRejected(fileName, `too large (${formatSize(bytes.length)}; the limit is ${formatSize(maxFileSize)})`);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   const head = bytes.subarray(0, 8000);

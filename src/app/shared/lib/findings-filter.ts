@@ -26,7 +26,15 @@ export function matchesFilter(finding: FindingView, filter: FindingsFilter): boo
 }
 
 export function searchText(finding: FindingView): string {
-  return [finding.check, finding.severity, finding.sectionTitle, finding.leftExcerpt?.text ?? '', finding.rightExcerpt?.text ?? '', finding.message, finding.decision?.comment ?? '']
+  return [
+    finding.check,
+    finding.severity,
+    finding.sectionTitle,
+    finding.leftExcerpt?.text ?? '',
+    finding.rightExcerpt?.text ?? '',
+    finding.message,
+    finding.decision?.comment ?? '',
+  ]
     .join('\n')
     .toLocaleLowerCase();
 }

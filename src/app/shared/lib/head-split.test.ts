@@ -76,7 +76,10 @@ describe('headCut', () => {
 });
 
 describe('headRows', () => {
-  const row = (left: boolean | null, right: boolean | null) => ({ left: left === null ? null : { heading: left }, right: right === null ? null : { heading: right } });
+  const row = (left: boolean | null, right: boolean | null) => ({
+    left: left === null ? null : { heading: left },
+    right: right === null ? null : { heading: right },
+  });
 
   it('keeps the rows before the second-to-last heading paired on both sides', () => {
     const rows = [row(true, true), row(false, false), row(true, true), row(false, null), row(true, true), row(false, false), row(null, true)];
@@ -92,7 +95,14 @@ describe('partialView', () => {
   it('shows the first rows of a large pair, as the whole comparison aligns them, without findings', () => {
     const pair = generatePair(200_000, 3);
     const options = { leftPath: 'g.en.md', rightPath: 'g.de.md' };
-    const view = partialView({ id: 7, left: { name: 'g.en.md', text: pair.left }, right: { name: 'g.de.md', text: pair.right }, options, config: null, started: 0 })!;
+    const view = partialView({
+      id: 7,
+      left: { name: 'g.en.md', text: pair.left },
+      right: { name: 'g.de.md', text: pair.right },
+      options,
+      config: null,
+      started: 0,
+    })!;
     expect(view.partial).toBeDefined();
     expect(view.findings).toEqual([]);
     expect(view.rows.length).toBeGreaterThan(10);
@@ -106,6 +116,8 @@ describe('partialView', () => {
 
   it('leaves small pairs to the whole comparison', () => {
     const pair = generatePair(20_000, 3);
-    expect(partialView({ id: 1, left: { name: 'a', text: pair.left }, right: { name: 'b', text: pair.right }, options: {}, config: null, started: 0 })).toBeNull();
+    expect(
+      partialView({ id: 1, left: { name: 'a', text: pair.left }, right: { name: 'b', text: pair.right }, options: {}, config: null, started: 0 }),
+    ).toBeNull();
   });
 });

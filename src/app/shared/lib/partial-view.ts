@@ -40,7 +40,10 @@ export function partialView({ id, left, right, options, config, started }: Parti
   // The right head a little longer than its share, so that it covers the left one; trimming drops the excess.
   const rightCut = headCut(right.text, Math.round(headTarget * (right.text.length / left.text.length) * 1.1));
   // No checks: the first rows are shown without findings, and the checks would only delay the whole comparison.
-  const comparison = compareDocuments(left.text.slice(0, leftCut.end), rightCut ? right.text.slice(0, rightCut.end) : right.text, { ...options, checks: [] });
+  const comparison = compareDocuments(left.text.slice(0, leftCut.end), rightCut ? right.text.slice(0, rightCut.end) : right.text, {
+    ...options,
+    checks: [],
+  });
   const rows = comparison.alignment.rows.map((row) => ({
     left: row.left === null ? null : { heading: comparison.left.blocks[row.left]!.heading !== undefined },
     right: row.right === null ? null : { heading: comparison.right.blocks[row.right]!.heading !== undefined },
@@ -72,7 +75,14 @@ export function partialView({ id, left, right, options, config, started }: Parti
       },
     },
   };
-  const view = buildViewModel({ id, comparison: trimmed, leftName: left.name, rightName: right.name, elapsed: Math.round(performance.now() - started), config });
+  const view = buildViewModel({
+    id,
+    comparison: trimmed,
+    leftName: left.name,
+    rightName: right.name,
+    elapsed: Math.round(performance.now() - started),
+    config,
+  });
   view.partial = {
     leftLine: lastLine(alignment, 'left'),
     rightLine: lastLine(alignment, 'right'),
@@ -89,4 +99,3 @@ function lastLine(rows: Comparison['report']['alignment'], side: 'left' | 'right
   }
   return 0;
 }
-

@@ -18,8 +18,17 @@ export interface UrlState {
   mode: ViewMode;
 }
 
-const listOf = (value: string | null) => (value ? value.split(',').map((s) => s.trim()).filter((s) => /^[a-z0-9-]{1,40}$/.test(s)) : []);
-const numbers = (value: string | null) => listOf(value).map(Number).filter((n) => Number.isInteger(n) && n >= 0);
+const listOf = (value: string | null) =>
+  value
+    ? value
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => /^[a-z0-9-]{1,40}$/.test(s))
+    : [];
+const numbers = (value: string | null) =>
+  listOf(value)
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n >= 0);
 
 export function readUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
