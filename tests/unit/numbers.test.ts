@@ -11,7 +11,7 @@
  * date soft. Cases the code gets wrong today are `it.fails`, each with the bug named.
  */
 import { describe, expect, it } from 'vitest';
-import { matchNumbers, unitNumbers, wordSet, writesNumber, type NumberItem } from '../../src/core/checks/numbers.js';
+import { matchNumbers, unitNumbers, wordSet, writesNumber, writesRoundNumber, type NumberItem } from '../../src/core/checks/numbers.js';
 import { buildDocument } from '../../src/core/model/build-document.js';
 
 /** The numbers of the first block of `markdown`, read in `language`. */
@@ -292,5 +292,37 @@ describe('writesNumber: a small number written out in words', () => {
     [-1, 'Minus one.', 'en', false],
   ])('%d in %s (%s): %s', (value, text, language, expected) => {
     expect(writesNumber(value, wordSet(text), text, language)).toBe(expected);
+  });
+});
+
+describe('writesRoundNumber: a round number written with a word', () => {
+  it.each([
+    ['1000', 'Over a thousand users.', true],
+    ['100', 'Hundreds of users.', true],
+    ['100', 'Más de cien usuarios.', true],
+    ['1000000', 'Über eine Million Nutzer.', true],
+    ['1000000', '100만 명 이상의 개발자가 사용합니다.', true],
+    ['1000000', '百万用户。', true],
+    ['1000', '千人以上が参加しました。', true],
+    ['1000000000', '10억 명이 사용합니다.', true],
+    ['1000000000', 'Over a billion users.', true],
+    ['1000000000000', 'Die Schulden betragen eine Billion Euro.', true],
+    ['1000', 'Over 1000 users.', false],
+    ['1250', 'Over a thousand users.', false],
+    ['1000000', 'Over a thousand users.', false],
+    ['100', 'Über tausend Nutzer.', false],
+  ])('%s in %j: %s', (key, text, expected) => {
+    expect(writesRoundNumber(key, wordSet(text), text)).toBe(expected);
+  });
+
+  it.fails.each([
+    // Bug: CJK scale words are matched character by character, so any 万 stands for 百万 (10^6) and any 十 for 十億 (10^9):
+    // `1万` (10,000) and `十个步骤` (ten steps) excuse a missing million and billion.
+    ['1000000', 'ユーザーは1万人です。', false],
+    ['1000000000', '请按照十个步骤操作。', false],
+    // Bug: Spanish `mil millones` (10^9) is a scale in unitNumbers but not here.
+    ['1000000000', 'Más de mil millones de usuarios.', true],
+  ])('known gap, %s in %j: %s', (key, text, expected) => {
+    expect(writesRoundNumber(key, wordSet(text), text)).toBe(expected);
   });
 });
