@@ -57,6 +57,8 @@ describe('sentencesOf', () => {
       '«\u00A0Bonjour\u00A0!\u00A0» dit-il. Puis il partit.',
       ['«\u00A0Bonjour\u00A0!\u00A0» dit-il.', 'Puis il partit.'],
     ],
+    // Gap: Thai ends a sentence with a space alone (it has no full stop); UAX #29 does not break there, so two sentences are one.
+    ['th', 'two sentences separated by a space', 'วันนี้อากาศดีมาก พรุ่งนี้ฝนจะตก', ['วันนี้อากาศดีมาก', 'พรุ่งนี้ฝนจะตก']],
   ])('known gap, %s, %s', (language, _name, text, expected) => {
     expect(texts(text, language)).toEqual(expected);
   });
