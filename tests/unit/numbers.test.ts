@@ -71,7 +71,7 @@ describe('unitNumbers: one value whatever the local format', () => {
     ['grouped millions, en', 'The project has 12,345,678 downloads.', 'en', ['12345678']],
     ['grouped millions, de', 'Das Projekt hat 12.345.678 Downloads.', 'de', ['12345678']],
     ['two numbers with a space between are not grouping', 'In 2024 3 releases shipped.', 'en', ['2024', '3']],
-    ['trailing zeros of the fraction are not part of the value', 'Version costs 10.50 and 10.5.', 'en', ['10.5', '10.5']],
+    ['trailing zeros of the fraction are not part of the value', 'The fee is 10.50 or 10.5 dollars.', 'en', ['10.5', '10.5']],
   ])('%s: %s', (_name, text, language, expected) => {
     expect(readings(text, language)).toEqual(expected);
   });
@@ -125,7 +125,7 @@ describe('unitNumbers: scale words multiply the number before them', () => {
     ['ru млн', 'Проект скачали 5 млн раз.', 'ru', ['5000000|5']],
     ['en k suffix', 'The repository has 12k stars.', 'en', ['12000|12']],
     ['en M suffix', 'It has 4M weekly users.', 'en', ['4000000|4']],
-    ['en thousand after a grouped number is not a scale word for the next number', 'About 3 thousand people and 5 dogs.', 'en', ['3000|3', '5']],
+    ['a scale word multiplies only the number right before it', 'About 3 thousand people and 5 dogs.', 'en', ['3000|3', '5']],
   ])('%s: %s', (_name, text, language, expected) => {
     expect(readings(text, language)).toEqual(expected);
   });
