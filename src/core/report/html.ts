@@ -89,7 +89,6 @@ const schema: Schema = {
   strip: ['script', 'style'],
 };
 
-
 export function writeHtml(report: Report, options: WriterOptions = {}): string {
   const names = { left: fileName(report.left, 'left'), right: fileName(report.right, 'right') };
   const languages = { left: report.left.language ?? undefined, right: report.right.language ?? undefined };
