@@ -359,31 +359,52 @@ export function App() {
     // React may not yet know that Escape has just closed one.
     event.preventDefault();
     switch (action) {
-      case 'next':
-        return step(1);
-      case 'previous':
-        return step(-1);
-      case 'accept-next':
-        return acceptAndNext();
+      case 'next': {
+        step(1);
+        return;
+      }
+      case 'previous': {
+        step(-1);
+        return;
+      }
+      case 'accept-next': {
+        acceptAndNext();
+        return;
+      }
       case 'search':
         return searchRef.current?.focus();
-      case 'help':
-        return setHelpOpen(true);
+      case 'help': {
+        setHelpOpen(true);
+        return;
+      }
       case 'collapse':
         setCollapse((value) => !value);
-        return setAnnouncement(collapse ? 'Showing all rows.' : 'Rows without findings are collapsed.');
+        {
+          setAnnouncement(collapse ? 'Showing all rows.' : 'Rows without findings are collapsed.');
+          return;
+        }
       case 'expand-all':
         setCollapse(false);
-        return setAnnouncement('Showing all rows.');
+        {
+          setAnnouncement('Showing all rows.');
+          return;
+        }
       case 'mode':
         setMode((value) => (value === 'source' ? 'rendered' : 'source'));
-        return setAnnouncement(mode === 'source' ? 'Rendered preview.' : 'Source view.');
-      case 'swap':
-        return swap();
+        {
+          setAnnouncement(mode === 'source' ? 'Rendered preview.' : 'Source view.');
+          return;
+        }
+      case 'swap': {
+        swap();
+        return;
+      }
       case 'open':
         return pairInputRef.current?.click();
-      case 'theme':
-        return cycleTheme();
+      case 'theme': {
+        cycleTheme();
+        return;
+      }
       case 'focus-view':
         return document.getElementById('aligned-grid')?.focus();
       case 'focus-findings':
@@ -391,7 +412,10 @@ export function App() {
       case 'focus-outline':
         return treeRef.current?.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
       case 'escape':
-        if (comparison.error) return comparison.dismissError();
+        if (comparison.error) {
+          comparison.dismissError();
+          return;
+        }
         if (validSelected !== null) {
           setSelected(null);
           setAnnouncement('Selection cleared.');

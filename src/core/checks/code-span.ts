@@ -104,7 +104,7 @@ function describe(onlyLeft: CodeToken[], onlyRight: CodeToken[]): string {
   if (onlyLeft.length > 0 && onlyRight.length > 0) {
     const pairs = onlyLeft
       .slice(0, 3)
-      .map((code, k) => (onlyRight[k] ? `the left has ${showPair(code, onlyRight[k]!)}` : `only the left has ${show(code)}`));
+      .map((code, k) => (onlyRight[k] ? `the left has ${showPair(code, onlyRight[k])}` : `only the left has ${show(code)}`));
     if (onlyRight.length > onlyLeft.length) pairs.push(`only the right has ${onlyRight.slice(onlyLeft.length).slice(0, 3).map(show).join(', ')}`);
     return `Inline code differs: ${pairs.join('; ')}${onlyLeft.length > 3 ? '; …' : ''}.`;
   }
@@ -199,7 +199,7 @@ export function unmatchedCodes(left: readonly CodeToken[], right: readonly CodeT
 }
 
 const mustachePlaceholder = /\{\{[^{}]*\}\}/g;
-const translatedPlaceholder = /<[^<>]*[^\x00-\x7F][^<>]*>|\[[^\[\]]*[^\x00-\x7F][^\[\]]*\]/g;
+const translatedPlaceholder = /<[^<>]*[^\x00-\x7F][^<>]*>|\[[^[\]]*[^\x00-\x7F][^[\]]*\]/g;
 const translatedString = /(["'`])(?:(?!\1)[^\\\n]|\\.)*[^\x00-\x7F](?:(?!\1)[^\\\n]|\\.)*\1/g;
 const space = /\s+/g;
 

@@ -55,7 +55,7 @@ export const protectedTerm: Check = {
 
 /** Terms a page declares for itself: `protectedTerms` (or `protected_terms`) in its front matter. */
 function frontMatterTerms(data: Record<string, unknown> | null | undefined): string[] {
-  const value = data?.['protectedTerms'] ?? data?.['protected_terms'];
+  const value = data?.protectedTerms ?? data?.protected_terms;
   if (typeof value === 'string') return [value];
   return Array.isArray(value) ? value.filter((term): term is string => typeof term === 'string') : [];
 }

@@ -8,9 +8,7 @@
 import type { Paragraph } from 'mdast';
 import { spanOf } from './span.js';
 
-/** Characters that authors and translation tools use as bullets but CommonMark does not. */
-export const pseudoBullets = ['–', '—', '•', '·', '‣', '▪'] as const;
-
+/** A line bulleted with a character that authors and translation tools use as a bullet but CommonMark does not. */
 const pseudoBulletLine = /^[ \t]{0,3}([–—•·‣▪])[ \t]+\S/u;
 const pseudoHeadingLine = /^(#{1,6})(?=[\p{L}\p{N}])[^\n]*$/u;
 
