@@ -119,6 +119,7 @@ export default tseslint.config(
     ],
     rules: {
       '@typescript-eslint/no-floating-promises': 'warn',
+      '@typescript-eslint/no-confusing-void-expression': 'warn',
       '@typescript-eslint/no-unnecessary-condition': 'warn',
       'no-useless-assignment': 'warn',
       '@typescript-eslint/no-unsafe-return': 'warn',

@@ -359,52 +359,31 @@ export function App() {
     // React may not yet know that Escape has just closed one.
     event.preventDefault();
     switch (action) {
-      case 'next': {
-        step(1);
-        return;
-      }
-      case 'previous': {
-        step(-1);
-        return;
-      }
-      case 'accept-next': {
-        acceptAndNext();
-        return;
-      }
+      case 'next':
+        return step(1);
+      case 'previous':
+        return step(-1);
+      case 'accept-next':
+        return acceptAndNext();
       case 'search':
         return searchRef.current?.focus();
-      case 'help': {
-        setHelpOpen(true);
-        return;
-      }
+      case 'help':
+        return setHelpOpen(true);
       case 'collapse':
         setCollapse((value) => !value);
-        {
-          setAnnouncement(collapse ? 'Showing all rows.' : 'Rows without findings are collapsed.');
-          return;
-        }
+        return setAnnouncement(collapse ? 'Showing all rows.' : 'Rows without findings are collapsed.');
       case 'expand-all':
         setCollapse(false);
-        {
-          setAnnouncement('Showing all rows.');
-          return;
-        }
+        return setAnnouncement('Showing all rows.');
       case 'mode':
         setMode((value) => (value === 'source' ? 'rendered' : 'source'));
-        {
-          setAnnouncement(mode === 'source' ? 'Rendered preview.' : 'Source view.');
-          return;
-        }
-      case 'swap': {
-        swap();
-        return;
-      }
+        return setAnnouncement(mode === 'source' ? 'Rendered preview.' : 'Source view.');
+      case 'swap':
+        return swap();
       case 'open':
         return pairInputRef.current?.click();
-      case 'theme': {
-        cycleTheme();
-        return;
-      }
+      case 'theme':
+        return cycleTheme();
       case 'focus-view':
         return document.getElementById('aligned-grid')?.focus();
       case 'focus-findings':
@@ -412,10 +391,7 @@ export function App() {
       case 'focus-outline':
         return treeRef.current?.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
       case 'escape':
-        if (comparison.error) {
-          comparison.dismissError();
-          return;
-        }
+        if (comparison.error) return comparison.dismissError();
         if (validSelected !== null) {
           setSelected(null);
           setAnnouncement('Selection cleared.');
