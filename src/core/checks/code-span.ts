@@ -170,12 +170,12 @@ const annotation = /\(?[^\x00-\x7F\s()]+(?:\s+[^\x00-\x7F\s()]+)*\)?/g;
 const wrapper = /[<>/"'`()\s;]|\.\.\./g;
 
 /** Code with translated annotations (`경고창(alert)`, `160픽셀`), wrappers (`<…>`, quotes, `()`) and spacing removed. */
-export function looseForm(value: string): string {
+function looseForm(value: string): string {
   return value.replace(annotation, '').replace(wrapper, '');
 }
 
 /** Code values on one side only, after exact matching and then matching with translatable placeholders blanked. */
-export function unmatchedCodes(left: readonly CodeToken[], right: readonly CodeToken[]): { onlyLeft: CodeToken[]; onlyRight: CodeToken[] } {
+function unmatchedCodes(left: readonly CodeToken[], right: readonly CodeToken[]): { onlyLeft: CodeToken[]; onlyRight: CodeToken[] } {
   let onlyLeft = [...left];
   let onlyRight = [...right];
   for (const normalize of [(value: string) => value.trim(), placeholderForm]) {
@@ -204,7 +204,7 @@ const translatedString = /(["'`])(?:(?!\1)[^\\\n]|\\.)*[^\x00-\x7F](?:(?!\1)[^\\
 const space = /\s+/g;
 
 /** Code with the parts a translator may translate blanked: `{{…}}` placeholders, non-ASCII `<…>` placeholders and string literals. */
-export function placeholderForm(value: string): string {
+function placeholderForm(value: string): string {
   return value.replace(mustachePlaceholder, '{{}}').replace(translatedPlaceholder, '<>').replace(translatedString, '""').replace(space, ' ').trim();
 }
 

@@ -4,7 +4,7 @@
  * One pass over the code, no regular expression built per block.
  */
 
-export interface CommentStyle {
+interface CommentStyle {
   /** Line comment openers. */
   line: readonly string[];
   /** Block comment delimiters. */

@@ -71,7 +71,7 @@ const wordCharacter = /[\p{L}\p{N}_]/u;
 const maxSuffix = 3;
 
 /** Occurrences of `term` that start a word; the word may go on for a short inflection or after a hyphen. */
-export function countTerm(text: string, term: string): number {
+function countTerm(text: string, term: string): number {
   let count = 0;
   let at = text.indexOf(term);
   while (at >= 0) {
