@@ -18,6 +18,7 @@ describe('codeParts: comments stripped per language', () => {
     ['js', lines('fetch("https://example.com/api"); // load it'), 'fetch("https://example.com/api");'],
     ['js', lines('const url = https://example.com;'), 'const url = https://example.com;'],
     ['js', lines('const s = "a // b"; // c'), 'const s = "a // b";'],
+    ['js', lines('const s = "say \\"hi\\" // still the string"; // c'), 'const s = "say \\"hi\\" // still the string";'],
     [
       'javascript',
       lines('/**', ' * Adds two numbers.', ' */', 'export function add(a, b) {', '  return a + b; // sum', '}'),
