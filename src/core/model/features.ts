@@ -109,6 +109,9 @@ export function collectFeatures(nodes: readonly Nodes[], definitions: ReadonlyMa
         return;
       }
       case 'html':
+        // An image written as HTML (`<img src=…>`, often inside a Markdown link) is an image to the reader.
+        if (node.value.includes('<img')) collectHtmlImages(node.value, spanOf(node), features);
+        return;
       case 'yaml':
         return;
       default:
@@ -195,4 +198,20 @@ function countCodePoints(text: string): number {
     if (code < 0xdc00 || code > 0xdfff) count++;
   }
   return count;
+}
+
+const htmlImage = /<img\b[^>]*>/gi;
+
+function collectHtmlImages(html: string, span: BlockFeatures['images'][number]['span'], features: BlockFeatures): void {
+  for (const [tag] of html.matchAll(htmlImage)) {
+    const url = htmlAttribute(tag, 'src');
+    if (url === null) continue;
+    features.images.push({ url, target: normalizeUrl(url), alt: (htmlAttribute(tag, 'alt') ?? '').normalize('NFC'), span });
+  }
+}
+
+/** An attribute's value in one HTML tag (quoted or not), or null. */
+function htmlAttribute(tag: string, name: string): string | null {
+  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(tag);
+  return match ? (match[1] ?? match[2] ?? match[3]!) : null;
 }
