@@ -87,6 +87,30 @@ for (const check of [...perCheck.keys()].sort()) {
   );
 }
 
+// Checks that report at both severities: each severity apart (the weighting below uses the warning rows).
+const perCheckErrors = new Map<string, Tally>();
+for (const line of table.slice(1)) {
+  const cells = line.split('\t');
+  if (cells[cSeverity] !== 'error') continue;
+  const raw = (cells[cVerdict] ?? '').trim();
+  const verdict = (raw === '' ? 'unjudged' : raw) as Verdict;
+  if (!(verdict in empty())) continue;
+  const tally = perCheckErrors.get(cells[cCheck]!) ?? empty();
+  tally[verdict]++;
+  perCheckErrors.set(cells[cCheck]!, tally);
+}
+for (const [check, ofErrors] of [...perCheckErrors].sort()) {
+  const ofWarnings = perCheckWarnings.get(check);
+  if (!ofWarnings) continue;
+  for (const [severity, t] of [
+    ['warning', ofWarnings],
+    ['error', ofErrors],
+  ] as const)
+    console.log(
+      `  ${check} ${severity}s: ${volume.get(check)?.[severity] ?? '?'} on the corpus; sampled ${judged(t) + t.unjudged}: right ${t.right}, wrong ${wrong(t)}, arguable ${t.arguable} → ${percent(precision(t)).trim()}`,
+    );
+}
+
 // Volume-weighted warning precision: each check's warning precision, weighted by its warning volume.
 let weighted = 0;
 let weight = 0;
@@ -114,6 +138,17 @@ console.log(`  raw sample precision (not weighted): ${percent(precision(warnings
 console.log(
   `  volume-weighted warning precision: ${weight === 0 ? '-' : percent(weighted / weight).trim()}${unweighted > 0 ? ` (${unweighted} warnings of checks with no judged right/wrong warning left out of the weights)` : ''}`,
 );
+// The same weighting for errors (the error sample is stratified by check too).
+let weightedErrors = 0;
+let errorWeight = 0;
+for (const [check, t] of perCheckErrors) {
+  const p = precision(t);
+  const w = volume.get(check)?.error ?? 0;
+  if (p === null) continue;
+  weightedErrors += p * w;
+  errorWeight += w;
+}
+console.log(`  volume-weighted error precision: ${errorWeight === 0 ? '-' : percent(weightedErrors / errorWeight).trim()}`);
 const all = empty();
 for (const t of [errors, warnings]) for (const key of Object.keys(all) as Verdict[]) all[key] += t[key];
 console.log(`  arguable: ${all.arguable} of ${judged(all)} judged (${percent(all.arguable / Math.max(1, judged(all))).trim()})`);
