@@ -33,7 +33,7 @@ export function missingEvidence(blocks: readonly Block[], other: DocumentModel):
 }
 
 /** `a link to “/x”`, `the code “npm i”`, … for a message. */
-export function describeToken(token: string): string {
+function describeToken(token: string): string {
   const value = token.slice(2);
   switch (token[0]) {
     case 'L':

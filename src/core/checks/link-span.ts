@@ -102,14 +102,14 @@ function shiftedLink(a: LogicalLink[], b: LogicalLink[], lengthA: number, length
     b.map((link) => link.target),
   )) {
     if (change.added) {
-      j += change.count ?? change.value.length;
+      j += change.count;
       continue;
     }
     if (change.removed) {
-      i += change.count ?? change.value.length;
+      i += change.count;
       continue;
     }
-    for (let k = 0; k < (change.count ?? change.value.length); k++, i++, j++) {
+    for (let k = 0; k < change.count; k++, i++, j++) {
       const x = a[i]!;
       const y = b[j]!;
       // A link around an image or a bare URL has no words to cover.

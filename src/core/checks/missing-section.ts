@@ -67,7 +67,7 @@ export const missingSection: Check = {
 };
 
 /** From the heading to the last block before the next heading of the same or a higher level. */
-export function sectionSpan(document: DocumentModel, heading: Block): Block['span'] {
+function sectionSpan(document: DocumentModel, heading: Block): Block['span'] {
   let last = heading;
   for (let i = heading.index + 1; i < document.blocks.length; i++) {
     const block = document.blocks[i]!;
