@@ -5,9 +5,11 @@
  * alignment, so a missing section or paragraph never shifts what follows it,
  * and a heading with no counterpart simply joins its neighbours' region.
  */
+import { anchorBefore, decodeAnchor, isHeadingAnchor, tableOfContents } from '../model/anchors.js';
 import { flattenItems } from '../model/build-document.js';
+import { headingAnchors as headingAnchorMap, slug } from '../model/slug.js';
 import type { Block, DocumentModel, ListItemModel, Section } from '../model/types.js';
-import { blockSimilarity, featureTokens, lengthScore, signatureOf, tokenScore, type ScoreContext, type Signature } from './score.js';
+import { blockSimilarity, featureTokens, lengthScore, multisetJaccard, signatureOf, tokenScore, type ScoreContext, type Signature } from './score.js';
 import { alignSequences, type SequencePair } from './sequence.js';
 import { trigramBag, trigramBonus } from './trigrams.js';
 
@@ -46,25 +48,56 @@ const headingGap = -0.35;
 const itemGap = -0.35;
 /** An aligned heading pair anchors the block alignment only when it is at least this similar. */
 const anchorScore = 0;
+/** Evidence weight of an explicit heading id shared by two headings (content keys weigh 1, other heading keys 2). */
+const explicitId = 100;
 
 export function alignDocuments(left: DocumentModel, right: DocumentModel): DocumentAlignment {
   const leftSignatures = left.blocks.map(signatureOf);
   const rightSignatures = right.blocks.map(signatureOf);
   let context: ScoreContext = { logRatio: lengthLogRatio(left.blocks, right.blocks) };
-  let rows = alignRows(left, right, leftSignatures, rightSignatures, context);
+  let { rows, sections } = alignRows(left, right, leftSignatures, rightSignatures, context);
   // The first estimate of the length ratio sees every block, the missing and the extra ones too;
   // the paired blocks tell the true ratio. Align again when it moved.
   const refined = pairedLogRatio(rows, left.blocks, right.blocks);
   if (refined !== null && Math.abs(refined - context.logRatio) > 0.1) {
     context = { logRatio: refined };
-    rows = alignRows(left, right, leftSignatures, rightSignatures, context);
+    ({ rows, sections } = alignRows(left, right, leftSignatures, rightSignatures, context));
   }
 
   markJoins(rows, left.blocks, right.blocks, context);
-  markMoves(rows, leftSignatures, rightSignatures, context);
+  markMovedSections(rows, sections.moved, left, right, leftSignatures, rightSignatures, context);
+  markMoves(rows, leftSignatures, rightSignatures, context, (a, b) => {
+    const x = left.blocks[a]!;
+    const y = right.blocks[b]!;
+    // Sections judged not to be counterparts hold no moved blocks of each other; a heading moves only with evidence.
+    if (!sections.compatible(x.section, y.section)) return false;
+    return !x.heading || multisetJaccard(leftSignatures[a]!.tokens, rightSignatures[b]!.tokens) > 0;
+  });
 
   const leftItems = new Map<number, ListItemModel[]>();
   const rightItems = new Map<number, ListItemModel[]>();
+  // Links to `#anchors` (a table of contents) pair as the headings they point at were paired.
+  let anchorTokens: { left: (link: string) => string | null; right: (link: string) => string | null } | undefined;
+  const anchorsOf = () => {
+    if (anchorTokens) return anchorTokens;
+    const leftAnchors = headingAnchorMap(left);
+    const rightAnchors = headingAnchorMap(right);
+    const counterpart = new Map<number, number>();
+    for (const row of rows) if (row.left !== null && row.right !== null && right.blocks[row.right]!.heading) counterpart.set(row.right, row.left);
+    const resolve = (anchors: Map<string, number>, link: string) => anchors.get(decodeAnchor(link.slice(1)));
+    anchorTokens = {
+      left: (link) => {
+        const heading = resolve(leftAnchors, link);
+        return heading === undefined ? null : `T:${heading}`;
+      },
+      right: (link) => {
+        const heading = resolve(rightAnchors, link);
+        const paired = heading === undefined ? undefined : counterpart.get(heading);
+        return paired === undefined ? null : `T:${paired}`;
+      },
+    };
+    return anchorTokens;
+  };
   for (const row of rows) {
     if (row.left === null || row.right === null) continue;
     const a = left.blocks[row.left]!;
@@ -74,7 +107,7 @@ export function alignDocuments(left: DocumentModel, right: DocumentModel): Docum
     const itemsB = flattenItems(b.list);
     leftItems.set(a.index, itemsA);
     rightItems.set(b.index, itemsB);
-    row.items = alignItems(itemsA, itemsB, context);
+    row.items = alignItems(itemsA, itemsB, context, itemsA.some(linksToAnchor) && itemsB.some(linksToAnchor) ? anchorsOf() : undefined);
   }
   return { rows, leftItems, rightItems };
 }
@@ -85,18 +118,19 @@ function alignRows(
   leftSignatures: Signature[],
   rightSignatures: Signature[],
   context: ScoreContext,
-): BlockPair[] {
-  const anchors = headingAnchors(left, right, leftSignatures, rightSignatures, context);
+): { rows: BlockPair[]; sections: SectionPairing } {
+  const sections = pairSections(left, right, leftSignatures, rightSignatures, context);
   const rows: BlockPair[] = [];
   let i = 0;
   let j = 0;
-  for (const [ai, aj, score] of [...anchors, [left.blocks.length, right.blocks.length, 0] as const]) {
-    alignBlocks(i, ai, j, aj, leftSignatures, rightSignatures, context, rows);
+  const blocks = { left: left.blocks, right: right.blocks };
+  for (const [ai, aj, score] of [...sections.anchors, [left.blocks.length, right.blocks.length, 0] as const]) {
+    alignBlocks(i, ai, j, aj, leftSignatures, rightSignatures, context, rows, blocks, sections);
     if (ai < left.blocks.length) rows.push({ left: ai, right: aj, confidence: pairConfidence(score) });
     i = ai + 1;
     j = aj + 1;
   }
-  return rows;
+  return { rows, sections };
 }
 
 /** The length ratio over confidently paired text blocks, or null when there are too few. */
@@ -115,43 +149,288 @@ function pairedLogRatio(rows: readonly BlockPair[], left: readonly Block[], righ
   return pairs >= 3 && a > 0 && b > 0 ? Math.log(b / a) : null;
 }
 
-/** Heading pairs that anchor the block alignment, plus the front matter pair; in order. */
-function headingAnchors(
+/** How the sections of the two documents pair, by their index in `DocumentModel.sections`. */
+interface SectionPairing {
+  /** Heading pairs that anchor the block alignment, plus the front matter pair; in order on both sides. */
+  anchors: Array<[number, number, number]>;
+  /** Section pairs, the anchors and the moved ones (and the two preambles). */
+  leftToRight: Map<number, number>;
+  rightToLeft: Map<number, number>;
+  /** Sections the translator moved: paired by strong evidence, out of order with the others. */
+  moved: Array<[number, number]>;
+  /** False when two sections (by index) are clearly not counterparts: their blocks never pair. */
+  compatible: (left: number, right: number) => boolean;
+}
+
+/**
+ * Strong evidence that two sections are counterparts: keys that occur in one
+ * section only on each side (an explicit heading id, the heading's code or
+ * link, a URL, code span or image of the section's content), and the table of
+ * contents. Heading keys weigh twice. Only the best match of both sections counts.
+ */
+function strongSectionPairs(
+  left: DocumentModel,
+  right: DocumentModel,
+  leftSections: readonly Section[],
+  rightSections: readonly Section[],
+  leftSignatures: readonly Signature[],
+  rightSignatures: readonly Signature[],
+): Map<number, Map<number, number>> {
+  const keysOf = (document: DocumentModel, sections: readonly Section[], signatures: readonly Signature[]) =>
+    sections.map((section) => {
+      const keys = new Map<string, number>();
+      const heading = section.heading!;
+      // Numbers in a heading are often its section number, which a stale translation may have renumbered: weak.
+      // An explicit heading id outweighs everything else.
+      for (const key of signatures[heading.index]!.keys) keys.set(key, key.startsWith('N:') ? 0.5 : key.startsWith('A:') ? explicitId : 2);
+      const named = anchorBefore(document.blocks, heading.index);
+      if (named !== null) keys.set(`A:${named}`, explicitId);
+      // What an in-page link to the heading uses: its slug (an untranslated title), or a link in it to `#anchor`.
+      keys.set(`S:${slug(heading.heading!.text)}`, 2);
+      for (const link of heading.features.links) if (link.url.startsWith('#')) keys.set(`S:${link.url.slice(1).toLowerCase()}`, 2);
+      for (const index of section.blocks) {
+        if (index === heading.index || isHeadingAnchor(document.blocks, document.blocks[index]!)) continue;
+        for (const key of signatures[index]!.keys) if (!keys.has(key)) keys.set(key, 1);
+      }
+      return keys;
+    });
+  const leftKeys = keysOf(left, leftSections, leftSignatures);
+  const rightKeys = keysOf(right, rightSections, rightSignatures);
+  const owners = (all: Array<Map<string, number>>) => {
+    const owner = new Map<string, number>();
+    all.forEach((keys, i) => {
+      for (const key of keys.keys()) owner.set(key, owner.has(key) ? -1 : i);
+    });
+    return owner;
+  };
+  const rightOwner = owners(rightKeys);
+  const leftOwner = owners(leftKeys);
+  // weight[i] → j → evidence
+  const weights = new Map<number, Map<number, number>>();
+  const add = (i: number, j: number, weight: number) => {
+    const row = weights.get(i) ?? new Map<number, number>();
+    row.set(j, (row.get(j) ?? 0) + weight);
+    weights.set(i, row);
+  };
+  leftKeys.forEach((keys, i) => {
+    for (const [key, weight] of keys) {
+      if (leftOwner.get(key) !== i) continue;
+      const j = rightOwner.get(key);
+      if (j === undefined || j < 0) continue;
+      add(i, j, Math.max(weight, rightKeys[j]!.get(key)!));
+    }
+  });
+  // A table of contents on both sides with as many entries: its entries pair the headings they resolve to.
+  const leftToc = tableOfContents(left);
+  const rightToc = tableOfContents(right);
+  if (leftToc.length >= 3 && leftToc.length === rightToc.length) {
+    const leftSection = new Map(leftSections.map((section, i) => [section.heading!.index, i]));
+    const rightSection = new Map(rightSections.map((section, j) => [section.heading!.index, j]));
+    leftToc.forEach((heading, k) => {
+      const i = leftSection.get(heading);
+      const j = rightSection.get(rightToc[k]!);
+      if (i !== undefined && j !== undefined) add(i, j, 2);
+    });
+  }
+  return weights;
+}
+
+/** Sections paired first by strong evidence (kept in order, the rest moved), then by a scored alignment between those. */
+function pairSections(
   left: DocumentModel,
   right: DocumentModel,
   leftSignatures: Signature[],
   rightSignatures: Signature[],
   context: ScoreContext,
-): Array<[number, number, number]> {
+): SectionPairing {
   const anchors: Array<[number, number, number]> = [];
+  const leftToRight = new Map<number, number>();
+  const rightToLeft = new Map<number, number>();
+  const moved: Array<[number, number]> = [];
   if (left.blocks[0]?.kind === 'frontmatter' && right.blocks[0]?.kind === 'frontmatter') anchors.push([0, 0, 1]);
+  if (left.sections[0] && right.sections[0] && !left.sections[0].heading && !right.sections[0].heading) {
+    leftToRight.set(0, 0);
+    rightToLeft.set(0, 0);
+  }
 
   const leftSections = left.sections.filter((section) => section.heading);
   const rightSections = right.sections.filter((section) => section.heading);
   const balance = positionWeight(leftSections.length, rightSections.length);
   const leftContent = leftSections.map((section) => sectionContent(section, left.blocks, leftSignatures));
   const rightContent = rightSections.map((section) => sectionContent(section, right.blocks, rightSignatures));
+  const evidence = strongSectionPairs(left, right, leftSections, rightSections, leftSignatures, rightSignatures);
+  const evidenceOf = (i: number, j: number) => evidence.get(i)?.get(j) ?? 0;
+
   const score = (i: number, j: number) => {
     const a = leftSections[i]!;
     const b = rightSections[j]!;
     const position = balance * Math.abs((i + 0.5) / leftSections.length - (j + 0.5) / rightSections.length);
     const heading = blockSimilarity(leftSignatures[a.heading!.index]!, rightSignatures[b.heading!.index]!, context, position);
     if (heading <= -1) return -1;
-    return 0.5 * heading + 0.5 * contentSimilarity(leftContent[i]!, rightContent[j]!, context);
+    // Both sections carry links, code or numbers, and share none of it, nor anything in their headings: different sections.
+    const x = leftContent[i]!.tokens;
+    const y = rightContent[j]!.tokens;
+    if (
+      x.length >= 2 &&
+      y.length >= 2 &&
+      multisetJaccard(x, y) === 0 &&
+      !x.some((token) => token.startsWith('L:#')) &&
+      multisetJaccard(leftSignatures[a.heading!.index]!.tokens, rightSignatures[b.heading!.index]!.tokens) === 0 &&
+      evidenceOf(i, j) === 0
+    )
+      return -1;
+    return 0.5 * heading + 0.5 * contentSimilarity(leftContent[i]!, rightContent[j]!, context) + (evidenceOf(i, j) > 0 ? 0.3 : 0);
   };
-  const pairs = alignSequences(leftSections.length, rightSections.length, {
-    score,
-    gap: headingGap,
-    keys: {
-      left: (i) => leftSignatures[leftSections[i]!.heading!.index]!.keys,
-      right: (j) => rightSignatures[rightSections[j]!.heading!.index]!.keys,
-    },
-  });
-  for (const pair of pairs) {
-    if (pair.left === null || pair.right === null || pair.score < anchorScore) continue;
-    anchors.push([leftSections[pair.left]!.heading!.index, rightSections[pair.right]!.heading!.index, pair.score]);
+
+  const debug = (globalThis as { __alignDebug?: (...args: unknown[]) => void }).__alignDebug;
+  if (debug && !(globalThis as { __alignDebugQuiet?: boolean }).__alignDebugQuiet) {
+    for (let i = 0; i < leftSections.length; i++)
+      debug(
+        leftSections[i]!.heading!.span.line,
+        rightSections
+          .map((section, j) => {
+            const h = blockSimilarity(leftSignatures[leftSections[i]!.heading!.index]!, rightSignatures[section.heading!.index]!, context, 0);
+            const c = contentSimilarity(leftContent[i]!, rightContent[j]!, context);
+            return `${section.heading!.span.line}:${score(i, j).toFixed(2)}(h${h.toFixed(2)} c${c.toFixed(2)})`;
+          })
+          .join(' '),
+        context.logRatio.toFixed(2),
+      );
   }
-  return anchors;
+  // Strong pairs: each section's best match by evidence, when it is the other's best too and clearly ahead.
+  const best = (weights: Map<number, number> | undefined): number | null => {
+    if (!weights) return null;
+    let top = -1;
+    let topWeight = 0;
+    let second = 0;
+    for (const [j, weight] of weights) {
+      if (weight > topWeight) {
+        second = topWeight;
+        topWeight = weight;
+        top = j;
+      } else if (weight > second) second = weight;
+    }
+    return top >= 0 && topWeight >= 2 * second ? top : null;
+  };
+  const reverse = new Map<number, Map<number, number>>();
+  for (const [i, row] of evidence) {
+    for (const [j, weight] of row) {
+      const column = reverse.get(j) ?? new Map<number, number>();
+      column.set(i, weight);
+      reverse.set(j, column);
+    }
+  }
+  const strong: Array<[number, number, number]> = [];
+  for (const i of evidence.keys()) {
+    const j = best(evidence.get(i));
+    if (j !== null && best(reverse.get(j)) === i && score(i, j) > -1) strong.push([i, j, evidenceOf(i, j)]);
+  }
+  // Evidence found in a subsection (a badge such as `### 📝 updated` holding the section's links) pairs its
+  // parent when the parent is at the other side's depth and has no pair of its own.
+  const leftOf = new Map(leftSections.map((section, i) => [section.index, i]));
+  const rightOf = new Map(rightSections.map((section, j) => [section.index, j]));
+  const byLeft = new Map(strong.map((pair) => [pair[0], pair]));
+  const byRight = new Map(strong.map((pair) => [pair[1], pair]));
+  const dropped = new Set<[number, number, number]>();
+  for (const pair of strong) {
+    if (dropped.has(pair)) continue;
+    const [i, j, weight] = pair;
+    // Only evidence from content alone: shared heading keys say the headings themselves are counterparts.
+    if (weight >= 2) continue;
+    const a = leftSections[i]!;
+    const b = rightSections[j]!;
+    const side = a.depth > b.depth ? 'left' : b.depth > a.depth ? 'right' : null;
+    const parentSection = side === 'left' ? a.parent : side === 'right' ? b.parent : null;
+    if (parentSection === null) continue;
+    const parent = (side === 'left' ? leftOf : rightOf).get(parentSection);
+    if (parent === undefined || (side === 'left' ? leftSections : rightSections)[parent]!.depth !== (side === 'left' ? b : a).depth) continue;
+    // The parent's own pair, if any, must be weaker (a renumbered section number, say).
+    const own = (side === 'left' ? byLeft : byRight).get(parent);
+    if (own && own[2] >= weight) continue;
+    if (own) dropped.add(own);
+    if (side === 'left') pair[0] = parent;
+    else pair[1] = parent;
+  }
+  for (const pair of dropped) strong.splice(strong.indexOf(pair), 1);
+  strong.sort((a, b) => a[0] - b[0]);
+  if (debug)
+    debug('strong', strong.map(([i, j, w]) => `${leftSections[i]!.heading!.span.line}/${rightSections[j]!.heading!.span.line}:${w}`).join(' '));
+  const chain = heaviestChain(strong);
+  const inChain = new Set(chain.map(([i]) => i));
+  const leftTaken = new Set<number>();
+  const rightTaken = new Set<number>();
+  for (const [i, j] of strong) {
+    leftTaken.add(i);
+    rightTaken.add(j);
+    if (!inChain.has(i)) moved.push([leftSections[i]!.index, rightSections[j]!.index]);
+  }
+
+  // Between the strong pairs kept in order, align the remaining sections by score.
+  const pairs: Array<[number, number, number]> = [];
+  let i0 = 0;
+  let j0 = 0;
+  for (const [ci, cj] of [...chain, [leftSections.length, rightSections.length, 0] as const]) {
+    const lefts: number[] = [];
+    const rights: number[] = [];
+    for (let i = i0; i < ci; i++) if (!leftTaken.has(i)) lefts.push(i);
+    for (let j = j0; j < cj; j++) if (!rightTaken.has(j)) rights.push(j);
+    const region = alignSequences(lefts.length, rights.length, {
+      score: (x, y) => {
+        const i = lefts[x]!;
+        const j = rights[y]!;
+        // A section whose content points elsewhere does not pair here on its heading alone.
+        const elsewhere = (evidence.get(i)?.size ?? 0) > 0 || (reverse.get(j)?.size ?? 0) > 0;
+        return Math.max(-1, score(i, j) - (elsewhere ? 0.3 : 0));
+      },
+      gap: headingGap,
+      keys: {
+        left: (x) => leftSignatures[leftSections[lefts[x]!]!.heading!.index]!.keys,
+        right: (y) => rightSignatures[rightSections[rights[y]!]!.heading!.index]!.keys,
+      },
+    });
+    for (const pair of region) {
+      if (pair.left !== null && pair.right !== null && pair.score >= anchorScore) pairs.push([lefts[pair.left]!, rights[pair.right]!, pair.score]);
+    }
+    if (ci < leftSections.length) pairs.push([ci, cj, Math.max(score(ci, cj), 0.5)]);
+    i0 = ci + 1;
+    j0 = cj + 1;
+  }
+  for (const [i, j, pairScore] of pairs) {
+    anchors.push([leftSections[i]!.heading!.index, rightSections[j]!.heading!.index, pairScore]);
+    leftToRight.set(leftSections[i]!.index, rightSections[j]!.index);
+    rightToLeft.set(rightSections[j]!.index, leftSections[i]!.index);
+  }
+  for (const [a, b] of moved) {
+    leftToRight.set(a, b);
+    rightToLeft.set(b, a);
+  }
+  const leftOfSection = new Map(leftSections.map((section, i) => [section.index, i]));
+  const rightOfSection = new Map(rightSections.map((section, j) => [section.index, j]));
+  const compatible = (a: number, b: number) => {
+    const i = leftOfSection.get(a);
+    const j = rightOfSection.get(b);
+    return i === undefined || j === undefined || score(i, j) > -1;
+  };
+  return { anchors, leftToRight, rightToLeft, moved, compatible };
+}
+
+/** The chain of pairs increasing on both sides with the most weight (pairs sorted by left index). */
+function heaviestChain(pairs: ReadonlyArray<[number, number, number]>): Array<[number, number, number]> {
+  const total = pairs.map(([, , weight]) => weight);
+  const previous = pairs.map(() => -1);
+  for (let k = 0; k < pairs.length; k++) {
+    for (let q = 0; q < k; q++) {
+      if (pairs[q]![0] < pairs[k]![0] && pairs[q]![1] < pairs[k]![1] && total[q]! + pairs[k]![2] > total[k]!) {
+        total[k] = total[q]! + pairs[k]![2];
+        previous[k] = q;
+      }
+    }
+  }
+  let end = -1;
+  for (let k = 0; k < pairs.length; k++) if (end < 0 || total[k]! > total[end]!) end = k;
+  const chain: Array<[number, number, number]> = [];
+  for (let k = end; k >= 0; k = previous[k]!) chain.push(pairs[k]!);
+  return chain.reverse();
 }
 
 interface SectionContent {
@@ -186,12 +465,29 @@ function alignBlocks(
   rightSignatures: Signature[],
   context: ScoreContext,
   rows: BlockPair[],
+  blocks: { left: readonly Block[]; right: readonly Block[] },
+  sections: SectionPairing,
 ): void {
   const n = i1 - i0;
   const m = j1 - j0;
   const balance = positionWeight(n, m);
-  const score = (i: number, j: number) =>
-    blockSimilarity(leftSignatures[i0 + i]!, rightSignatures[j0 + j]!, context, balance * Math.abs((i + 0.5) / n - (j + 0.5) / m));
+  const leftAnchor = (i: number) => anchorBefore(blocks.left, i0 + i + 1);
+  const rightAnchor = (j: number) => anchorBefore(blocks.right, j0 + j + 1);
+  const score = (i: number, j: number) => {
+    // An `<a name>` before a heading pairs only with the same anchor.
+    const anchorA = leftAnchor(i);
+    const anchorB = rightAnchor(j);
+    if (anchorA !== null || anchorB !== null) return anchorA === anchorB ? 1 : -1;
+    // Never across a section boundary when both sections have a counterpart.
+    const a = blocks.left[i0 + i]!.section;
+    const b = blocks.right[j0 + j]!.section;
+    const counterpartOfA = sections.leftToRight.get(a);
+    if (counterpartOfA !== undefined && counterpartOfA !== b) return -1;
+    const counterpartOfB = sections.rightToLeft.get(b);
+    if (counterpartOfB !== undefined && counterpartOfB !== a) return -1;
+    if (counterpartOfA === undefined && counterpartOfB === undefined && !sections.compatible(a, b)) return -1;
+    return blockSimilarity(leftSignatures[i0 + i]!, rightSignatures[j0 + j]!, context, balance * Math.abs((i + 0.5) / n - (j + 0.5) / m));
+  };
   const pairs = alignSequences(n, m, {
     score,
     gap: blockGap,
@@ -206,16 +502,33 @@ function alignBlocks(
   }
 }
 
-function alignItems(left: ListItemModel[], right: ListItemModel[], context: ScoreContext): ItemPair[] {
-  const leftTokens = left.map((item) => featureTokens(item.features).sort());
-  const rightTokens = right.map((item) => featureTokens(item.features).sort());
+const linksToAnchor = (item: ListItemModel) => item.features.links.some((link) => link.url.startsWith('#'));
+
+function alignItems(
+  left: ListItemModel[],
+  right: ListItemModel[],
+  context: ScoreContext,
+  anchors?: { left: (link: string) => string | null; right: (link: string) => string | null },
+): ItemPair[] {
+  const tokensOf = (item: ListItemModel, resolve: ((link: string) => string | null) | undefined) => {
+    const tokens = featureTokens(item.features);
+    if (resolve) {
+      for (const link of item.features.links) {
+        const token = link.url.startsWith('#') ? resolve(link.url) : null;
+        if (token !== null) tokens.push(token);
+      }
+    }
+    return tokens.sort();
+  };
+  const leftTokens = left.map((item) => tokensOf(item, anchors?.left));
+  const rightTokens = right.map((item) => tokensOf(item, anchors?.right));
   const leftGrams = left.map((item) => trigramBag(item.features.text));
   const rightGrams = right.map((item) => trigramBag(item.features.text));
   const balance = positionWeight(left.length, right.length);
-  const score = (i: number, j: number) => {
+  const score = (i: number, j: number, usePosition = true) => {
     const a = left[i]!;
     const b = right[j]!;
-    const position = balance * Math.abs((i + 0.5) / left.length - (j + 0.5) / right.length);
+    const position = usePosition ? balance * Math.abs((i + 0.5) / left.length - (j + 0.5) / right.length) : 0;
     const nesting = a.sublists.length === b.sublists.length ? 0.1 : -0.1;
     const raw =
       lengthScore(a.features.length, b.features.length, context.logRatio) +
@@ -226,8 +539,99 @@ function alignItems(left: ListItemModel[], right: ListItemModel[], context: Scor
       0.5 * position;
     return Math.max(-1, Math.min(1, raw));
   };
-  const pairs = alignSequences(left.length, right.length, { score, gap: itemGap });
-  return withConfidence(pairs, left.length, right.length, score);
+
+  // Items sharing a token found in no other item of either list (a URL, code, an image) are counterparts
+  // wherever they stand: a reordered or re-sorted list keeps its links.
+  const strong = uniqueTokenPairs(leftTokens, rightTokens);
+  const pairedLeft = new Map(strong.map(([i, j]) => [i, j]));
+  const pairedRight = new Set(strong.map(([, j]) => j));
+  const lefts = left.map((_, i) => i).filter((i) => !pairedLeft.has(i));
+  const rights = right.map((_, j) => j).filter((j) => !pairedRight.has(j));
+  // In a list whose items its tokens identify, two items with tokens and none in common are different
+  // entries, unless a token was only mistyped (`/blog` against `/blgo`): that is the same item with a wrong link.
+  const restScore = (x: number, y: number) => {
+    const a = leftTokens[lefts[x]!]!;
+    const b = rightTokens[rights[y]!]!;
+    if (strong.length > 0 && a.length > 0 && b.length > 0 && multisetJaccard(a, b) === 0 && !a.some((t) => b.some((u) => nearlyEqual(t, u))))
+      return -1;
+    return score(lefts[x]!, rights[y]!);
+  };
+  const rest = withConfidence(
+    alignSequences(lefts.length, rights.length, { score: restScore, gap: itemGap }),
+    lefts.length,
+    rights.length,
+    restScore,
+  ).map((pair) => ({
+    left: pair.left === null ? null : lefts[pair.left]!,
+    right: pair.right === null ? null : rights[pair.right]!,
+    confidence: pair.confidence,
+  }));
+  if (strong.length === 0) return rest;
+
+  // Rows in left order; an item only on the right follows the row holding the right item before it.
+  const rows: ItemPair[] = [];
+  const restByLeft = new Map(rest.filter((pair) => pair.left !== null).map((pair) => [pair.left!, pair]));
+  for (let i = 0; i < left.length; i++) {
+    const j = pairedLeft.get(i);
+    rows.push(j !== undefined ? { left: i, right: j, confidence: pairConfidence(Math.max(0.5, score(i, j, false))) } : restByLeft.get(i)!);
+  }
+  for (const pair of rest) {
+    if (pair.left !== null) continue;
+    let at = 0;
+    for (let k = rows.length - 1; k >= 0; k--) {
+      if (rows[k]!.right !== null && rows[k]!.right! < pair.right!) {
+        at = k + 1;
+        break;
+      }
+    }
+    rows.splice(at, 0, pair);
+  }
+  return rows;
+}
+
+/** Same kind of token, at most two edits apart (Levenshtein; `/blgo` is two) and each at least five characters: a typo, not another token. */
+function nearlyEqual(a: string, b: string): boolean {
+  if (a[0] !== b[0] || Math.abs(a.length - b.length) > 2 || a.length < 5 || b.length < 5) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, k) => k);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+      best = Math.min(best, current[j]!);
+    }
+    if (best > 2) return false;
+    previous = current;
+  }
+  return previous[b.length]! <= 2;
+}
+
+/** Pairs (i, j) sharing a token that occurs in item i only on the left and item j only on the right, and no conflicting one. */
+function uniqueTokenPairs(leftTokens: readonly string[][], rightTokens: readonly string[][]): Array<[number, number]> {
+  const owners = (all: readonly string[][]) => {
+    const owner = new Map<string, number>();
+    all.forEach((tokens, i) => {
+      for (const token of new Set(tokens)) owner.set(token, owner.has(token) ? -1 : i);
+    });
+    return owner;
+  };
+  const leftOwner = owners(leftTokens);
+  const rightOwner = owners(rightTokens);
+  const votes = new Map<number, Set<number>>();
+  const reverse = new Map<number, Set<number>>();
+  for (const [token, i] of leftOwner) {
+    const j = rightOwner.get(token);
+    if (i < 0 || j === undefined || j < 0) continue;
+    votes.set(i, (votes.get(i) ?? new Set()).add(j));
+    reverse.set(j, (reverse.get(j) ?? new Set()).add(i));
+  }
+  const pairs: Array<[number, number]> = [];
+  for (const [i, js] of votes) {
+    if (js.size !== 1) continue;
+    const j = [...js][0]!;
+    if (reverse.get(j)!.size === 1) pairs.push([i, j]);
+  }
+  return pairs.sort((a, b) => a[0] - b[0]);
 }
 
 /**
@@ -302,6 +706,47 @@ function markJoins(rows: BlockPair[], leftBlocks: readonly Block[], rightBlocks:
   });
 }
 
+/**
+ * Sections paired by strong evidence out of order: their heading rows point
+ * at each other as moved, and so do the blocks of their content that pair.
+ */
+function markMovedSections(
+  rows: BlockPair[],
+  moved: ReadonlyArray<[number, number]>,
+  left: DocumentModel,
+  right: DocumentModel,
+  leftSignatures: Signature[],
+  rightSignatures: Signature[],
+  context: ScoreContext,
+): void {
+  if (moved.length === 0) return;
+  const leftRow = new Map<number, number>();
+  const rightRow = new Map<number, number>();
+  rows.forEach((row, k) => {
+    if (row.left !== null && row.right === null) leftRow.set(row.left, k);
+    if (row.right !== null && row.left === null) rightRow.set(row.right, k);
+  });
+  const link = (a: number, b: number) => {
+    const x = leftRow.get(a);
+    const y = rightRow.get(b);
+    if (x === undefined || y === undefined || rows[x]!.movedTo !== undefined || rows[y]!.movedTo !== undefined) return;
+    rows[x]!.movedTo = y;
+    rows[y]!.movedTo = x;
+  };
+  for (const [a, b] of moved) {
+    const lefts = left.sections[a]!.blocks;
+    const rights = right.sections[b]!.blocks;
+    if (anchorBefore(left.blocks, lefts[0]!) !== null && anchorBefore(right.blocks, rights[0]!) !== null) link(lefts[0]! - 1, rights[0]! - 1);
+    const pairs = alignSequences(lefts.length, rights.length, {
+      score: (i, j) => blockSimilarity(leftSignatures[lefts[i]!]!, rightSignatures[rights[j]!]!, context, 0),
+      gap: blockGap,
+    });
+    for (const pair of pairs) {
+      if (pair.left !== null && pair.right !== null && (pair.left === 0 || pair.score >= 0)) link(lefts[pair.left]!, rights[pair.right]!);
+    }
+  }
+}
+
 /** How far (in rows) a block may move and still be recognised as moved rather than missing. */
 const moveWindow = 8;
 /** How similar a moved block and its counterpart must be. */
@@ -312,13 +757,20 @@ const moveScore = 0.5;
  * row near each other. Pair such rows when they are clearly the same block
  * (the best match first), so that one "moved" finding replaces two "missing".
  */
-function markMoves(rows: BlockPair[], leftSignatures: Signature[], rightSignatures: Signature[], context: ScoreContext): void {
+function markMoves(
+  rows: BlockPair[],
+  leftSignatures: Signature[],
+  rightSignatures: Signature[],
+  context: ScoreContext,
+  allowed: (left: number, right: number) => boolean,
+): void {
   const candidates: Array<{ l: number; r: number; score: number }> = [];
   rows.forEach((row, k) => {
     if (row.left === null || row.right !== null || row.joinedTo !== undefined) return;
     for (let x = Math.max(0, k - moveWindow); x <= Math.min(rows.length - 1, k + moveWindow); x++) {
       const other = rows[x]!;
       if (other.right === null || other.left !== null || other.joinedTo !== undefined) continue;
+      if (!allowed(row.left, other.right)) continue;
       const score = blockSimilarity(leftSignatures[row.left]!, rightSignatures[other.right]!, context, 0);
       if (score >= moveScore) candidates.push({ l: k, r: x, score });
     }
