@@ -282,21 +282,6 @@ function pairSections(
     return 0.5 * heading + 0.5 * contentSimilarity(leftContent[i]!, rightContent[j]!, context) + (evidenceOf(i, j) > 0 ? 0.3 : 0);
   };
 
-  const debug = (globalThis as { __alignDebug?: (...args: unknown[]) => void }).__alignDebug;
-  if (debug && !(globalThis as { __alignDebugQuiet?: boolean }).__alignDebugQuiet) {
-    for (let i = 0; i < leftSections.length; i++)
-      debug(
-        leftSections[i]!.heading!.span.line,
-        rightSections
-          .map((section, j) => {
-            const h = blockSimilarity(leftSignatures[leftSections[i]!.heading!.index]!, rightSignatures[section.heading!.index]!, context, 0);
-            const c = contentSimilarity(leftContent[i]!, rightContent[j]!, context);
-            return `${section.heading!.span.line}:${score(i, j).toFixed(2)}(h${h.toFixed(2)} c${c.toFixed(2)})`;
-          })
-          .join(' '),
-        context.logRatio.toFixed(2),
-      );
-  }
   // Strong pairs: each section's best match by evidence, when it is the other's best too and clearly ahead.
   const best = (weights: Map<number, number> | undefined): number | null => {
     if (!weights) return null;
@@ -353,8 +338,6 @@ function pairSections(
   }
   for (const pair of dropped) strong.splice(strong.indexOf(pair), 1);
   strong.sort((a, b) => a[0] - b[0]);
-  if (debug)
-    debug('strong', strong.map(([i, j, w]) => `${leftSections[i]!.heading!.span.line}/${rightSections[j]!.heading!.span.line}:${w}`).join(' '));
   const chain = heaviestChain(strong);
   const inChain = new Set(chain.map(([i]) => i));
   const leftTaken = new Set<number>();
