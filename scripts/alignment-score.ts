@@ -26,3 +26,7 @@ console.log(`overall   ${format(result.overall)}`);
 console.log(`headings  ${format(result.headings)}`);
 console.log(`items     ${format(result.items)}`);
 console.log(`headings paired wrongly with status Match: ${result.confidentWrongHeadings}`);
+const wrong = result.overall.made - result.overall.correct;
+console.log(
+  `marked uncertain: ${result.uncertainWrong} of ${wrong} wrong pairs, ${result.uncertainCorrect} of ${result.overall.correct} correct pairs`,
+);

@@ -122,6 +122,7 @@ function buildRows(left: DocumentModel, right: DocumentModel, alignment: Documen
       sections.push({ left: a?.heading ? sectionSide(a) : null, right: b?.heading ? sectionSide(b) : null });
     }
     const row: AlignmentRow = { left: rowSide(a), right: rowSide(b), confidence: pair.confidence, section: sections.length - 1 };
+    if (pair.uncertain) row.uncertain = { reasons: [...pair.uncertain.reasons] };
     if (pair.items && a && b) {
       const leftItems = alignment.leftItems.get(a.index)!;
       const rightItems = alignment.rightItems.get(b.index)!;

@@ -11,7 +11,7 @@ export type { Check, CheckConfig, CheckContext, CheckMeta, Example, FindingInput
 export { InputError, isInputError, type InputErrorCode } from './errors.js';
 export { languageFromPath, languageFromFrontMatter, isRightToLeft } from './language.js';
 export { schemaVersion } from './report/types.js';
-export type { AlignmentRow, Finding, FileInfo, Location, Report, RowSide, SectionRow, Summary } from './report/types.js';
+export type { AlignmentRow, Finding, FileInfo, Location, Report, RowSide, SectionRow, Summary, UncertainReason } from './report/types.js';
 export { writeJson } from './report/json.js';
 export { writeText, type TextOptions } from './report/text.js';
 export { writers, formatNames, isFormatName, formatExtensions, type FormatName } from './report/writers.js';

@@ -45,6 +45,9 @@ export interface PairScore {
   headings: Counts;
   items: Counts;
   confidentWrongHeadings: number;
+  /** Pairs marked uncertain, among the wrong and among the correct judged pairs. */
+  uncertainWrong: number;
+  uncertainCorrect: number;
   wrong: string[];
   missed: string[];
 }
@@ -109,7 +112,7 @@ export function scorePair(pair: LabelledPair, report?: Report): PairScore {
   }
 
   const flagged = new Set(report.findings.filter((finding) => finding.row !== null).map((finding) => finding.row!));
-  const made: Array<{ left: string; right: string; heading: boolean; item: boolean; match: boolean }> = [];
+  const made: Array<{ left: string; right: string; heading: boolean; item: boolean; match: boolean; uncertain?: boolean }> = [];
   report.alignment.forEach((row, index) => {
     if (!row.left || !row.right) return;
     const uncertain = (row as { uncertain?: unknown }).uncertain !== undefined;
@@ -119,6 +122,7 @@ export function scorePair(pair: LabelledPair, report?: Report): PairScore {
       heading: row.left.kind === 'heading' || row.right.kind === 'heading',
       item: false,
       match: !flagged.has(index) && !uncertain,
+      uncertain,
     });
     for (const item of row.items ?? []) {
       if (item.left && item.right) made.push({ left: `i${item.left.line}`, right: `i${item.right.line}`, heading: false, item: true, match: false });
@@ -141,6 +145,8 @@ export function scorePair(pair: LabelledPair, report?: Report): PairScore {
     headings: emptyCounts(),
     items: emptyCounts(),
     confidentWrongHeadings: 0,
+    uncertainWrong: 0,
+    uncertainCorrect: 0,
     wrong: [],
     missed: [],
   };
@@ -153,6 +159,10 @@ export function scorePair(pair: LabelledPair, report?: Report): PairScore {
     for (const bucket of buckets) {
       bucket.made++;
       if (group) bucket.correct++;
+    }
+    if (pairMade.uncertain) {
+      if (group) score.uncertainCorrect++;
+      else score.uncertainWrong++;
     }
     if (group) foundGroups.add(group);
     else {
@@ -189,10 +199,12 @@ export interface SetScore {
   headings: Counts;
   items: Counts;
   confidentWrongHeadings: number;
+  uncertainWrong: number;
+  uncertainCorrect: number;
 }
 
 export function scoreSet(set: readonly LabelledPair[]): SetScore {
-  const result: SetScore = { pairs: [], overall: emptyCounts(), headings: emptyCounts(), items: emptyCounts(), confidentWrongHeadings: 0 };
+  const result: SetScore = { pairs: [], overall: emptyCounts(), headings: emptyCounts(), items: emptyCounts(), confidentWrongHeadings: 0, uncertainWrong: 0, uncertainCorrect: 0 };
   for (const pair of set) {
     const score = scorePair(pair);
     result.pairs.push(score);
@@ -200,6 +212,8 @@ export function scoreSet(set: readonly LabelledPair[]): SetScore {
     add(result.headings, score.headings);
     add(result.items, score.items);
     result.confidentWrongHeadings += score.confidentWrongHeadings;
+    result.uncertainWrong += score.uncertainWrong;
+    result.uncertainCorrect += score.uncertainCorrect;
   }
   return result;
 }

@@ -34,6 +34,20 @@ export interface BlockPair {
   joinedTo?: number;
   /** For a one-sided block whose counterpart stands a few rows away as a one-sided block too: that row (set on both). */
   movedTo?: number;
+  /** A pair the aligner is unsure of, and why: its findings rest on a pairing a reviewer should check. */
+  uncertain?: Uncertainty;
+}
+
+/**
+ * Why a pair is uncertain. `no-shared-tokens`: neither side shares a link, code, number, id or acronym with
+ * the other, and a neighbouring candidate scores about as well; `length-disagrees`: the lengths (a heading's:
+ * its section's) are further apart than the document's ratio allows; `order-broken`: sections near it were
+ * moved, so order says little there.
+ */
+export type UncertainReason = 'no-shared-tokens' | 'length-disagrees' | 'order-broken';
+
+export interface Uncertainty {
+  reasons: UncertainReason[];
 }
 
 export interface DocumentAlignment {
@@ -65,6 +79,7 @@ export function alignDocuments(left: DocumentModel, right: DocumentModel): Docum
   }
 
   markJoins(rows, left.blocks, right.blocks, context);
+  markUncertain(rows, left, right, leftSignatures, rightSignatures, context, sections);
   markMovedSections(rows, sections.moved, left, right, leftSignatures, rightSignatures, context);
   markMoves(rows, leftSignatures, rightSignatures, context, (a, b) => {
     const x = left.blocks[a]!;
@@ -160,6 +175,10 @@ interface SectionPairing {
   moved: Array<[number, number]>;
   /** False when two sections (by index) are clearly not counterparts: their blocks never pair. */
   compatible: (left: number, right: number) => boolean;
+  /** Similarity of two headed sections (by index), or null when either has no heading. */
+  score: (left: number, right: number) => number | null;
+  /** Section pairs backed by strong evidence (ids, unique links or code, the table of contents). */
+  evidenced: (left: number, right: number) => boolean;
 }
 
 /**
@@ -308,7 +327,8 @@ function pairSections(
   const strong: Array<[number, number, number]> = [];
   for (const i of evidence.keys()) {
     const j = best(evidence.get(i));
-    if (j !== null && best(reverse.get(j)) === i && score(i, j) > -1) strong.push([i, j, evidenceOf(i, j)]);
+    // A shared section number alone (weight 0.5) is not strong: stale translations renumber.
+    if (j !== null && evidenceOf(i, j) >= 1 && best(reverse.get(j)) === i && score(i, j) > -1) strong.push([i, j, evidenceOf(i, j)]);
   }
   // Evidence found in a subsection (a badge such as `### 📝 updated` holding the section's links) pairs its
   // parent when the parent is at the other side's depth and has no pair of its own.
@@ -394,7 +414,25 @@ function pairSections(
     const j = rightOfSection.get(b);
     return i === undefined || j === undefined || score(i, j) > -1;
   };
-  return { anchors, leftToRight, rightToLeft, moved, compatible };
+  const sectionScore = (a: number, b: number) => {
+    const i = leftOfSection.get(a);
+    const j = rightOfSection.get(b);
+    return i === undefined || j === undefined ? null : score(i, j);
+  };
+  const evidenced = (a: number, b: number) => {
+    const i = leftOfSection.get(a);
+    const j = rightOfSection.get(b);
+    // A shared section number alone (0.5) is not enough: stale translations renumber.
+    if (i === undefined || j === undefined) return false;
+    if (evidenceOf(i, j) >= 1) return true;
+    // The content's own tokens, without the headings' (their section numbers).
+    const own = (content: SectionContent, heading: Block) => {
+      const skip = new Set(featureTokens(heading.features));
+      return content.tokens.filter((token) => !skip.has(token));
+    };
+    return multisetJaccard(own(leftContent[i]!, leftSections[i]!.heading!), own(rightContent[j]!, rightSections[j]!.heading!)) > 0;
+  };
+  return { anchors, leftToRight, rightToLeft, moved, compatible, score: sectionScore, evidenced };
 }
 
 /** The chain of pairs increasing on both sides with the most weight (pairs sorted by left index). */
@@ -687,6 +725,105 @@ function markJoins(rows: BlockPair[], leftBlocks: readonly Block[], rightBlocks:
     }
     if (best) row.joinedTo = best.row;
   });
+}
+
+/** How close a neighbouring candidate's score must come for a pair without shared evidence to be uncertain. */
+const ambiguityMargin = 0.1;
+
+/**
+ * Marks the pairs a reviewer should not take on trust (see UncertainReason).
+ * A pair that shares evidence (a token, or strong section evidence) is never uncertain.
+ */
+function markUncertain(
+  rows: BlockPair[],
+  left: DocumentModel,
+  right: DocumentModel,
+  leftSignatures: Signature[],
+  rightSignatures: Signature[],
+  context: ScoreContext,
+  sections: SectionPairing,
+): void {
+  // Sections standing next to a moved one: there, order is no evidence.
+  const movedNear = new Set<number>();
+  for (const [a] of sections.moved) for (const d of [-1, 1]) movedNear.add(a + d);
+  const uncertainSections = new Map<string, Uncertainty>();
+  const headedLeft = left.sections.filter((section) => section.heading).map((section) => section.index);
+  const headedRight = right.sections.filter((section) => section.heading).map((section) => section.index);
+  const leftPosition = new Map(headedLeft.map((index, k) => [index, k]));
+  const rightPosition = new Map(headedRight.map((index, k) => [index, k]));
+  for (const row of rows) {
+    if (row.left === null || row.right === null) continue;
+    const a = left.blocks[row.left]!;
+    const b = right.blocks[row.right]!;
+    const reasons: UncertainReason[] = [];
+    if (a.heading && b.heading) {
+      const i = a.section;
+      const j = b.section;
+      const headingTokens = (tokens: readonly string[]) => tokens.filter((token) => !token.startsWith('N:'));
+      if (
+        sections.evidenced(i, j) ||
+        multisetJaccard(headingTokens(leftSignatures[a.index]!.tokens), headingTokens(rightSignatures[b.index]!.tokens)) > 0
+      )
+        continue;
+      const own = sections.score(i, j);
+      if (own === null) continue;
+      const contentA = sectionLength(left, i);
+      const contentB = sectionLength(right, j);
+      if (contentA + contentB > 0 && lengthScore(contentA, contentB, context.logRatio) < 0) reasons.push('length-disagrees');
+      const p = leftPosition.get(i)!;
+      const q = rightPosition.get(j)!;
+      let alternative = -1;
+      for (const other of [headedRight[q - 1], headedRight[q + 1]])
+        if (other !== undefined) alternative = Math.max(alternative, sections.score(i, other) ?? -1);
+      for (const other of [headedLeft[p - 1], headedLeft[p + 1]])
+        if (other !== undefined) alternative = Math.max(alternative, sections.score(other, j) ?? -1);
+      // Evidence was there (links, code, numbers in either section) and none of it is shared, or a neighbour scores as well.
+      const withEvidence = sectionTokens(left, i, leftSignatures) + sectionTokens(right, j, rightSignatures) > 0;
+      if (withEvidence || alternative >= own - ambiguityMargin) reasons.push('no-shared-tokens');
+      if (movedNear.has(i)) reasons.push('order-broken');
+    } else {
+      if (a.kind === 'frontmatter' || a.kind === 'code' || a.kind === 'html') continue;
+      if (multisetJaccard(leftSignatures[a.index]!.tokens, rightSignatures[b.index]!.tokens) > 0) continue;
+      if (lengthScore(a.features.length, b.features.length, context.logRatio) < 0) reasons.push('length-disagrees');
+      const own = blockSimilarity(leftSignatures[a.index]!, rightSignatures[b.index]!, context, 0);
+      let alternative = -1;
+      for (const d of [-2, -1, 1, 2]) {
+        const x = left.blocks[a.index + d];
+        const y = right.blocks[b.index + d];
+        if (y && y.section === b.section)
+          alternative = Math.max(alternative, blockSimilarity(leftSignatures[a.index]!, rightSignatures[y.index]!, context, 0));
+        if (x && x.section === a.section)
+          alternative = Math.max(alternative, blockSimilarity(leftSignatures[x.index]!, rightSignatures[b.index]!, context, 0));
+      }
+      if (alternative >= own - ambiguityMargin) reasons.push('no-shared-tokens');
+    }
+    // A length that disagrees alone is drift the checks report (length-ratio); it makes a pairing uncertain
+    // only when no evidence or a close alternative says otherwise.
+    if (reasons.includes('no-shared-tokens') || (a.heading && reasons.length > 0)) row.uncertain = { reasons };
+    if (a.heading && row.uncertain) uncertainSections.set(`${a.section}/${b.section}`, row.uncertain);
+  }
+  // The blocks of an uncertain section pair, with no evidence of their own, are as uncertain as its headings.
+  for (const row of rows) {
+    if (row.left === null || row.right === null || row.uncertain) continue;
+    const a = left.blocks[row.left]!;
+    const b = right.blocks[row.right]!;
+    const inherited = uncertainSections.get(`${a.section}/${b.section}`);
+    if (inherited && !a.heading && multisetJaccard(leftSignatures[a.index]!.tokens, rightSignatures[b.index]!.tokens) === 0)
+      row.uncertain = { reasons: [...inherited.reasons] };
+  }
+}
+
+/** How many evidence tokens the blocks of a section carry, its heading's left out. */
+function sectionTokens(document: DocumentModel, section: number, signatures: readonly Signature[]): number {
+  let count = 0;
+  for (const index of document.sections[section]!.blocks) if (!document.blocks[index]!.heading) count += signatures[index]!.tokens.length;
+  return count;
+}
+
+function sectionLength(document: DocumentModel, section: number): number {
+  let length = 0;
+  for (const index of document.sections[section]!.blocks) if (!document.blocks[index]!.heading) length += document.blocks[index]!.features.length;
+  return length;
 }
 
 /**
