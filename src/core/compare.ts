@@ -3,6 +3,7 @@
  * check on the alignment, and build the report model.
  */
 import { alignDocuments, type DocumentAlignment } from './align/align-documents.js';
+import type { Pin } from './align/pins.js';
 import { checks as allChecks } from './checks/registry.js';
 import type { Check, CheckConfig, FindingInput, Severity } from './checks/types.js';
 import { InputError, isInputError } from './errors.js';
@@ -25,6 +26,8 @@ export interface CompareOptions {
   config?: CheckConfig;
   /** Languages when the caller knows them better than the file names do. */
   languages?: { left?: string | null; right?: string | null };
+  /** A reviewer's pairings (blocks by fingerprint or line) the alignment honours; see align/pins.ts. */
+  pins?: readonly Pin[];
 }
 
 export interface Comparison {
@@ -50,7 +53,7 @@ export function compareDocuments(leftText: string, rightText: string, options: C
  * callers that parse both sides in parallel (the app's two workers) start here.
  */
 export function compareModels(left: DocumentModel, right: DocumentModel, options: CompareOptions = {}): Comparison {
-  const alignment = alignDocuments(left, right);
+  const alignment = alignDocuments(left, right, { pins: options.pins ?? [] });
   const { rows, sections } = buildRows(left, right, alignment);
 
   const leftInfo = fileInfo(left, options.leftPath, options.languages?.left);

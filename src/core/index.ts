@@ -3,6 +3,7 @@
  * checks, the writers and the model types are exported for tools built on it.
  */
 export { compare, compareDocuments, compareModels, type CompareOptions, type Comparison } from './compare.js';
+export { blockFingerprint, type Pin, type PinRef } from './align/pins.js';
 export { buildDocument, countLines } from './model/build-document.js';
 export { kindName, kindNames } from './checks/missing-block.js';
 export type { DocumentModel } from './model/types.js';

@@ -10,6 +10,7 @@ import { flattenItems } from '../model/build-document.js';
 import { headingAnchors as headingAnchorMap, slug } from '../model/slug.js';
 import type { Block, DocumentModel, ListItemModel, Section } from '../model/types.js';
 import { blockSimilarity, featureTokens, lengthScore, multisetJaccard, signatureOf, tokenScore, type ScoreContext, type Signature } from './score.js';
+import { pinnedPairs, resolvePins, type Pin, type ResolvedPins } from './pins.js';
 import { alignSequences, type SequencePair } from './sequence.js';
 import { trigramBag, trigramBonus } from './trigrams.js';
 
@@ -64,22 +65,32 @@ const itemGap = -0.35;
 const anchorScore = 0;
 /** Evidence weight of an explicit heading id shared by two headings (content keys weigh 1, other heading keys 2). */
 const explicitId = 100;
+/** A reviewer's pin outweighs any evidence. */
+const pinWeight = 1e6;
 
-export function alignDocuments(left: DocumentModel, right: DocumentModel): DocumentAlignment {
+export interface AlignOptions {
+  /** A reviewer's pairings to honour; the rest is aligned around them. Pins that cross each other keep the first in left order. */
+  pins?: readonly Pin[];
+}
+
+export function alignDocuments(left: DocumentModel, right: DocumentModel, options: AlignOptions = {}): DocumentAlignment {
+  const pins = resolvePins(options.pins ?? [], left, right);
   const leftSignatures = left.blocks.map(signatureOf);
   const rightSignatures = right.blocks.map(signatureOf);
   let context: ScoreContext = { logRatio: lengthLogRatio(left.blocks, right.blocks) };
-  let { rows, sections } = alignRows(left, right, leftSignatures, rightSignatures, context);
+  let { rows, sections } = alignRows(left, right, leftSignatures, rightSignatures, context, pins);
   // The first estimate of the length ratio sees every block, the missing and the extra ones too;
   // the paired blocks tell the true ratio. Align again when it moved.
   const refined = pairedLogRatio(rows, left.blocks, right.blocks);
   if (refined !== null && Math.abs(refined - context.logRatio) > 0.1) {
     context = { logRatio: refined };
-    ({ rows, sections } = alignRows(left, right, leftSignatures, rightSignatures, context));
+    ({ rows, sections } = alignRows(left, right, leftSignatures, rightSignatures, context, pins));
   }
 
   markJoins(rows, left.blocks, right.blocks, context);
   markUncertain(rows, left, right, leftSignatures, rightSignatures, context, sections);
+  for (const row of rows)
+    if ((row.left !== null && pins.left.has(row.left)) || (row.right !== null && pins.right.has(row.right))) delete row.uncertain;
   markMovedSections(rows, sections.moved, left, right, leftSignatures, rightSignatures, context);
   markMoves(rows, leftSignatures, rightSignatures, context, (a, b) => {
     const x = left.blocks[a]!;
@@ -133,14 +144,22 @@ function alignRows(
   leftSignatures: Signature[],
   rightSignatures: Signature[],
   context: ScoreContext,
+  pins: ResolvedPins,
 ): { rows: BlockPair[]; sections: SectionPairing } {
-  const sections = pairSections(left, right, leftSignatures, rightSignatures, context);
+  const sections = pairSections(left, right, leftSignatures, rightSignatures, context, pins);
+  // Pinned pairs anchor the alignment too; a section anchor that crosses one gives way.
+  const pinned = pinnedPairs(pins);
+  const anchors: Array<[number, number, number]> = sections.anchors.filter(
+    ([a, b]) => !pinned.some(([x, y]) => (a <= x && b >= y) || (a >= x && b <= y)) && !pins.left.has(a) && !pins.right.has(b),
+  );
+  for (const [x, y] of pinned) anchors.push([x, y, 1]);
+  anchors.sort((p, q) => p[0] - q[0]);
   const rows: BlockPair[] = [];
   let i = 0;
   let j = 0;
   const blocks = { left: left.blocks, right: right.blocks };
-  for (const [ai, aj, score] of [...sections.anchors, [left.blocks.length, right.blocks.length, 0] as const]) {
-    alignBlocks(i, ai, j, aj, leftSignatures, rightSignatures, context, rows, blocks, sections);
+  for (const [ai, aj, score] of [...anchors, [left.blocks.length, right.blocks.length, 0] as const]) {
+    alignBlocks(i, ai, j, aj, leftSignatures, rightSignatures, context, rows, blocks, sections, pins);
     if (ai < left.blocks.length) rows.push({ left: ai, right: aj, confidence: pairConfidence(score) });
     i = ai + 1;
     j = aj + 1;
@@ -261,6 +280,7 @@ function pairSections(
   leftSignatures: Signature[],
   rightSignatures: Signature[],
   context: ScoreContext,
+  pins: ResolvedPins,
 ): SectionPairing {
   const anchors: Array<[number, number, number]> = [];
   const leftToRight = new Map<number, number>();
@@ -357,11 +377,34 @@ function pairSections(
     else pair[1] = parent;
   }
   for (const pair of dropped) strong.splice(strong.indexOf(pair), 1);
+  // Pinned headings: a pin to another heading is the strongest evidence; a pin to nothing, or to a block
+  // that is no heading, takes the section out of the heading alignment.
+  const headingSection = (document: DocumentModel, block: number | null) =>
+    block === null || !document.blocks[block]!.heading ? null : document.blocks[block]!.section;
+  const pinnedLeft = new Set<number>();
+  const pinnedRight = new Set<number>();
+  for (const [a, b] of pins.left) {
+    const i = leftOf.get(headingSection(left, a) ?? -1);
+    if (i === undefined) continue;
+    pinnedLeft.add(i);
+    const j = rightOf.get(headingSection(right, b) ?? -1);
+    if (j !== undefined) pinnedRight.add(j);
+  }
+  for (const [b] of pins.right) {
+    const j = rightOf.get(headingSection(right, b) ?? -1);
+    if (j !== undefined) pinnedRight.add(j);
+  }
+  for (let k = strong.length - 1; k >= 0; k--) if (pinnedLeft.has(strong[k]![0]) || pinnedRight.has(strong[k]![1])) strong.splice(k, 1);
+  for (const [a, b] of pins.left) {
+    const i = leftOf.get(headingSection(left, a) ?? -1);
+    const j = rightOf.get(headingSection(right, b) ?? -1);
+    if (i !== undefined && j !== undefined) strong.push([i, j, pinWeight]);
+  }
   strong.sort((a, b) => a[0] - b[0]);
   const chain = heaviestChain(strong);
   const inChain = new Set(chain.map(([i]) => i));
-  const leftTaken = new Set<number>();
-  const rightTaken = new Set<number>();
+  const leftTaken = new Set<number>(pinnedLeft);
+  const rightTaken = new Set<number>(pinnedRight);
   for (const [i, j] of strong) {
     leftTaken.add(i);
     rightTaken.add(j);
@@ -488,6 +531,7 @@ function alignBlocks(
   rows: BlockPair[],
   blocks: { left: readonly Block[]; right: readonly Block[] },
   sections: SectionPairing,
+  pins: ResolvedPins,
 ): void {
   const n = i1 - i0;
   const m = j1 - j0;
@@ -495,6 +539,11 @@ function alignBlocks(
   const leftAnchor = (i: number) => anchorBefore(blocks.left, i0 + i + 1);
   const rightAnchor = (j: number) => anchorBefore(blocks.right, j0 + j + 1);
   const score = (i: number, j: number) => {
+    // A pinned block pairs only as pinned.
+    const pinA = pins.left.get(i0 + i);
+    if (pinA !== undefined) return pinA === j0 + j ? 1 : -1;
+    const pinB = pins.right.get(j0 + j);
+    if (pinB !== undefined) return pinB === i0 + i ? 1 : -1;
     // An `<a name>` before a heading pairs only with the same anchor.
     const anchorA = leftAnchor(i);
     const anchorB = rightAnchor(j);
