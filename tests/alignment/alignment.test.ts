@@ -20,16 +20,16 @@ describe('labelled alignment set', () => {
 
   it('written pairs: pairing precision and recall floors, no confident wrong heading', () => {
     const score = scoreSet(written);
-    expect(precision(score.overall)).toBeGreaterThanOrEqual(0.86);
-    expect(recall(score.overall)).toBeGreaterThanOrEqual(0.86);
-    expect(precision(score.headings)).toBeGreaterThanOrEqual(0.88);
-    expect(score.confidentWrongHeadings).toBeLessThanOrEqual(5);
+    expect(precision(score.overall)).toBeGreaterThanOrEqual(0.97);
+    expect(recall(score.overall)).toBeGreaterThanOrEqual(0.98);
+    expect(precision(score.headings)).toBeGreaterThanOrEqual(0.97);
+    expect(score.confidentWrongHeadings).toBe(0);
   });
 
   it.runIf(corpusPresent)('real corpus pairs: pairing precision and recall floors', () => {
     const score = scoreSet(corpus);
-    expect(precision(score.overall)).toBeGreaterThanOrEqual(0.85);
-    expect(recall(score.overall)).toBeGreaterThanOrEqual(0.89);
-    expect(score.confidentWrongHeadings).toBeLessThanOrEqual(7);
+    expect(precision(score.overall)).toBeGreaterThanOrEqual(0.94);
+    expect(recall(score.overall)).toBeGreaterThanOrEqual(0.93);
+    expect(score.confidentWrongHeadings).toBeLessThanOrEqual(3);
   });
 });

@@ -307,13 +307,13 @@ function pairSections(
     const heading = blockSimilarity(leftSignatures[a.heading!.index]!, rightSignatures[b.heading!.index]!, context, position);
     if (heading <= -1) return -1;
     // Both sections carry links, code or numbers, and share none of it, nor anything in their headings: different sections.
-    const x = leftContent[i]!.tokens;
-    const y = rightContent[j]!.tokens;
+    // Acronyms are sometimes translated (EU, UE), in-page anchors always: they do not count against a pair.
+    const x = leftContent[i]!.tokens.filter(isStableToken);
+    const y = rightContent[j]!.tokens.filter(isStableToken);
     if (
-      x.length >= 2 &&
-      y.length >= 2 &&
+      x.length >= 1 &&
+      y.length >= 1 &&
       multisetJaccard(x, y) === 0 &&
-      !x.some((token) => token.startsWith('L:#')) &&
       multisetJaccard(leftSignatures[a.heading!.index]!.tokens, rightSignatures[b.heading!.index]!.tokens) === 0 &&
       evidenceOf(i, j) === 0
     )
@@ -476,6 +476,10 @@ function pairSections(
     return multisetJaccard(own(leftContent[i]!, leftSections[i]!.heading!), own(rightContent[j]!, rightSections[j]!.heading!)) > 0;
   };
   return { anchors, leftToRight, rightToLeft, moved, compatible, score: sectionScore, evidenced };
+}
+
+function isStableToken(token: string): boolean {
+  return !token.startsWith('W:') && !token.startsWith('L:#');
 }
 
 /** The chain of pairs increasing on both sides with the most weight (pairs sorted by left index). */
@@ -748,6 +752,36 @@ function nearestOtherSide(pairs: SequencePair[], k: number, side: 'left' | 'righ
  */
 function markJoins(rows: BlockPair[], leftBlocks: readonly Block[], rightBlocks: readonly Block[], context: ScoreContext): void {
   const ratio = Math.exp(context.logRatio);
+  // Splits beyond two: a run of one-sided paragraphs next to a paragraph pair whose other side is about as long
+  // as the pair's paragraph and the whole run together (one paragraph translated as three, or three merged).
+  rows.forEach((row, k) => {
+    if (row.left === null || row.right === null || row.joinedTo !== undefined) return;
+    if (leftBlocks[row.left]!.kind !== 'paragraph' || rightBlocks[row.right]!.kind !== 'paragraph') return;
+    for (const side of ['left', 'right'] as const) {
+      const own = side === 'left' ? leftBlocks : rightBlocks;
+      const theirs = (side === 'left' ? rightBlocks : leftBlocks)[row[side === 'left' ? 'right' : 'left']!]!;
+      const scale = side === 'left' ? Math.exp(context.logRatio) : Math.exp(-context.logRatio);
+      const fit = (expected: number) => Math.abs(Math.log((theirs.features.length + 12) / (expected * scale + 12)));
+      const alone = fit(own[row[side]!]!.features.length);
+      for (const direction of [1, -1]) {
+        const run: number[] = [];
+        for (let n = k + direction; run.length < 4; n += direction) {
+          const candidate = rows[n];
+          const other = side === 'left' ? 'right' : 'left';
+          if (!candidate || candidate[side] === null || candidate[other] !== null || candidate.joinedTo !== undefined) break;
+          if (own[candidate[side]!]!.kind !== 'paragraph') break;
+          run.push(n);
+        }
+        let length = own[row[side]!]!.features.length;
+        let take = 0;
+        run.forEach((n, t) => {
+          length += own[rows[n]![side]!]!.features.length;
+          if (t >= 1 && fit(length) < 0.2 && fit(length) + 0.15 < alone) take = t + 1;
+        });
+        for (const n of run.slice(0, take)) rows[n]!.joinedTo = k;
+      }
+    }
+  });
   rows.forEach((row, k) => {
     if ((row.left === null) === (row.right === null)) return;
     const side = row.left !== null ? 'left' : 'right';
