@@ -166,7 +166,7 @@ export function scorePair(pair: LabelledPair, report?: Report): PairScore {
     }
     if (group) foundGroups.add(group);
     else {
-      score.wrong.push(`${pairMade.left.slice(1)}/${pairMade.right.slice(1)}${pairMade.item ? ' (item)' : ''}`);
+      score.wrong.push(`${pairMade.left.slice(1)}/${pairMade.right.slice(1)}${pairMade.item ? ' (item)' : ''}${pairMade.uncertain ? ' (uncertain)' : ''}`);
       if (pairMade.heading && pairMade.match) score.confidentWrongHeadings++;
     }
   }
