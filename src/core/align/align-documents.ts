@@ -311,9 +311,11 @@ function pairSections(
     const x = leftContent[i]!.tokens.filter(isStableToken);
     const y = rightContent[j]!.tokens.filter(isStableToken);
     if (
-      x.length >= 1 &&
-      y.length >= 1 &&
+      // Two tokens each at least: a section whose one link changed is still the same section (link-target says so).
+      x.length >= 2 &&
+      y.length >= 2 &&
       multisetJaccard(x, y) === 0 &&
+      !x.some((t) => y.some((u) => nearlyEqual(t, u))) &&
       multisetJaccard(leftSignatures[a.heading!.index]!.tokens, rightSignatures[b.heading!.index]!.tokens) === 0 &&
       evidenceOf(i, j) === 0
     )
@@ -621,12 +623,21 @@ function alignItems(
   const pairedRight = new Set(strong.map(([, j]) => j));
   const lefts = left.map((_, i) => i).filter((i) => !pairedLeft.has(i));
   const rights = right.map((_, j) => j).filter((j) => !pairedRight.has(j));
-  // In a list whose items its tokens identify, two items with tokens and none in common are different
-  // entries, unless a token was only mistyped (`/blog` against `/blgo`): that is the same item with a wrong link.
+  // In a list whose items its tokens identify, two items with tokens and none in common pair only in the same
+  // gap between identified items (a link that changed: `/query/` against `/query/latest`); elsewhere they are
+  // different entries of a reordered list. A token only mistyped (`/blog` against `/blgo`) pairs anywhere.
+  const slot = (index: number, side: 0 | 1) => strong.filter((pair) => pair[side] < index).length;
   const restScore = (x: number, y: number) => {
     const a = leftTokens[lefts[x]!]!;
     const b = rightTokens[rights[y]!]!;
-    if (strong.length > 0 && a.length > 0 && b.length > 0 && multisetJaccard(a, b) === 0 && !a.some((t) => b.some((u) => nearlyEqual(t, u))))
+    if (
+      strong.length > 0 &&
+      a.length > 0 &&
+      b.length > 0 &&
+      multisetJaccard(a, b) === 0 &&
+      slot(lefts[x]!, 0) !== slot(rights[y]!, 1) &&
+      !a.some((t) => b.some((u) => nearlyEqual(t, u)))
+    )
       return -1;
     return score(lefts[x]!, rights[y]!);
   };
