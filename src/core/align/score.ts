@@ -31,7 +31,7 @@ export function signatureOf(block: Block): Signature {
   const html =
     block.kind === 'html'
       ? block.nodes
-          .map((node) => ('value' in node ? String(node.value) : ''))
+          .map((node) => ('value' in node ? node.value : ''))
           .join('\n')
           .trim()
       : '';

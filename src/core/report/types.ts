@@ -58,7 +58,7 @@ export interface AlignmentRow {
 
 export type UncertainReason = 'no-shared-tokens' | 'length-disagrees' | 'order-broken';
 
-export interface SectionSide {
+interface SectionSide {
   line: number;
   title: string;
   depth: number;
