@@ -39,7 +39,7 @@ export interface Counts {
   found: number;
 }
 
-export interface PairScore {
+interface PairScore {
   name: string;
   overall: Counts;
   headings: Counts;
@@ -59,7 +59,7 @@ interface Group {
   heading: boolean;
 }
 
-export const corpusRoot = process.env.MDPARITY_CORPUS ?? '../shared/corpus';
+const corpusRoot = process.env.MDPARITY_CORPUS ?? '../shared/corpus';
 
 export function readSet(path = 'tests/alignment/set.json'): LabelledPair[] {
   return JSON.parse(readFileSync(path, 'utf8')) as LabelledPair[];
@@ -78,7 +78,7 @@ function parseGroup(label: string): { left: string[]; right: string[] } {
 
 const emptyCounts = (): Counts => ({ made: 0, correct: 0, truePairs: 0, found: 0 });
 
-export function scorePair(pair: LabelledPair, report?: Report): PairScore {
+function scorePair(pair: LabelledPair, report?: Report): PairScore {
   const leftText = readFileSync(resolvePath(pair.left), 'utf8');
   const rightText = readFileSync(resolvePath(pair.right), 'utf8');
   const comparison = compareDocuments(leftText, rightText, { leftPath: pair.left, rightPath: pair.right });
@@ -183,7 +183,7 @@ export function scorePair(pair: LabelledPair, report?: Report): PairScore {
   return score;
 }
 
-export function add(total: Counts, counts: Counts): void {
+function add(total: Counts, counts: Counts): void {
   total.made += counts.made;
   total.correct += counts.correct;
   total.truePairs += counts.truePairs;
@@ -216,10 +216,4 @@ export function scoreSet(set: readonly LabelledPair[]): SetScore {
     result.uncertainCorrect += score.uncertainCorrect;
   }
   return result;
-}
-
-/** Blocks of one side with their start lines, for labelling. */
-export function describeBlocks(text: string): string[] {
-  const { left } = compareDocuments(text, '');
-  return left.blocks.map((block) => `${block.span.line}\t${block.kind}\t${block.features.text.slice(0, 60).replace(/\n/g, ' ')}`);
 }

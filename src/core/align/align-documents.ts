@@ -5,6 +5,7 @@
  * alignment, so a missing section or paragraph never shifts what follows it,
  * and a heading with no counterpart simply joins its neighbours' region.
  */
+import type { UncertainReason } from '../report/types.js';
 import { anchorBefore, decodeAnchor, isHeadingAnchor, tableOfContents } from '../model/anchors.js';
 import { flattenItems } from '../model/build-document.js';
 import { headingAnchors as headingAnchorMap, slug } from '../model/slug.js';
@@ -39,15 +40,8 @@ interface BlockPair {
   uncertain?: Uncertainty;
 }
 
-/**
- * Why a pair is uncertain. `no-shared-tokens`: neither side shares a link, code, number, id or acronym with
- * the other, and a neighbouring candidate scores about as well; `length-disagrees`: the lengths (a heading's:
- * its section's) are further apart than the document's ratio allows; `order-broken`: sections near it were
- * moved, so order says little there.
- */
-export type UncertainReason = 'no-shared-tokens' | 'length-disagrees' | 'order-broken';
-
-export interface Uncertainty {
+/** Why a pair is uncertain: see UncertainReason in the report's types, its one home. */
+interface Uncertainty {
   reasons: UncertainReason[];
 }
 
@@ -676,7 +670,7 @@ function alignItems(
 
 /** Same kind of token, at most two edits apart (Levenshtein; `/blgo` is two) and each at least five characters: a typo, not another token. */
 function nearlyEqual(a: string, b: string): boolean {
-  if (a[0] !== b[0] || Math.abs(a.length - b.length) > 2 || a.length < 5 || b.length < 5) return false;
+  if (!b.startsWith(a.slice(0, 1)) || Math.abs(a.length - b.length) > 2 || a.length < 5 || b.length < 5) return false;
   let previous = Array.from({ length: b.length + 1 }, (_, k) => k);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
@@ -780,7 +774,7 @@ function markJoins(rows: BlockPair[], leftBlocks: readonly Block[], rightBlocks:
           const candidate = rows[n];
           const other = side === 'left' ? 'right' : 'left';
           if (!candidate || candidate[side] === null || candidate[other] !== null || candidate.joinedTo !== undefined) break;
-          if (own[candidate[side]!]!.kind !== 'paragraph') break;
+          if (own[candidate[side]]!.kind !== 'paragraph') break;
           run.push(n);
         }
         let length = own[row[side]!]!.features.length;

@@ -65,7 +65,7 @@ export function signatureOf(block: Block): Signature {
 const acronymPattern = /(?<![\p{L}\p{N}_])[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?![\p{L}\p{N}_])/gu;
 
 /** Words of two or more capitals (digits allowed) standing alone: `EU`, `HTTP2`, not `Hello` or `I`. */
-export function acronyms(text: string): string[] {
+function acronyms(text: string): string[] {
   if (!/[A-Z][A-Z]/.test(text)) return [];
   return text.match(acronymPattern)?.filter((word) => word.length <= 10) ?? [];
 }
