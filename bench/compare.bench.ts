@@ -12,8 +12,9 @@
  * debt one task leaves to the next, hit all three alike. Reported: median
  * wall time, min/max, median and best-of CPU time (process.cpuUsage: far less
  * sensitive to other processes, though it also counts V8's GC helper threads).
- * The goal is judged on the best-of CPU ratio (noise only ever adds time) and
- * flagged as noisy when a median disagrees.
+ * The goal is judged on the median wall-time ratio (as issue 9 measures it:
+ * best-of CPU time hides the fixed cost per comparison that dominates small
+ * pages) and flagged as noisy when a CPU ratio disagrees.
  *
  * Then, per size, where compare's time goes (bench/phases.ts): a sampling CPU
  * profile of compareDocuments() attributed to pipeline stages, and the cheap
@@ -143,16 +144,16 @@ interface Result {
 }
 
 /**
- * Judged on the best-of CPU ratio (each task's least-disturbed run: on a
- * shared machine noise only adds time); flagged when a median says otherwise.
+ * Judged on the median wall-time ratio of the interleaved runs (issue 9: best-of CPU time hides the fixed
+ * cost per comparison that dominates small pages); flagged when the CPU ratios say otherwise.
  */
 function verdict(m: Measured): { wall: number; cpu: number; best: number; text: string } {
   const wall = m.compare.wall / m.parse.wall;
   const cpu = m.compare.cpu / m.parse.cpu;
   const best = m.compare.minCpu / m.parse.minCpu;
-  const held = best <= goal;
-  const disagree = wall <= goal !== held || cpu <= goal !== held;
-  return { wall, cpu, best, text: `${held ? 'HOLDS' : 'FAILS'}${disagree ? ' (noisy: a median says otherwise)' : ''}` };
+  const held = wall <= goal;
+  const disagree = cpu <= goal !== held || best <= goal !== held;
+  return { wall, cpu, best, text: `${held ? 'HOLDS' : 'FAILS'}${disagree ? ' (noisy: a CPU ratio says otherwise)' : ''}` };
 }
 
 function printResult(result: Result): void {
@@ -179,7 +180,7 @@ function printResult(result: Result): void {
     `compare/parse ${ratio(v.wall)} median wall, ${ratio(v.cpu)} median cpu, ${ratio(v.best)} best-of cpu   compare/markdownlint ${ratio(c.wall / l.wall)} (cpu ${ratio(c.cpu / l.cpu)})`,
   );
   console.log(
-    `goal compare ≤ ${goal}× parse at ${result.label}: ${v.text} (${ratio(v.best)} best-of cpu; ${ratio(v.wall)} median wall, ${ratio(v.cpu)} median cpu)`,
+    `goal compare ≤ ${goal}× parse at ${result.label}: ${v.text} (${ratio(v.wall)} median wall; ${ratio(v.cpu)} median cpu, ${ratio(v.best)} best-of cpu)`,
   );
 }
 
@@ -391,11 +392,11 @@ if (results.length > 0)
       }),
     ),
   );
-if (results.length > 0) console.log('(goal judged on the best-of CPU ratio; * = a median says otherwise: a noisy run)');
+if (results.length > 0) console.log('(goal judged on the median wall-time ratio; * = a CPU ratio says otherwise: a noisy run)');
 for (const result of results) {
   const v = verdict(result.measured);
   console.log(
-    `${result.label}: compare ${ms(result.measured.compare.wall)} ms vs parse ${ms(result.measured.parse.wall)} ms → ${ratio(v.best)} best-of cpu (${ratio(v.wall)} median wall, ${ratio(v.cpu)} median cpu): goal ${v.text}`,
+    `${result.label}: compare ${ms(result.measured.compare.wall)} ms vs parse ${ms(result.measured.parse.wall)} ms → ${ratio(v.wall)} median wall (${ratio(v.cpu)} median cpu, ${ratio(v.best)} best-of cpu): goal ${v.text}`,
   );
 }
 

@@ -1,11 +1,12 @@
 /**
  * Fixture pairs: realistic translated documents, each folder a left and a
  * right file and an expected.json listing every warning or error finding as
- * `check leftLine/rightLine`. Faithful translations expect none.
+ * `check leftLine/rightLine`, and optionally every alignment row (`rows`,
+ * see helpers.ts). Faithful translations expect no findings.
  */
 import { describe, expect, it } from 'vitest';
 import { compare } from '../src/core/index.js';
-import { findingKey, readFixtures, significant } from './helpers.js';
+import { findingKey, readFixtures, rowKeys, significant } from './helpers.js';
 
 const fixtures = readFixtures('tests/fixtures');
 
@@ -16,6 +17,13 @@ describe('fixture pairs', () => {
   });
 
   for (const pair of fixtures) {
+    // Expected rows test the alignment itself, apart from the findings (and from a known limitation of the checks).
+    if (pair.expected.rows) {
+      it(`${pair.name}: aligns as expected`, () => {
+        const report = compare(pair.left, pair.right, { leftPath: pair.leftPath, rightPath: pair.rightPath });
+        expect(rowKeys(report)).toEqual(pair.expected.rows);
+      });
+    }
     // A known limitation is a test that is expected to fail: it documents what the engine gets wrong, and flips when fixed.
     const test = pair.expected.knownLimitation ? it.fails : it;
     test(`${pair.name}: ${pair.expected.description}${pair.expected.knownLimitation ? ' (known limitation)' : ''}`, () => {

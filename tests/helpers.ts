@@ -8,6 +8,14 @@ export function findingKey(finding: Finding): string {
   return `${finding.check} ${finding.left?.line ?? '-'}/${finding.right?.line ?? '-'}`;
 }
 
+/** The alignment rows as `left/right` start lines, each list's item rows after it as `iL/iR` (the form of expected `rows`). */
+export function rowKeys(report: Report): string[] {
+  return report.alignment.flatMap((row) => [
+    `${row.left?.line ?? '-'}/${row.right?.line ?? '-'}`,
+    ...(row.items ?? []).map((item) => `i${item.left?.line ?? '-'}/i${item.right?.line ?? '-'}`.replace(/i-/g, '-')),
+  ]);
+}
+
 /** Warning and error findings as sorted keys. */
 export function significant(report: Report): string[] {
   return report.findings
@@ -23,7 +31,8 @@ export interface FixturePair {
   rightPath: string;
   left: string;
   right: string;
-  expected: { description: string; findings: string[]; info?: string[]; knownLimitation?: string };
+  /** `rows`: every alignment row as `left/right` start lines (`-` for none), each list's item rows after it as `iL/iR`. */
+  expected: { description: string; findings: string[]; info?: string[]; knownLimitation?: string; rows?: string[] };
 }
 
 /** Every fixture folder below `root`: one `left.*.md`, one `right.*.md` and an `expected.json`. */

@@ -3,6 +3,7 @@
  * check on the alignment, and build the report model.
  */
 import { alignDocuments, type DocumentAlignment } from './align/align-documents.js';
+import type { Pin } from './align/pins.js';
 import { checks as allChecks } from './checks/registry.js';
 import { createCheckContext } from './checks/context.js';
 import type { Check, CheckConfig, FindingInput, Severity } from './checks/types.js';
@@ -27,6 +28,8 @@ export interface CompareOptions {
   config?: CheckConfig;
   /** Languages when the caller knows them better than the file names do. */
   languages?: { left?: string | null; right?: string | null };
+  /** A reviewer's pairings (blocks by fingerprint or line) the alignment honours; see align/pins.ts. */
+  pins?: readonly Pin[];
 }
 
 export interface Comparison {
@@ -50,7 +53,7 @@ export function compareDocuments(leftText: string, rightText: string, options: C
  * callers that parse both sides in parallel (the app's two workers) start here.
  */
 export function compareModels(left: DocumentModel, right: DocumentModel, options: CompareOptions = {}): Comparison {
-  const alignment = alignDocuments(left, right);
+  const alignment = alignDocuments(left, right, { pins: options.pins ?? [] });
   const { rows, sections } = buildRows(left, right, alignment);
 
   const leftInfo = fileInfo(left, options.leftPath, options.languages?.left);
@@ -122,6 +125,7 @@ function buildRows(left: DocumentModel, right: DocumentModel, alignment: Documen
       sections.push({ left: a?.heading ? sectionSide(a) : null, right: b?.heading ? sectionSide(b) : null });
     }
     const row: AlignmentRow = { left: rowSide(a), right: rowSide(b), confidence: pair.confidence, section: sections.length - 1 };
+    if (pair.uncertain) row.uncertain = { reasons: [...pair.uncertain.reasons] };
     if (pair.items && a && b) {
       const leftItems = alignment.leftItems.get(a.index)!;
       const rightItems = alignment.rightItems.get(b.index)!;

@@ -3,6 +3,7 @@
  * checks, the writers and the model types are exported for tools built on it.
  */
 export { compare, compareDocuments, compareModels, type CompareOptions, type Comparison } from './compare.js';
+export { blockFingerprint, type Pin, type PinRef } from './align/pins.js';
 export { buildDocument, countLines } from './model/build-document.js';
 export { kindName, kindNames } from './vocabulary/kind-names.js';
 export type { DocumentModel } from './model/types.js';
@@ -11,7 +12,7 @@ export type { Check, CheckConfig, CheckContext, CheckMeta, Example, FindingInput
 export { InputError, isInputError, type InputErrorCode } from './errors.js';
 export { languageFromPath, languageFromFrontMatter, isRightToLeft } from './language.js';
 export { schemaVersion } from './report/types.js';
-export type { AlignmentRow, Finding, FileInfo, Location, Report, RowSide, SectionRow, Summary } from './report/types.js';
+export type { AlignmentRow, Finding, FileInfo, Location, Report, RowSide, SectionRow, Summary, UncertainReason } from './report/types.js';
 export { writeJson } from './report/json.js';
 export { writeText, type TextOptions } from './report/text.js';
 export { writers, formatNames, isFormatName, formatExtensions, type FormatName } from './report/writers.js';

@@ -5,9 +5,13 @@
  * alignment, so a missing section or paragraph never shifts what follows it,
  * and a heading with no counterpart simply joins its neighbours' region.
  */
+import type { UncertainReason } from '../report/types.js';
+import { anchorBefore, decodeAnchor, isHeadingAnchor, tableOfContents } from '../model/anchors.js';
 import { flattenItems } from '../model/build-document.js';
+import { headingAnchors as headingAnchorMap, slug } from '../model/slug.js';
 import type { Block, DocumentModel, ListItemModel, Section } from '../model/types.js';
-import { blockSimilarity, featureTokens, lengthScore, signatureOf, tokenScore, type ScoreContext, type Signature } from './score.js';
+import { blockSimilarity, featureTokens, lengthScore, multisetJaccard, signatureOf, tokenScore, type ScoreContext, type Signature } from './score.js';
+import { pinnedPairs, resolvePins, type Pin, type ResolvedPins } from './pins.js';
 import { alignSequences, type SequencePair } from './sequence.js';
 import { trigramBag, trigramBonus } from './trigrams.js';
 
@@ -32,6 +36,13 @@ interface BlockPair {
   joinedTo?: number;
   /** For a one-sided block whose counterpart stands a few rows away as a one-sided block too: that row (set on both). */
   movedTo?: number;
+  /** A pair the aligner is unsure of, and why: its findings rest on a pairing a reviewer should check. */
+  uncertain?: Uncertainty;
+}
+
+/** Why a pair is uncertain: see UncertainReason in the report's types, its one home. */
+interface Uncertainty {
+  reasons: UncertainReason[];
 }
 
 export interface DocumentAlignment {
@@ -46,25 +57,67 @@ const headingGap = -0.35;
 const itemGap = -0.35;
 /** An aligned heading pair anchors the block alignment only when it is at least this similar. */
 const anchorScore = 0;
+/** Evidence weight of an explicit heading id shared by two headings (content keys weigh 1, other heading keys 2). */
+const explicitId = 100;
+/** A reviewer's pin outweighs any evidence. */
+const pinWeight = 1e6;
 
-export function alignDocuments(left: DocumentModel, right: DocumentModel): DocumentAlignment {
+export interface AlignOptions {
+  /** A reviewer's pairings to honour; the rest is aligned around them. Pins that cross each other keep the first in left order. */
+  pins?: readonly Pin[];
+}
+
+export function alignDocuments(left: DocumentModel, right: DocumentModel, options: AlignOptions = {}): DocumentAlignment {
+  const pins = resolvePins(options.pins ?? [], left, right);
   const leftSignatures = left.blocks.map(signatureOf);
   const rightSignatures = right.blocks.map(signatureOf);
   let context: ScoreContext = { logRatio: lengthLogRatio(left.blocks, right.blocks) };
-  let rows = alignRows(left, right, leftSignatures, rightSignatures, context);
+  let { rows, sections } = alignRows(left, right, leftSignatures, rightSignatures, context, pins);
   // The first estimate of the length ratio sees every block, the missing and the extra ones too;
   // the paired blocks tell the true ratio. Align again when it moved.
   const refined = pairedLogRatio(rows, left.blocks, right.blocks);
   if (refined !== null && Math.abs(refined - context.logRatio) > 0.1) {
     context = { logRatio: refined };
-    rows = alignRows(left, right, leftSignatures, rightSignatures, context);
+    ({ rows, sections } = alignRows(left, right, leftSignatures, rightSignatures, context, pins));
   }
 
   markJoins(rows, left.blocks, right.blocks, context);
-  markMoves(rows, leftSignatures, rightSignatures, context);
+  markUncertain(rows, left, right, leftSignatures, rightSignatures, context, sections);
+  for (const row of rows)
+    if ((row.left !== null && pins.left.has(row.left)) || (row.right !== null && pins.right.has(row.right))) delete row.uncertain;
+  markMovedSections(rows, sections.moved, left, right, leftSignatures, rightSignatures, context);
+  markMoves(rows, leftSignatures, rightSignatures, context, (a, b) => {
+    const x = left.blocks[a]!;
+    const y = right.blocks[b]!;
+    // Sections judged not to be counterparts hold no moved blocks of each other; a heading moves only with evidence.
+    if (!sections.compatible(x.section, y.section)) return false;
+    return !x.heading || multisetJaccard(leftSignatures[a]!.tokens, rightSignatures[b]!.tokens) > 0;
+  });
 
   const leftItems = new Map<number, ListItemModel[]>();
   const rightItems = new Map<number, ListItemModel[]>();
+  // Links to `#anchors` (a table of contents) pair as the headings they point at were paired.
+  let anchorTokens: { left: (link: string) => string | null; right: (link: string) => string | null } | undefined;
+  const anchorsOf = () => {
+    if (anchorTokens) return anchorTokens;
+    const leftAnchors = headingAnchorMap(left);
+    const rightAnchors = headingAnchorMap(right);
+    const counterpart = new Map<number, number>();
+    for (const row of rows) if (row.left !== null && row.right !== null && right.blocks[row.right]!.heading) counterpart.set(row.right, row.left);
+    const resolve = (anchors: Map<string, number>, link: string) => anchors.get(decodeAnchor(link.slice(1)));
+    anchorTokens = {
+      left: (link) => {
+        const heading = resolve(leftAnchors, link);
+        return heading === undefined ? null : `T:${heading}`;
+      },
+      right: (link) => {
+        const heading = resolve(rightAnchors, link);
+        const paired = heading === undefined ? undefined : counterpart.get(heading);
+        return paired === undefined ? null : `T:${paired}`;
+      },
+    };
+    return anchorTokens;
+  };
   for (const row of rows) {
     if (row.left === null || row.right === null) continue;
     const a = left.blocks[row.left]!;
@@ -74,7 +127,7 @@ export function alignDocuments(left: DocumentModel, right: DocumentModel): Docum
     const itemsB = flattenItems(b.list);
     leftItems.set(a.index, itemsA);
     rightItems.set(b.index, itemsB);
-    row.items = alignItems(itemsA, itemsB, context);
+    row.items = alignItems(itemsA, itemsB, context, itemsA.some(linksToAnchor) && itemsB.some(linksToAnchor) ? anchorsOf() : undefined);
   }
   return { rows, leftItems, rightItems };
 }
@@ -85,18 +138,27 @@ function alignRows(
   leftSignatures: Signature[],
   rightSignatures: Signature[],
   context: ScoreContext,
-): BlockPair[] {
-  const anchors = headingAnchors(left, right, leftSignatures, rightSignatures, context);
+  pins: ResolvedPins,
+): { rows: BlockPair[]; sections: SectionPairing } {
+  const sections = pairSections(left, right, leftSignatures, rightSignatures, context, pins);
+  // Pinned pairs anchor the alignment too; a section anchor that crosses one gives way.
+  const pinned = pinnedPairs(pins);
+  const anchors: Array<[number, number, number]> = sections.anchors.filter(
+    ([a, b]) => !pinned.some(([x, y]) => (a <= x && b >= y) || (a >= x && b <= y)) && !pins.left.has(a) && !pins.right.has(b),
+  );
+  for (const [x, y] of pinned) anchors.push([x, y, 1]);
+  anchors.sort((p, q) => p[0] - q[0]);
   const rows: BlockPair[] = [];
   let i = 0;
   let j = 0;
+  const blocks = { left: left.blocks, right: right.blocks };
   for (const [ai, aj, score] of [...anchors, [left.blocks.length, right.blocks.length, 0] as const]) {
-    alignBlocks(i, ai, j, aj, leftSignatures, rightSignatures, context, rows);
+    alignBlocks(i, ai, j, aj, leftSignatures, rightSignatures, context, rows, blocks, sections, pins);
     if (ai < left.blocks.length) rows.push({ left: ai, right: aj, confidence: pairConfidence(score) });
     i = ai + 1;
     j = aj + 1;
   }
-  return rows;
+  return { rows, sections };
 }
 
 /** The length ratio over confidently paired text blocks, or null when there are too few. */
@@ -115,43 +177,324 @@ function pairedLogRatio(rows: readonly BlockPair[], left: readonly Block[], righ
   return pairs >= 3 && a > 0 && b > 0 ? Math.log(b / a) : null;
 }
 
-/** Heading pairs that anchor the block alignment, plus the front matter pair; in order. */
-function headingAnchors(
+/** How the sections of the two documents pair, by their index in `DocumentModel.sections`. */
+interface SectionPairing {
+  /** Heading pairs that anchor the block alignment, plus the front matter pair; in order on both sides. */
+  anchors: Array<[number, number, number]>;
+  /** Section pairs, the anchors and the moved ones (and the two preambles). */
+  leftToRight: Map<number, number>;
+  rightToLeft: Map<number, number>;
+  /** Sections the translator moved: paired by strong evidence, out of order with the others. */
+  moved: Array<[number, number]>;
+  /** False when two sections (by index) are clearly not counterparts: their blocks never pair. */
+  compatible: (left: number, right: number) => boolean;
+  /** Similarity of two headed sections (by index), or null when either has no heading. */
+  score: (left: number, right: number) => number | null;
+  /** Section pairs backed by strong evidence (ids, unique links or code, the table of contents). */
+  evidenced: (left: number, right: number) => boolean;
+}
+
+/**
+ * Strong evidence that two sections are counterparts: keys that occur in one
+ * section only on each side (an explicit heading id, the heading's code or
+ * link, a URL, code span or image of the section's content), and the table of
+ * contents. Heading keys weigh twice. Only the best match of both sections counts.
+ */
+function strongSectionPairs(
+  left: DocumentModel,
+  right: DocumentModel,
+  leftSections: readonly Section[],
+  rightSections: readonly Section[],
+  leftSignatures: readonly Signature[],
+  rightSignatures: readonly Signature[],
+): Map<number, Map<number, number>> {
+  const keysOf = (document: DocumentModel, sections: readonly Section[], signatures: readonly Signature[]) =>
+    sections.map((section) => {
+      const keys = new Map<string, number>();
+      const heading = section.heading!;
+      // Numbers in a heading are often its section number, which a stale translation may have renumbered: weak.
+      // An explicit heading id outweighs everything else.
+      for (const key of signatures[heading.index]!.keys) keys.set(key, key.startsWith('N:') ? 0.5 : key.startsWith('A:') ? explicitId : 2);
+      const named = anchorBefore(document.blocks, heading.index);
+      if (named !== null) keys.set(`A:${named}`, explicitId);
+      // What an in-page link to the heading uses: its slug (an untranslated title), or a link in it to `#anchor`.
+      keys.set(`S:${slug(heading.heading!.text)}`, 2);
+      for (const link of heading.features.links) if (link.url.startsWith('#')) keys.set(`S:${link.url.slice(1).toLowerCase()}`, 2);
+      for (const index of section.blocks) {
+        if (index === heading.index || isHeadingAnchor(document.blocks, document.blocks[index]!)) continue;
+        for (const key of signatures[index]!.keys) if (!keys.has(key)) keys.set(key, 1);
+      }
+      return keys;
+    });
+  const leftKeys = keysOf(left, leftSections, leftSignatures);
+  const rightKeys = keysOf(right, rightSections, rightSignatures);
+  const owners = (all: Array<Map<string, number>>) => {
+    const owner = new Map<string, number>();
+    all.forEach((keys, i) => {
+      for (const key of keys.keys()) owner.set(key, owner.has(key) ? -1 : i);
+    });
+    return owner;
+  };
+  const rightOwner = owners(rightKeys);
+  const leftOwner = owners(leftKeys);
+  // weight[i] → j → evidence
+  const weights = new Map<number, Map<number, number>>();
+  const add = (i: number, j: number, weight: number) => {
+    const row = weights.get(i) ?? new Map<number, number>();
+    row.set(j, (row.get(j) ?? 0) + weight);
+    weights.set(i, row);
+  };
+  leftKeys.forEach((keys, i) => {
+    for (const [key, weight] of keys) {
+      if (leftOwner.get(key) !== i) continue;
+      const j = rightOwner.get(key);
+      if (j === undefined || j < 0) continue;
+      add(i, j, Math.max(weight, rightKeys[j]!.get(key)!));
+    }
+  });
+  // A table of contents on both sides with as many entries: its entries pair the headings they resolve to.
+  const leftToc = tableOfContents(left);
+  const rightToc = tableOfContents(right);
+  if (leftToc.length >= 3 && leftToc.length === rightToc.length) {
+    const leftSection = new Map(leftSections.map((section, i) => [section.heading!.index, i]));
+    const rightSection = new Map(rightSections.map((section, j) => [section.heading!.index, j]));
+    leftToc.forEach((heading, k) => {
+      const i = leftSection.get(heading);
+      const j = rightSection.get(rightToc[k]!);
+      if (i !== undefined && j !== undefined) add(i, j, 2);
+    });
+  }
+  return weights;
+}
+
+/** Sections paired first by strong evidence (kept in order, the rest moved), then by a scored alignment between those. */
+function pairSections(
   left: DocumentModel,
   right: DocumentModel,
   leftSignatures: Signature[],
   rightSignatures: Signature[],
   context: ScoreContext,
-): Array<[number, number, number]> {
+  pins: ResolvedPins,
+): SectionPairing {
   const anchors: Array<[number, number, number]> = [];
+  const leftToRight = new Map<number, number>();
+  const rightToLeft = new Map<number, number>();
+  const moved: Array<[number, number]> = [];
   if (left.blocks[0]?.kind === 'frontmatter' && right.blocks[0]?.kind === 'frontmatter') anchors.push([0, 0, 1]);
+  if (left.sections[0] && right.sections[0] && !left.sections[0].heading && !right.sections[0].heading) {
+    leftToRight.set(0, 0);
+    rightToLeft.set(0, 0);
+  }
 
   const leftSections = left.sections.filter((section) => section.heading);
   const rightSections = right.sections.filter((section) => section.heading);
   const balance = positionWeight(leftSections.length, rightSections.length);
   const leftContent = leftSections.map((section) => sectionContent(section, left.blocks, leftSignatures));
   const rightContent = rightSections.map((section) => sectionContent(section, right.blocks, rightSignatures));
+  const evidence = strongSectionPairs(left, right, leftSections, rightSections, leftSignatures, rightSignatures);
+  const evidenceOf = (i: number, j: number) => evidence.get(i)?.get(j) ?? 0;
+
   const score = (i: number, j: number) => {
     const a = leftSections[i]!;
     const b = rightSections[j]!;
     const position = balance * Math.abs((i + 0.5) / leftSections.length - (j + 0.5) / rightSections.length);
     const heading = blockSimilarity(leftSignatures[a.heading!.index]!, rightSignatures[b.heading!.index]!, context, position);
     if (heading <= -1) return -1;
-    return 0.5 * heading + 0.5 * contentSimilarity(leftContent[i]!, rightContent[j]!, context);
+    // Both sections carry links, code or numbers, and share none of it, nor anything in their headings: different sections.
+    // Acronyms are sometimes translated (EU, UE), in-page anchors always: they do not count against a pair.
+    const x = leftContent[i]!.tokens.filter(isStableToken);
+    const y = rightContent[j]!.tokens.filter(isStableToken);
+    if (
+      // Two tokens each at least: a section whose one link changed is still the same section (link-target says so).
+      x.length >= 2 &&
+      y.length >= 2 &&
+      multisetJaccard(x, y) === 0 &&
+      !x.some((t) => y.some((u) => nearlyEqual(t, u))) &&
+      multisetJaccard(leftSignatures[a.heading!.index]!.tokens, rightSignatures[b.heading!.index]!.tokens) === 0 &&
+      evidenceOf(i, j) === 0
+    )
+      return -1;
+    return 0.5 * heading + 0.5 * contentSimilarity(leftContent[i]!, rightContent[j]!, context) + (evidenceOf(i, j) > 0 ? 0.3 : 0);
   };
-  const pairs = alignSequences(leftSections.length, rightSections.length, {
-    score,
-    gap: headingGap,
-    keys: {
-      left: (i) => leftSignatures[leftSections[i]!.heading!.index]!.keys,
-      right: (j) => rightSignatures[rightSections[j]!.heading!.index]!.keys,
-    },
-  });
-  for (const pair of pairs) {
-    if (pair.left === null || pair.right === null || pair.score < anchorScore) continue;
-    anchors.push([leftSections[pair.left]!.heading!.index, rightSections[pair.right]!.heading!.index, pair.score]);
+
+  // Strong pairs: each section's best match by evidence, when it is the other's best too and clearly ahead.
+  const best = (weights: Map<number, number> | undefined): number | null => {
+    if (!weights) return null;
+    let top = -1;
+    let topWeight = 0;
+    let second = 0;
+    for (const [j, weight] of weights) {
+      if (weight > topWeight) {
+        second = topWeight;
+        topWeight = weight;
+        top = j;
+      } else if (weight > second) second = weight;
+    }
+    return top >= 0 && topWeight >= 2 * second ? top : null;
+  };
+  const reverse = new Map<number, Map<number, number>>();
+  for (const [i, row] of evidence) {
+    for (const [j, weight] of row) {
+      const column = reverse.get(j) ?? new Map<number, number>();
+      column.set(i, weight);
+      reverse.set(j, column);
+    }
   }
-  return anchors;
+  const strong: Array<[number, number, number]> = [];
+  for (const i of evidence.keys()) {
+    const j = best(evidence.get(i));
+    // A shared section number alone (weight 0.5) is not strong: stale translations renumber.
+    if (j !== null && evidenceOf(i, j) >= 1 && best(reverse.get(j)) === i && score(i, j) > -1) strong.push([i, j, evidenceOf(i, j)]);
+  }
+  // Evidence found in a subsection (a badge such as `### 📝 updated` holding the section's links) pairs its
+  // parent when the parent is at the other side's depth and has no pair of its own.
+  const leftOf = new Map(leftSections.map((section, i) => [section.index, i]));
+  const rightOf = new Map(rightSections.map((section, j) => [section.index, j]));
+  const byLeft = new Map(strong.map((pair) => [pair[0], pair]));
+  const byRight = new Map(strong.map((pair) => [pair[1], pair]));
+  const dropped = new Set<[number, number, number]>();
+  for (const pair of strong) {
+    if (dropped.has(pair)) continue;
+    const [i, j, weight] = pair;
+    // Only evidence from content alone: shared heading keys say the headings themselves are counterparts.
+    if (weight >= 2) continue;
+    const a = leftSections[i]!;
+    const b = rightSections[j]!;
+    const side = a.depth > b.depth ? 'left' : b.depth > a.depth ? 'right' : null;
+    const parentSection = side === 'left' ? a.parent : side === 'right' ? b.parent : null;
+    if (parentSection === null) continue;
+    const parent = (side === 'left' ? leftOf : rightOf).get(parentSection);
+    if (parent === undefined || (side === 'left' ? leftSections : rightSections)[parent]!.depth !== (side === 'left' ? b : a).depth) continue;
+    // The parent's own pair, if any, must be weaker (a renumbered section number, say).
+    const own = (side === 'left' ? byLeft : byRight).get(parent);
+    if (own && own[2] >= weight) continue;
+    if (own) dropped.add(own);
+    if (side === 'left') pair[0] = parent;
+    else pair[1] = parent;
+  }
+  for (const pair of dropped) strong.splice(strong.indexOf(pair), 1);
+  // Pinned headings: a pin to another heading is the strongest evidence; a pin to nothing, or to a block
+  // that is no heading, takes the section out of the heading alignment.
+  const headingSection = (document: DocumentModel, block: number | null) =>
+    block === null || !document.blocks[block]!.heading ? null : document.blocks[block]!.section;
+  const pinnedLeft = new Set<number>();
+  const pinnedRight = new Set<number>();
+  for (const [a, b] of pins.left) {
+    const i = leftOf.get(headingSection(left, a) ?? -1);
+    if (i === undefined) continue;
+    pinnedLeft.add(i);
+    const j = rightOf.get(headingSection(right, b) ?? -1);
+    if (j !== undefined) pinnedRight.add(j);
+  }
+  for (const [b] of pins.right) {
+    const j = rightOf.get(headingSection(right, b) ?? -1);
+    if (j !== undefined) pinnedRight.add(j);
+  }
+  for (let k = strong.length - 1; k >= 0; k--) if (pinnedLeft.has(strong[k]![0]) || pinnedRight.has(strong[k]![1])) strong.splice(k, 1);
+  for (const [a, b] of pins.left) {
+    const i = leftOf.get(headingSection(left, a) ?? -1);
+    const j = rightOf.get(headingSection(right, b) ?? -1);
+    if (i !== undefined && j !== undefined) strong.push([i, j, pinWeight]);
+  }
+  strong.sort((a, b) => a[0] - b[0]);
+  const chain = heaviestChain(strong);
+  const inChain = new Set(chain.map(([i]) => i));
+  const leftTaken = new Set<number>(pinnedLeft);
+  const rightTaken = new Set<number>(pinnedRight);
+  for (const [i, j] of strong) {
+    leftTaken.add(i);
+    rightTaken.add(j);
+    if (!inChain.has(i)) moved.push([leftSections[i]!.index, rightSections[j]!.index]);
+  }
+
+  // Between the strong pairs kept in order, align the remaining sections by score.
+  const pairs: Array<[number, number, number]> = [];
+  let i0 = 0;
+  let j0 = 0;
+  for (const [ci, cj] of [...chain, [leftSections.length, rightSections.length, 0] as const]) {
+    const lefts: number[] = [];
+    const rights: number[] = [];
+    for (let i = i0; i < ci; i++) if (!leftTaken.has(i)) lefts.push(i);
+    for (let j = j0; j < cj; j++) if (!rightTaken.has(j)) rights.push(j);
+    const region = alignSequences(lefts.length, rights.length, {
+      score: (x, y) => {
+        const i = lefts[x]!;
+        const j = rights[y]!;
+        // A section whose content points elsewhere does not pair here on its heading alone.
+        const elsewhere = (evidence.get(i)?.size ?? 0) > 0 || (reverse.get(j)?.size ?? 0) > 0;
+        return Math.max(-1, score(i, j) - (elsewhere ? 0.3 : 0));
+      },
+      gap: headingGap,
+      keys: {
+        left: (x) => leftSignatures[leftSections[lefts[x]!]!.heading!.index]!.keys,
+        right: (y) => rightSignatures[rightSections[rights[y]!]!.heading!.index]!.keys,
+      },
+    });
+    for (const pair of region) {
+      if (pair.left !== null && pair.right !== null && pair.score >= anchorScore) pairs.push([lefts[pair.left]!, rights[pair.right]!, pair.score]);
+    }
+    if (ci < leftSections.length) pairs.push([ci, cj, Math.max(score(ci, cj), 0.5)]);
+    i0 = ci + 1;
+    j0 = cj + 1;
+  }
+  for (const [i, j, pairScore] of pairs) {
+    anchors.push([leftSections[i]!.heading!.index, rightSections[j]!.heading!.index, pairScore]);
+    leftToRight.set(leftSections[i]!.index, rightSections[j]!.index);
+    rightToLeft.set(rightSections[j]!.index, leftSections[i]!.index);
+  }
+  for (const [a, b] of moved) {
+    leftToRight.set(a, b);
+    rightToLeft.set(b, a);
+  }
+  const leftOfSection = new Map(leftSections.map((section, i) => [section.index, i]));
+  const rightOfSection = new Map(rightSections.map((section, j) => [section.index, j]));
+  const compatible = (a: number, b: number) => {
+    const i = leftOfSection.get(a);
+    const j = rightOfSection.get(b);
+    return i === undefined || j === undefined || score(i, j) > -1;
+  };
+  const sectionScore = (a: number, b: number) => {
+    const i = leftOfSection.get(a);
+    const j = rightOfSection.get(b);
+    return i === undefined || j === undefined ? null : score(i, j);
+  };
+  const evidenced = (a: number, b: number) => {
+    const i = leftOfSection.get(a);
+    const j = rightOfSection.get(b);
+    // A shared section number alone (0.5) is not enough: stale translations renumber.
+    if (i === undefined || j === undefined) return false;
+    if (evidenceOf(i, j) >= 1) return true;
+    // The content's own tokens, without the headings' (their section numbers).
+    const own = (content: SectionContent, heading: Block) => {
+      const skip = new Set(featureTokens(heading.features));
+      return content.tokens.filter((token) => !skip.has(token));
+    };
+    return multisetJaccard(own(leftContent[i]!, leftSections[i]!.heading!), own(rightContent[j]!, rightSections[j]!.heading!)) > 0;
+  };
+  return { anchors, leftToRight, rightToLeft, moved, compatible, score: sectionScore, evidenced };
+}
+
+function isStableToken(token: string): boolean {
+  return !token.startsWith('W:') && !token.startsWith('L:#');
+}
+
+/** The chain of pairs increasing on both sides with the most weight (pairs sorted by left index). */
+function heaviestChain(pairs: ReadonlyArray<[number, number, number]>): Array<[number, number, number]> {
+  const total = pairs.map(([, , weight]) => weight);
+  const previous = pairs.map(() => -1);
+  for (let k = 0; k < pairs.length; k++) {
+    for (let q = 0; q < k; q++) {
+      if (pairs[q]![0] < pairs[k]![0] && pairs[q]![1] < pairs[k]![1] && total[q]! + pairs[k]![2] > total[k]!) {
+        total[k] = total[q]! + pairs[k]![2];
+        previous[k] = q;
+      }
+    }
+  }
+  let end = -1;
+  for (let k = 0; k < pairs.length; k++) if (end < 0 || total[k]! > total[end]!) end = k;
+  const chain: Array<[number, number, number]> = [];
+  for (let k = end; k >= 0; k = previous[k]!) chain.push(pairs[k]!);
+  return chain.reverse();
 }
 
 interface SectionContent {
@@ -186,12 +529,35 @@ function alignBlocks(
   rightSignatures: Signature[],
   context: ScoreContext,
   rows: BlockPair[],
+  blocks: { left: readonly Block[]; right: readonly Block[] },
+  sections: SectionPairing,
+  pins: ResolvedPins,
 ): void {
   const n = i1 - i0;
   const m = j1 - j0;
   const balance = positionWeight(n, m);
-  const score = (i: number, j: number) =>
-    blockSimilarity(leftSignatures[i0 + i]!, rightSignatures[j0 + j]!, context, balance * Math.abs((i + 0.5) / n - (j + 0.5) / m));
+  const leftAnchor = (i: number) => anchorBefore(blocks.left, i0 + i + 1);
+  const rightAnchor = (j: number) => anchorBefore(blocks.right, j0 + j + 1);
+  const score = (i: number, j: number) => {
+    // A pinned block pairs only as pinned.
+    const pinA = pins.left.get(i0 + i);
+    if (pinA !== undefined) return pinA === j0 + j ? 1 : -1;
+    const pinB = pins.right.get(j0 + j);
+    if (pinB !== undefined) return pinB === i0 + i ? 1 : -1;
+    // An `<a name>` before a heading pairs only with the same anchor.
+    const anchorA = leftAnchor(i);
+    const anchorB = rightAnchor(j);
+    if (anchorA !== null || anchorB !== null) return anchorA === anchorB ? 1 : -1;
+    // Never across a section boundary when both sections have a counterpart.
+    const a = blocks.left[i0 + i]!.section;
+    const b = blocks.right[j0 + j]!.section;
+    const counterpartOfA = sections.leftToRight.get(a);
+    if (counterpartOfA !== undefined && counterpartOfA !== b) return -1;
+    const counterpartOfB = sections.rightToLeft.get(b);
+    if (counterpartOfB !== undefined && counterpartOfB !== a) return -1;
+    if (counterpartOfA === undefined && counterpartOfB === undefined && !sections.compatible(a, b)) return -1;
+    return blockSimilarity(leftSignatures[i0 + i]!, rightSignatures[j0 + j]!, context, balance * Math.abs((i + 0.5) / n - (j + 0.5) / m));
+  };
   const pairs = alignSequences(n, m, {
     score,
     gap: blockGap,
@@ -206,16 +572,33 @@ function alignBlocks(
   }
 }
 
-function alignItems(left: ListItemModel[], right: ListItemModel[], context: ScoreContext): ItemPair[] {
-  const leftTokens = left.map((item) => featureTokens(item.features).sort());
-  const rightTokens = right.map((item) => featureTokens(item.features).sort());
+const linksToAnchor = (item: ListItemModel) => item.features.links.some((link) => link.url.startsWith('#'));
+
+function alignItems(
+  left: ListItemModel[],
+  right: ListItemModel[],
+  context: ScoreContext,
+  anchors?: { left: (link: string) => string | null; right: (link: string) => string | null },
+): ItemPair[] {
+  const tokensOf = (item: ListItemModel, resolve: ((link: string) => string | null) | undefined) => {
+    const tokens = featureTokens(item.features);
+    if (resolve) {
+      for (const link of item.features.links) {
+        const token = link.url.startsWith('#') ? resolve(link.url) : null;
+        if (token !== null) tokens.push(token);
+      }
+    }
+    return tokens.sort();
+  };
+  const leftTokens = left.map((item) => tokensOf(item, anchors?.left));
+  const rightTokens = right.map((item) => tokensOf(item, anchors?.right));
   const leftGrams = left.map((item) => trigramBag(item.features.text));
   const rightGrams = right.map((item) => trigramBag(item.features.text));
   const balance = positionWeight(left.length, right.length);
-  const score = (i: number, j: number) => {
+  const score = (i: number, j: number, usePosition = true) => {
     const a = left[i]!;
     const b = right[j]!;
-    const position = balance * Math.abs((i + 0.5) / left.length - (j + 0.5) / right.length);
+    const position = usePosition ? balance * Math.abs((i + 0.5) / left.length - (j + 0.5) / right.length) : 0;
     const nesting = a.sublists.length === b.sublists.length ? 0.1 : -0.1;
     const raw =
       lengthScore(a.features.length, b.features.length, context.logRatio) +
@@ -226,8 +609,108 @@ function alignItems(left: ListItemModel[], right: ListItemModel[], context: Scor
       0.5 * position;
     return Math.max(-1, Math.min(1, raw));
   };
-  const pairs = alignSequences(left.length, right.length, { score, gap: itemGap });
-  return withConfidence(pairs, left.length, right.length, score);
+
+  // Items sharing a token found in no other item of either list (a URL, code, an image) are counterparts
+  // wherever they stand: a reordered or re-sorted list keeps its links.
+  const strong = uniqueTokenPairs(leftTokens, rightTokens);
+  const pairedLeft = new Map(strong.map(([i, j]) => [i, j]));
+  const pairedRight = new Set(strong.map(([, j]) => j));
+  const lefts = left.map((_, i) => i).filter((i) => !pairedLeft.has(i));
+  const rights = right.map((_, j) => j).filter((j) => !pairedRight.has(j));
+  // In a list whose items its tokens identify, two items with tokens and none in common pair only in the same
+  // gap between identified items (a link that changed: `/query/` against `/query/latest`); elsewhere they are
+  // different entries of a reordered list. A token only mistyped (`/blog` against `/blgo`) pairs anywhere.
+  const slot = (index: number, side: 0 | 1) => strong.filter((pair) => pair[side] < index).length;
+  const restScore = (x: number, y: number) => {
+    const a = leftTokens[lefts[x]!]!;
+    const b = rightTokens[rights[y]!]!;
+    if (
+      strong.length > 0 &&
+      a.length > 0 &&
+      b.length > 0 &&
+      multisetJaccard(a, b) === 0 &&
+      slot(lefts[x]!, 0) !== slot(rights[y]!, 1) &&
+      !a.some((t) => b.some((u) => nearlyEqual(t, u)))
+    )
+      return -1;
+    return score(lefts[x]!, rights[y]!);
+  };
+  const rest = withConfidence(
+    alignSequences(lefts.length, rights.length, { score: restScore, gap: itemGap }),
+    lefts.length,
+    rights.length,
+    restScore,
+  ).map((pair) => ({
+    left: pair.left === null ? null : lefts[pair.left]!,
+    right: pair.right === null ? null : rights[pair.right]!,
+    confidence: pair.confidence,
+  }));
+  if (strong.length === 0) return rest;
+
+  // Rows in left order; an item only on the right follows the row holding the right item before it.
+  const rows: ItemPair[] = [];
+  const restByLeft = new Map(rest.filter((pair) => pair.left !== null).map((pair) => [pair.left!, pair]));
+  for (let i = 0; i < left.length; i++) {
+    const j = pairedLeft.get(i);
+    rows.push(j !== undefined ? { left: i, right: j, confidence: pairConfidence(Math.max(0.5, score(i, j, false))) } : restByLeft.get(i)!);
+  }
+  for (const pair of rest) {
+    if (pair.left !== null) continue;
+    let at = 0;
+    for (let k = rows.length - 1; k >= 0; k--) {
+      if (rows[k]!.right !== null && rows[k]!.right! < pair.right!) {
+        at = k + 1;
+        break;
+      }
+    }
+    rows.splice(at, 0, pair);
+  }
+  return rows;
+}
+
+/** Same kind of token, at most two edits apart (Levenshtein; `/blgo` is two) and each at least five characters: a typo, not another token. */
+function nearlyEqual(a: string, b: string): boolean {
+  if (!b.startsWith(a.slice(0, 1)) || Math.abs(a.length - b.length) > 2 || a.length < 5 || b.length < 5) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, k) => k);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+      best = Math.min(best, current[j]!);
+    }
+    if (best > 2) return false;
+    previous = current;
+  }
+  return previous[b.length]! <= 2;
+}
+
+/** Pairs (i, j) sharing a token that occurs in item i only on the left and item j only on the right, and no conflicting one. */
+function uniqueTokenPairs(leftTokens: readonly string[][], rightTokens: readonly string[][]): Array<[number, number]> {
+  const owners = (all: readonly string[][]) => {
+    const owner = new Map<string, number>();
+    all.forEach((tokens, i) => {
+      for (const token of new Set(tokens)) owner.set(token, owner.has(token) ? -1 : i);
+    });
+    return owner;
+  };
+  const leftOwner = owners(leftTokens);
+  const rightOwner = owners(rightTokens);
+  const votes = new Map<number, Set<number>>();
+  const reverse = new Map<number, Set<number>>();
+  for (const [token, i] of leftOwner) {
+    const j = rightOwner.get(token);
+    if (i < 0 || j === undefined || j < 0) continue;
+    votes.set(i, (votes.get(i) ?? new Set()).add(j));
+    reverse.set(j, (reverse.get(j) ?? new Set()).add(i));
+  }
+  const pairs: Array<[number, number]> = [];
+  for (const [i, js] of votes) {
+    if (js.size !== 1) continue;
+    const j = [...js][0]!;
+    if (reverse.get(j)!.size === 1) pairs.push([i, j]);
+  }
+  return pairs.sort((a, b) => a[0] - b[0]);
 }
 
 /**
@@ -274,6 +757,36 @@ function nearestOtherSide(pairs: SequencePair[], k: number, side: 'left' | 'righ
  */
 function markJoins(rows: BlockPair[], leftBlocks: readonly Block[], rightBlocks: readonly Block[], context: ScoreContext): void {
   const ratio = Math.exp(context.logRatio);
+  // Splits beyond two: a run of one-sided paragraphs next to a paragraph pair whose other side is about as long
+  // as the pair's paragraph and the whole run together (one paragraph translated as three, or three merged).
+  rows.forEach((row, k) => {
+    if (row.left === null || row.right === null || row.joinedTo !== undefined) return;
+    if (leftBlocks[row.left]!.kind !== 'paragraph' || rightBlocks[row.right]!.kind !== 'paragraph') return;
+    for (const side of ['left', 'right'] as const) {
+      const own = side === 'left' ? leftBlocks : rightBlocks;
+      const theirs = (side === 'left' ? rightBlocks : leftBlocks)[row[side === 'left' ? 'right' : 'left']!]!;
+      const scale = side === 'left' ? Math.exp(context.logRatio) : Math.exp(-context.logRatio);
+      const fit = (expected: number) => Math.abs(Math.log((theirs.features.length + 12) / (expected * scale + 12)));
+      const alone = fit(own[row[side]!]!.features.length);
+      for (const direction of [1, -1]) {
+        const run: number[] = [];
+        for (let n = k + direction; run.length < 4; n += direction) {
+          const candidate = rows[n];
+          const other = side === 'left' ? 'right' : 'left';
+          if (!candidate || candidate[side] === null || candidate[other] !== null || candidate.joinedTo !== undefined) break;
+          if (own[candidate[side]]!.kind !== 'paragraph') break;
+          run.push(n);
+        }
+        let length = own[row[side]!]!.features.length;
+        let take = 0;
+        run.forEach((n, t) => {
+          length += own[rows[n]![side]!]!.features.length;
+          if (t >= 1 && fit(length) < 0.2 && fit(length) + 0.15 < alone) take = t + 1;
+        });
+        for (const n of run.slice(0, take)) rows[n]!.joinedTo = k;
+      }
+    }
+  });
   rows.forEach((row, k) => {
     if ((row.left === null) === (row.right === null)) return;
     const side = row.left !== null ? 'left' : 'right';
@@ -302,6 +815,146 @@ function markJoins(rows: BlockPair[], leftBlocks: readonly Block[], rightBlocks:
   });
 }
 
+/** How close a neighbouring candidate's score must come for a pair without shared evidence to be uncertain. */
+const ambiguityMargin = 0.1;
+
+/**
+ * Marks the pairs a reviewer should not take on trust (see UncertainReason).
+ * A pair that shares evidence (a token, or strong section evidence) is never uncertain.
+ */
+function markUncertain(
+  rows: BlockPair[],
+  left: DocumentModel,
+  right: DocumentModel,
+  leftSignatures: Signature[],
+  rightSignatures: Signature[],
+  context: ScoreContext,
+  sections: SectionPairing,
+): void {
+  // Sections standing next to a moved one: there, order is no evidence.
+  const movedNear = new Set<number>();
+  for (const [a] of sections.moved) for (const d of [-1, 1]) movedNear.add(a + d);
+  const uncertainSections = new Map<string, Uncertainty>();
+  const headedLeft = left.sections.filter((section) => section.heading).map((section) => section.index);
+  const headedRight = right.sections.filter((section) => section.heading).map((section) => section.index);
+  const leftPosition = new Map(headedLeft.map((index, k) => [index, k]));
+  const rightPosition = new Map(headedRight.map((index, k) => [index, k]));
+  for (const row of rows) {
+    if (row.left === null || row.right === null) continue;
+    const a = left.blocks[row.left]!;
+    const b = right.blocks[row.right]!;
+    const reasons: UncertainReason[] = [];
+    if (a.heading && b.heading) {
+      const i = a.section;
+      const j = b.section;
+      const headingTokens = (tokens: readonly string[]) => tokens.filter((token) => !token.startsWith('N:'));
+      if (
+        sections.evidenced(i, j) ||
+        multisetJaccard(headingTokens(leftSignatures[a.index]!.tokens), headingTokens(rightSignatures[b.index]!.tokens)) > 0
+      )
+        continue;
+      const own = sections.score(i, j);
+      if (own === null) continue;
+      const contentA = sectionLength(left, i);
+      const contentB = sectionLength(right, j);
+      if (contentA + contentB > 0 && lengthScore(contentA, contentB, context.logRatio) < 0) reasons.push('length-disagrees');
+      const p = leftPosition.get(i)!;
+      const q = rightPosition.get(j)!;
+      let alternative = -1;
+      for (const other of [headedRight[q - 1], headedRight[q + 1]])
+        if (other !== undefined) alternative = Math.max(alternative, sections.score(i, other) ?? -1);
+      for (const other of [headedLeft[p - 1], headedLeft[p + 1]])
+        if (other !== undefined) alternative = Math.max(alternative, sections.score(other, j) ?? -1);
+      // Evidence was there (links, code, numbers in either section) and none of it is shared, or a neighbour scores as well.
+      const withEvidence = sectionTokens(left, i, leftSignatures) + sectionTokens(right, j, rightSignatures) > 0;
+      if (withEvidence || alternative >= own - ambiguityMargin) reasons.push('no-shared-tokens');
+      if (movedNear.has(i)) reasons.push('order-broken');
+    } else {
+      if (a.kind === 'frontmatter' || a.kind === 'code' || a.kind === 'html') continue;
+      if (multisetJaccard(leftSignatures[a.index]!.tokens, rightSignatures[b.index]!.tokens) > 0) continue;
+      if (lengthScore(a.features.length, b.features.length, context.logRatio) < 0) reasons.push('length-disagrees');
+      const own = blockSimilarity(leftSignatures[a.index]!, rightSignatures[b.index]!, context, 0);
+      let alternative = -1;
+      for (const d of [-2, -1, 1, 2]) {
+        const x = left.blocks[a.index + d];
+        const y = right.blocks[b.index + d];
+        if (y && y.section === b.section)
+          alternative = Math.max(alternative, blockSimilarity(leftSignatures[a.index]!, rightSignatures[y.index]!, context, 0));
+        if (x && x.section === a.section)
+          alternative = Math.max(alternative, blockSimilarity(leftSignatures[x.index]!, rightSignatures[b.index]!, context, 0));
+      }
+      if (alternative >= own - ambiguityMargin) reasons.push('no-shared-tokens');
+    }
+    // A length that disagrees alone is drift the checks report (length-ratio); it makes a pairing uncertain
+    // only when no evidence or a close alternative says otherwise.
+    if (reasons.includes('no-shared-tokens') || (a.heading && reasons.length > 0)) row.uncertain = { reasons };
+    if (a.heading && row.uncertain) uncertainSections.set(`${a.section}/${b.section}`, row.uncertain);
+  }
+  // The blocks of an uncertain section pair, with no evidence of their own, are as uncertain as its headings.
+  for (const row of rows) {
+    if (row.left === null || row.right === null || row.uncertain) continue;
+    const a = left.blocks[row.left]!;
+    const b = right.blocks[row.right]!;
+    const inherited = uncertainSections.get(`${a.section}/${b.section}`);
+    if (inherited && !a.heading && multisetJaccard(leftSignatures[a.index]!.tokens, rightSignatures[b.index]!.tokens) === 0)
+      row.uncertain = { reasons: [...inherited.reasons] };
+  }
+}
+
+/** How many evidence tokens the blocks of a section carry, its heading's left out. */
+function sectionTokens(document: DocumentModel, section: number, signatures: readonly Signature[]): number {
+  let count = 0;
+  for (const index of document.sections[section]!.blocks) if (!document.blocks[index]!.heading) count += signatures[index]!.tokens.length;
+  return count;
+}
+
+function sectionLength(document: DocumentModel, section: number): number {
+  let length = 0;
+  for (const index of document.sections[section]!.blocks) if (!document.blocks[index]!.heading) length += document.blocks[index]!.features.length;
+  return length;
+}
+
+/**
+ * Sections paired by strong evidence out of order: their heading rows point
+ * at each other as moved, and so do the blocks of their content that pair.
+ */
+function markMovedSections(
+  rows: BlockPair[],
+  moved: ReadonlyArray<[number, number]>,
+  left: DocumentModel,
+  right: DocumentModel,
+  leftSignatures: Signature[],
+  rightSignatures: Signature[],
+  context: ScoreContext,
+): void {
+  if (moved.length === 0) return;
+  const leftRow = new Map<number, number>();
+  const rightRow = new Map<number, number>();
+  rows.forEach((row, k) => {
+    if (row.left !== null && row.right === null) leftRow.set(row.left, k);
+    if (row.right !== null && row.left === null) rightRow.set(row.right, k);
+  });
+  const link = (a: number, b: number) => {
+    const x = leftRow.get(a);
+    const y = rightRow.get(b);
+    if (x === undefined || y === undefined || rows[x]!.movedTo !== undefined || rows[y]!.movedTo !== undefined) return;
+    rows[x]!.movedTo = y;
+    rows[y]!.movedTo = x;
+  };
+  for (const [a, b] of moved) {
+    const lefts = left.sections[a]!.blocks;
+    const rights = right.sections[b]!.blocks;
+    if (anchorBefore(left.blocks, lefts[0]!) !== null && anchorBefore(right.blocks, rights[0]!) !== null) link(lefts[0]! - 1, rights[0]! - 1);
+    const pairs = alignSequences(lefts.length, rights.length, {
+      score: (i, j) => blockSimilarity(leftSignatures[lefts[i]!]!, rightSignatures[rights[j]!]!, context, 0),
+      gap: blockGap,
+    });
+    for (const pair of pairs) {
+      if (pair.left !== null && pair.right !== null && (pair.left === 0 || pair.score >= 0)) link(lefts[pair.left]!, rights[pair.right]!);
+    }
+  }
+}
+
 /** How far (in rows) a block may move and still be recognised as moved rather than missing. */
 const moveWindow = 8;
 /** How similar a moved block and its counterpart must be. */
@@ -312,13 +965,20 @@ const moveScore = 0.5;
  * row near each other. Pair such rows when they are clearly the same block
  * (the best match first), so that one "moved" finding replaces two "missing".
  */
-function markMoves(rows: BlockPair[], leftSignatures: Signature[], rightSignatures: Signature[], context: ScoreContext): void {
+function markMoves(
+  rows: BlockPair[],
+  leftSignatures: Signature[],
+  rightSignatures: Signature[],
+  context: ScoreContext,
+  allowed: (left: number, right: number) => boolean,
+): void {
   const candidates: Array<{ l: number; r: number; score: number }> = [];
   rows.forEach((row, k) => {
     if (row.left === null || row.right !== null || row.joinedTo !== undefined) return;
     for (let x = Math.max(0, k - moveWindow); x <= Math.min(rows.length - 1, k + moveWindow); x++) {
       const other = rows[x]!;
       if (other.right === null || other.left !== null || other.joinedTo !== undefined) continue;
+      if (!allowed(row.left, other.right)) continue;
       const score = blockSimilarity(leftSignatures[row.left]!, rightSignatures[other.right]!, context, 0);
       if (score >= moveScore) candidates.push({ l: k, r: x, score });
     }

@@ -36,8 +36,10 @@ export function signatureOf(block: Block): Signature {
           .trim()
       : '';
   if (html !== '' && html.length <= 200) tokens.push(`H:${html}`);
+  // Acronyms (EU, HTTP, JWT) stay as they are in nearly every translation, in every script.
+  if (block.kind !== 'code' && block.kind !== 'html') for (const acronym of acronyms(block.features.text)) tokens.push(`W:${acronym}`);
   tokens.sort();
-  const keys = tokens.filter((token) => token.length > 3 && !/^N:\d{1,2}$/.test(token));
+  const keys = tokens.filter((token) => token.length > 3 && !/^N:\d{1,2}$/.test(token) && !token.startsWith('W:'));
   if (block.code) keys.push(`K:${block.code.value.trim()}`);
   if (block.kind === 'frontmatter') keys.push('frontmatter');
   const marks = block.features.marks;
@@ -58,6 +60,14 @@ export function signatureOf(block: Block): Signature {
         ? trigramBag(block.heading?.text ?? block.features.text)
         : null,
   };
+}
+
+const acronymPattern = /(?<![\p{L}\p{N}_])[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?![\p{L}\p{N}_])/gu;
+
+/** Words of two or more capitals (digits allowed) standing alone: `EU`, `HTTP2`, not `Hello` or `I`. */
+function acronyms(text: string): string[] {
+  if (!/[A-Z][A-Z]/.test(text)) return [];
+  return text.match(acronymPattern)?.filter((word) => word.length <= 10) ?? [];
 }
 
 export function featureTokens(features: BlockFeatures): string[] {
@@ -157,7 +167,7 @@ export function tokenScore(left: readonly string[], right: readonly string[]): n
 }
 
 /** |A ∩ B| / |A ∪ B| of two sorted multisets; 0 when both are empty. */
-function multisetJaccard(left: readonly string[], right: readonly string[]): number {
+export function multisetJaccard(left: readonly string[], right: readonly string[]): number {
   const total = left.length + right.length;
   if (total === 0) return 0;
   let shared = 0;

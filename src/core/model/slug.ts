@@ -6,7 +6,7 @@
  */
 import type { DocumentModel } from './types.js';
 
-function slug(text: string): string {
+export function slug(text: string): string {
   return text
     .toLowerCase()
     .trim()

@@ -47,7 +47,16 @@ export interface AlignmentRow {
   section: number;
   /** Aligned list items, for rows where both sides are lists. */
   items?: Array<{ left: RowSide | null; right: RowSide | null; confidence: number }>;
+  /**
+   * Present on a pair the aligner is unsure of: show it as an uncertain pairing, never as a match.
+   * `no-shared-tokens`: no shared link, code, number, id or acronym and a neighbouring candidate about as good;
+   * `length-disagrees`: the lengths (a heading's: its section's) disagree with the document's ratio;
+   * `order-broken`: sections next to it were moved.
+   */
+  uncertain?: { reasons: UncertainReason[] };
 }
+
+export type UncertainReason = 'no-shared-tokens' | 'length-disagrees' | 'order-broken';
 
 interface SectionSide {
   line: number;

@@ -1,0 +1,35 @@
+/**
+ * The aligner against the hand-labelled set (tests/alignment/README.md): the
+ * floors it reaches. Raise them when it improves; never lower them.
+ */
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { precision, readSet, recall, resolvePath, scoreSet } from './measure.js';
+
+const set = readSet();
+const written = set.filter((pair) => !pair.left.startsWith('corpus:'));
+const corpus = set.filter((pair) => pair.left.startsWith('corpus:'));
+const corpusPresent = corpus.every((pair) => existsSync(resolvePath(pair.left)) && existsSync(resolvePath(pair.right)));
+
+describe('labelled alignment set', () => {
+  it('has at least 15 labelled pairs in several languages', () => {
+    expect(set.length).toBeGreaterThanOrEqual(15);
+    const languages = new Set(set.map((pair) => pair.right.split('/').at(-1)!.split('.').at(-2)));
+    expect(languages.size).toBeGreaterThanOrEqual(8);
+  });
+
+  it('written pairs: pairing precision and recall floors, no confident wrong heading', () => {
+    const score = scoreSet(written);
+    expect(precision(score.overall)).toBeGreaterThanOrEqual(0.97);
+    expect(recall(score.overall)).toBeGreaterThanOrEqual(0.98);
+    expect(precision(score.headings)).toBeGreaterThanOrEqual(0.97);
+    expect(score.confidentWrongHeadings).toBe(0);
+  });
+
+  it.runIf(corpusPresent)('real corpus pairs: pairing precision and recall floors', () => {
+    const score = scoreSet(corpus);
+    expect(precision(score.overall)).toBeGreaterThanOrEqual(0.94);
+    expect(recall(score.overall)).toBeGreaterThanOrEqual(0.93);
+    expect(score.confidentWrongHeadings).toBeLessThanOrEqual(3);
+  });
+});
