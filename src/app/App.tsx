@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DecisionsError, parseDecisions, serializeDecisions, decisionsFileName, type DecisionStatus } from '../core/decisions.js';
 import type { FormatName } from '../core/report/writers.js';
-import type { Preview } from './compare-client.js';
+import type { Preview } from './comparison/compare-client.js';
 import { AlignedView, type ScrollRequest } from './features/aligned-view/aligned-view.js';
 import { ConfigButton, ConfigStatus } from './features/config/config-controls.js';
 import { DecisionControls } from './features/decisions/decision-controls.js';
@@ -24,8 +24,8 @@ import type { PairUpdate } from './features/loading/read-files.js';
 import { Outline } from './features/outline/outline.js';
 import { ShortcutsOverlay } from './features/shortcuts/shortcuts-overlay.js';
 import { SummaryBar } from './features/summary/summary-bar.js';
-import { loadSavedPair } from './saved-pair.js';
-import { samplePair } from './seeds.js';
+import { loadSavedPair } from './comparison/saved-pair.js';
+import { samplePair } from './comparison/seeds.js';
 import { Banner } from './shared/components/banner.js';
 import { LiveRegion } from './shared/components/live-region.js';
 import { useDelayed } from './shared/hooks/use-delayed.js';
@@ -37,8 +37,8 @@ import { filterFindings, type FindingsFilter } from './shared/lib/findings-filte
 import { checkLabel, decisionText } from './shared/lib/labels.js';
 import type { ShortcutAction } from './shared/lib/shortcuts.js';
 import { readUrlState, writeUrlState, type ViewMode } from './shared/lib/url-state.js';
-import type { FindingView, ViewModel } from './shared/lib/view-model.js';
-import { useComparison, type Pair } from './use-comparison.js';
+import type { FindingView, ViewModel } from './protocol.js';
+import { useComparison, type Pair } from './comparison/use-comparison.js';
 
 const initialUrl = readUrlState(location.search);
 

@@ -6,9 +6,9 @@
 import type { Root as HastRoot } from 'hast';
 import { memo, type MouseEvent, type ReactNode } from 'react';
 import { StatusMark } from '../../shared/components/status-mark.js';
-import { DecisionMark } from '../decisions/decision-mark.js';
+import { DecisionMark } from '../../shared/components/decision-mark.js';
 import { kindName, rowStatus } from '../../shared/lib/labels.js';
-import type { BlockView, FindingView, RowView, SideInfo } from '../../shared/lib/view-model.js';
+import type { BlockView, FindingView, RowView, SideInfo } from '../../protocol.js';
 import { BlockPreview } from './block-preview.js';
 import { BlockSource } from './block-source.js';
 

@@ -8,7 +8,7 @@ import type { Root as HastRoot } from 'hast';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { languageName } from '../../shared/lib/labels.js';
-import type { FindingView, SideInfo, ViewModel } from '../../shared/lib/view-model.js';
+import type { FindingView, SideInfo, ViewModel } from '../../protocol.js';
 import { AlignedRow } from './aligned-row.js';
 import { buildViewItems, type ViewItem } from './build-view-items.js';
 import { CollapsedBar } from './collapsed-bar.js';

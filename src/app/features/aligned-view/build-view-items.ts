@@ -3,7 +3,7 @@
  * collapsing on, runs of two or more rows without findings fold into one
  * "N matching rows" bar (section headings never fold: they anchor the view).
  */
-import type { RowView } from '../../shared/lib/view-model.js';
+import type { RowView } from '../../protocol.js';
 
 export type ViewItem = { type: 'row'; row: number; sectionStart: boolean } | { type: 'collapsed'; from: number; to: number };
 

@@ -6,8 +6,8 @@
 import type { KeyboardEvent } from 'react';
 import type { DecisionStatus } from '../../../core/decisions.js';
 import { checkLabel, decisionIcon } from '../../shared/lib/labels.js';
-import type { FindingView } from '../../shared/lib/view-model.js';
-import { DecisionMark } from './decision-mark.js';
+import type { FindingView } from '../../protocol.js';
+import { DecisionMark } from '../../shared/components/decision-mark.js';
 
 export interface DecisionControlsProps {
   finding: FindingView;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyDecisions, compare, parseDecisions, serializeDecisions } from '../../../core/index.js';
-import type { FindingView } from '../../shared/lib/view-model.js';
+import type { FindingView } from '../../protocol.js';
 import {
   applyToFindings,
   belongsTo,

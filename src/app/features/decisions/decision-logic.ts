@@ -8,7 +8,7 @@
  */
 import { decide, type Decision, type DecisionStatus } from '../../../core/decisions.js';
 import type { Report } from '../../../core/report/types.js';
-import type { FindingView } from '../../shared/lib/view-model.js';
+import type { FindingView } from '../../protocol.js';
 
 export type DecisionFilterValue = DecisionStatus | 'undecided';
 export const decisionFilterValues: readonly DecisionFilterValue[] = ['undecided', 'accepted', 'to-fix', 'fixed'];

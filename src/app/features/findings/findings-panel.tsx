@@ -9,7 +9,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNod
 import { emptyFilter, isFiltering, type FindingsFilter } from '../../shared/lib/findings-filter.js';
 import { checkLabel, decisionText, severityLabel } from '../../shared/lib/labels.js';
 import { decisionFilterValues, type DecisionFilterValue } from '../decisions/decision-logic.js';
-import type { FindingView } from '../../shared/lib/view-model.js';
+import type { FindingView } from '../../protocol.js';
 import { FilterChips, type Chip } from './filter-chips.js';
 import { columns, features } from './findings-table-setup.js';
 

@@ -5,9 +5,9 @@
  */
 import { createColumnHelper, createSortedRowModel, rowSortingFeature, sortFn_alphanumeric, sortFn_basic, tableFeatures } from '@tanstack/react-table';
 import { StatusMark } from '../../shared/components/status-mark.js';
-import { DecisionMark } from '../decisions/decision-mark.js';
+import { DecisionMark } from '../../shared/components/decision-mark.js';
 import { checkLabel } from '../../shared/lib/labels.js';
-import type { FindingView, SideExcerpt } from '../../shared/lib/view-model.js';
+import type { FindingView, SideExcerpt } from '../../protocol.js';
 
 export const features = tableFeatures({
   rowSortingFeature,

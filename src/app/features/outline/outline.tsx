@@ -4,7 +4,7 @@
  */
 import { useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { SectionRow } from '../../../core/index.js';
-import type { FindingView } from '../../shared/lib/view-model.js';
+import type { FindingView } from '../../protocol.js';
 import { buildOutline, type OutlineNode } from './build-outline.js';
 
 interface OutlineProps {

@@ -4,7 +4,7 @@
  * in a group = all pass) and a text search over check, section, excerpts,
  * message and decision comment.
  */
-import type { FindingView } from './view-model.js';
+import type { FindingView } from '../../protocol.js';
 
 export interface FindingsFilter {
   checks: string[];

@@ -1,5 +1,5 @@
 /** Words for ids the core uses: checks, severities, block kinds, languages. */
-import type { RowSeverity } from './view-model.js';
+import type { RowSeverity } from '../../protocol.js';
 
 export function checkLabel(check: string): string {
   const words = check.replace(/-/g, ' ');

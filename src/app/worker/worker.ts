@@ -20,12 +20,11 @@ import {
   type CompareOptions,
   type Comparison,
   type Config,
-} from '../core/index.js';
-import { buildViewModel } from './shared/lib/build-view-model.js';
-import { partialView } from './shared/lib/partial-view.js';
-import { definitionNodes, previewHast } from './shared/lib/preview-hast.js';
-import type { ConfigSummary } from './shared/lib/view-model.js';
-import type { ConfigInput, ErrorKind, WorkerRequest, WorkerResponse } from './shared/lib/worker-protocol.js';
+} from '../../core/index.js';
+import { buildViewModel } from './build-view-model.js';
+import { partialView } from './partial-view.js';
+import { definitionNodes, previewHast } from './preview-hast.js';
+import type { ConfigInput, ConfigSummary, ErrorKind, WorkerRequest, WorkerResponse } from '../protocol.js';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;

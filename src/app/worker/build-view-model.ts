@@ -2,8 +2,8 @@
  * Comparison → ViewModel. Runs in the compare worker, next to the core, so
  * the main thread receives plain data and never walks a syntax tree.
  */
-import { isRightToLeft, languageFromFrontMatter, languageFromPath, type Comparison, type Location } from '../../../core/index.js';
-import type { Block, DocumentModel } from '../../../core/model/types.js';
+import { isRightToLeft, languageFromFrontMatter, languageFromPath, type Comparison, type Location } from '../../core/index.js';
+import type { Block, DocumentModel } from '../../core/model/types.js';
 import { blockHighlights } from './block-highlights.js';
 import { detectLanguage } from './detect-language.js';
 import { findingRanges } from './finding-ranges.js';
@@ -19,7 +19,7 @@ import type {
   SideExcerpt,
   SideInfo,
   ViewModel,
-} from './view-model.js';
+} from '../protocol.js';
 
 const severityRank = { error: 3, warning: 2, info: 1 } as const;
 const excerptLength = 90;

@@ -3,9 +3,9 @@
  * (coloured by target), images, inline code, numbers, heading and list
  * markers. Offsets are made relative to the block's source text.
  */
-import type { Block } from '../../../core/model/types.js';
-import { flattenItems } from '../../../core/model/build-document.js';
-import type { Highlight } from './view-model.js';
+import type { Block } from '../../core/model/types.js';
+import { flattenItems } from '../../core/model/build-document.js';
+import type { Highlight } from '../protocol.js';
 
 /** Beyond this a block is hostile or machine-made; showing more would only slow the view down. */
 export const maxHighlightsPerBlock = 400;

@@ -9,7 +9,7 @@ import type { Root as HastRoot } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import type { Definition, Nodes, Root } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
-import type { Block, DocumentModel } from '../../../core/model/types.js';
+import type { Block, DocumentModel } from '../../core/model/types.js';
 
 /** Larger blocks are shown as source only: expanding them could take seconds (reference amplification). */
 const maxPreviewLength = 100_000;
