@@ -105,7 +105,8 @@ export interface FindingView extends Finding {
   rightExcerpt: SideExcerpt | null;
 }
 
-export type LanguageSource = 'front matter' | 'file name' | 'detected' | 'unknown';
+/** Where a side's language came from: `script` when only its writing system told (say, Hebrew letters); `chosen` by the reviewer. */
+export type LanguageSource = 'front matter' | 'file name' | 'detected' | 'script' | 'chosen' | 'unknown';
 
 export interface SideInfo {
   name: string;

@@ -2,10 +2,11 @@
  * Comparison → ViewModel. Runs in the compare worker, next to the core, so
  * the main thread receives plain data and never walks a syntax tree.
  */
-import { isRightToLeft, languageFromFrontMatter, languageFromPath, type Comparison, type Location } from '../../core/index.js';
+import { isRightToLeft, languageFromFrontMatter, type Comparison, type Location } from '../../core/index.js';
 import type { Block, DocumentModel } from '../../core/model/types.js';
 import { blockHighlights } from './block-highlights.js';
 import { detectLanguage } from './detect-language.js';
+import { languageFromFileName, rightToLeftScript } from './language-hints.js';
 import { findingRanges } from './finding-ranges.js';
 import { LineIndex } from './line-index.js';
 import type {
@@ -146,11 +147,18 @@ function sideInfo(name: string, file: { language: string | null; lines: number; 
   if (language) {
     source = languageFromFrontMatter(model.frontMatter?.data ?? null) === language ? 'front matter' : 'file name';
   } else {
-    language = languageFromPath(name);
+    language = languageFromFileName(name);
     if (language) source = 'file name';
     else {
-      language = detectLanguage(model.blocks.map((block) => block.features.text).join('\n'));
+      const text = model.blocks.map((block) => block.features.text).join('\n');
+      const script = rightToLeftScript(text);
+      language = detectLanguage(text);
       if (language) source = 'detected';
+      // The writing system decides when detection does not know it (franc-min has no Hebrew) or guessed a left-to-right language.
+      if (script && (!language || !isRightToLeft(language))) {
+        language = script.language;
+        source = 'script';
+      }
     }
   }
   return {

@@ -3,7 +3,7 @@
  * collapsing on, runs of two or more rows without findings fold into one
  * "N matching rows" bar (section headings never fold: they anchor the view).
  */
-import type { RowView } from '../../protocol.js';
+import type { BlockView, FindingView, RowView } from '../../protocol.js';
 
 export type ViewItem = { type: 'row'; row: number; sectionStart: boolean } | { type: 'collapsed'; from: number; to: number };
 
@@ -52,4 +52,29 @@ export function buildViewItems(rows: readonly RowView[], collapse: boolean, expa
 function isSectionStart(rows: readonly RowView[], i: number): boolean {
   const row = rows[i]!;
   return row.section > 0 && (i === 0 || rows[i - 1]!.section !== row.section);
+}
+
+/**
+ * The rows as the filters leave them: each row keeps only the findings shown
+ * (its status and marks follow), so a row whose findings are all filtered out
+ * reads, and folds, as one without findings. The same rows when nothing is
+ * filtered out.
+ */
+export function filterRows(rows: readonly RowView[], findings: readonly FindingView[], shown: ReadonlySet<number> | null): readonly RowView[] {
+  if (shown === null) return rows;
+  const rank = { error: 3, warning: 2, info: 1 } as const;
+  const keep = (block: BlockView | null): BlockView | null =>
+    block && block.findingRanges.some((range) => !shown.has(range.finding))
+      ? { ...block, findingRanges: block.findingRanges.filter((range) => shown.has(range.finding)) }
+      : block;
+  return rows.map((row) => {
+    if (row.findings.every((id) => shown.has(id))) return row;
+    const ids = row.findings.filter((id) => shown.has(id));
+    let severity: RowView['severity'] = null;
+    for (const id of ids) {
+      const level = findings[id]?.severity;
+      if (level && (severity === null || rank[level] > rank[severity])) severity = level;
+    }
+    return { ...row, findings: ids, severity, left: keep(row.left), right: keep(row.right) };
+  });
 }

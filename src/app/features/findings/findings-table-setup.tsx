@@ -68,6 +68,11 @@ export const columns = helper.columns([
   helper.accessor('message', {
     header: 'Message',
     sortFn: 'alphanumeric',
-    cell: (info) => <span className="message">{info.getValue()}</span>,
+    // Clamped to two lines in the table, so the whole message is its tooltip (and in full under the selected row).
+    cell: (info) => (
+      <span className="message" title={info.getValue()}>
+        {info.getValue()}
+      </span>
+    ),
   }),
 ]);

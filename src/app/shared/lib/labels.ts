@@ -77,3 +77,11 @@ export type DecisionLabel = 'undecided' | 'accepted' | 'to-fix' | 'fixed';
 export const decisionText: Record<DecisionLabel, string> = { undecided: 'Undecided', accepted: 'Accepted', 'to-fix': 'To fix', fixed: 'Fixed' };
 
 export const decisionIcon: Record<DecisionLabel, string> = { undecided: '○', accepted: '✓', 'to-fix': '⚑', fixed: '◉' };
+
+/** A size in UTF-16 code units, in the units a reviewer reads (KB, MB). */
+export function formatSize(units: number): string {
+  return units >= 1024 * 1024 ? `${(units / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(units / 1024)} KB`;
+}
+
+/** The languages the side pickers offer (a side's own language is always offered too). */
+export const languageChoices: readonly string[] = ['ar', 'de', 'en', 'es', 'fa', 'fr', 'he', 'it', 'ja', 'ko', 'pl', 'pt', 'ru', 'uk', 'ur', 'zh'];
