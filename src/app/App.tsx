@@ -4,7 +4,7 @@
  * hooks/ (selection, review decisions, file import, view options, URL sync,
  * announcements); this component wires them to the panels.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FormatName } from '../core/report/writers.js';
 import { useComparison } from './comparison/use-comparison.js';
 import { AlignedView } from './features/aligned-view/aligned-view.js';
@@ -124,6 +124,16 @@ export function App() {
     mode: options.mode,
   });
   useFilterSummary(visible.length, findings.length, view !== null, announce);
+
+  // Switching between source and preview changes every row's height: the selected finding stays in view.
+  const previewId = options.mode === 'rendered' ? (options.preview?.id ?? null) : null;
+  const modeShown = useRef(`${options.mode}:${previewId}`);
+  useEffect(() => {
+    const shown = `${options.mode}:${previewId}`;
+    if (shown === modeShown.current) return;
+    modeShown.current = shown;
+    selection.reveal();
+  }, [options.mode, previewId, selection.reveal]);
 
   const onExport = async (format: FormatName) => {
     if (!view || view.partial || !pair) return;

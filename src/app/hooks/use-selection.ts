@@ -26,6 +26,8 @@ export interface Selection {
   clear: () => void;
   scrollRequest: ScrollRequest | null;
   scrollToRow: (row: number) => void;
+  /** Brings the selected finding's span into view again (the rows changed height: another mode). */
+  reveal: () => void;
   /** “Finding 3 of 156” in the order shown (one numbering for the table's counter, the view and announcements). */
   numberOf: (id: number) => string;
 }
@@ -93,6 +95,10 @@ export function useSelection(
 
   const clear = useCallback(() => setSelected(null), []);
   const scrollToRow = useCallback((row: number) => setScrollRequest({ row, seq: ++seq.current }), []);
+  const selectedRow = valid !== null ? (findings?.[valid]?.row ?? null) : null;
+  const reveal = useCallback(() => {
+    if (valid !== null && selectedRow !== null) setScrollRequest({ row: selectedRow, finding: valid, seq: ++seq.current });
+  }, [valid, selectedRow]);
 
   return {
     selected: valid,
@@ -102,6 +108,7 @@ export function useSelection(
     clear,
     scrollRequest,
     scrollToRow,
+    reveal,
     numberOf,
   };
 }

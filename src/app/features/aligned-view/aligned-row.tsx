@@ -4,7 +4,7 @@
  * drawn as headings (and stick to the top while their section scrolls).
  */
 import type { Root as HastRoot } from 'hast';
-import { memo, type MouseEvent, type ReactNode } from 'react';
+import { memo, useLayoutEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import { StatusMark } from '../../shared/components/status-mark.js';
 import { DecisionMark } from '../../shared/components/decision-mark.js';
 import { kindName, rowStatus } from '../../shared/lib/labels.js';
@@ -129,9 +129,11 @@ function SideCell({ side, block, info, findings, selected, rendered, previewLeft
         {lines}
       </span>
       {rendered && block.kind !== 'frontmatter' ? (
-        <div className="apreview" lang={info.language ?? undefined} dir={info.dir}>
-          <BlockPreview tree={tree} remoteImages={remoteImages} />
-        </div>
+        <PreviewMarks selected={selected} tree={tree}>
+          <div className="apreview" lang={info.language ?? undefined} dir={info.dir}>
+            <BlockPreview tree={tree} remoteImages={remoteImages} />
+          </div>
+        </PreviewMarks>
       ) : rendered ? (
         // Front matter is metadata, not content: the preview shows it as text.
         <div className="apreview">
@@ -142,6 +144,28 @@ function SideCell({ side, block, info, findings, selected, rendered, previewLeft
           <BlockSource block={block} findings={findings} selected={selected} focusable={row.findings.includes(selected ?? -1)} />
         </div>
       )}
+    </div>
+  );
+}
+
+/**
+ * The preview's finding marks (put in by the worker) follow the selection as
+ * the source view's do: the selected finding's marks are active. The tree is
+ * memoised, so the marks are set on the DOM rather than re-rendered.
+ */
+function PreviewMarks({ selected, tree, children }: { selected: number | null; tree: HastRoot | null | undefined; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    for (const mark of ref.current?.querySelectorAll<HTMLElement>('mark[data-finding]') ?? []) {
+      const active = selected !== null && mark.dataset.finding!.split(' ').includes(String(selected));
+      mark.classList.toggle('hl-active', active);
+      if (active) mark.dataset.active = 'true';
+      else delete mark.dataset.active;
+    }
+  }, [selected, tree]);
+  return (
+    <div ref={ref} className="apreview-wrap">
+      {children}
     </div>
   );
 }
