@@ -11,7 +11,7 @@ import { AlignedView } from './features/aligned-view/aligned-view.js';
 import { ConfigButton, ConfigStatus } from './features/config/config-controls.js';
 import { DecisionControls } from './features/decisions/decision-controls.js';
 import type { PairIdentity } from './features/decisions/decision-logic.js';
-import { ReviewBar } from './features/decisions/review-bar.js';
+import { ReviewBar, ReviewFile } from './features/decisions/review-bar.js';
 import { StaleDecisions } from './features/decisions/stale-decisions.js';
 import { ExportMenu, exportFormats } from './features/export/export-menu.js';
 import { FindingsPanel } from './features/findings/findings-panel.js';
@@ -371,6 +371,17 @@ export function App() {
             tableRef={tableRef}
             decisionCounts={review.counts}
             pending={view.partial !== undefined}
+            reviewFile={
+              <ReviewFile
+                decided={findings.length - review.counts.undecided}
+                total={findings.length}
+                save={review.decisions.save}
+                ready={review.decisions.ready}
+                decisionsCount={review.decisions.list.length}
+                onExport={actions.exportDecisions}
+                onImportFile={(file) => void actions.importDecisionsFile(file)}
+              />
+            }
             review={
               <>
                 <ReviewBar

@@ -110,15 +110,16 @@ export function AlignedView(props: AlignedViewProps) {
         }
       });
     });
-    // Sizes measured after the first jump can move the row; a second pass settles it.
-    const timer = setTimeout(() => {
+    // Sizes measured after the first jump can move the row, and another heading sticks: later passes settle it.
+    const settle = () => {
       if (finding === undefined || !revealSpan(scrollRef.current, scrollRequest.row, finding)) {
         virtualizer.scrollToIndex(index, { align: finding === undefined ? 'start' : 'center' });
       }
-    }, 120);
+    };
+    const timers = [setTimeout(settle, 120), setTimeout(settle, 300)];
     return () => {
       cancelAnimationFrame(frame);
-      clearTimeout(timer);
+      for (const timer of timers) clearTimeout(timer);
     };
     // Only a new request scrolls; re-renders of the same one must not pull the view back.
   }, [scrollRequest?.seq]);
@@ -281,7 +282,14 @@ function SideHeader({
       <span className="ahead-name" title={info.name}>
         {info.name}
       </span>
-      <span className="ahead-lang" title={`Language ${sourceText[info.languageSource]}`} data-testid={`lang-${side}`} data-dir={info.dir}>
+      <span
+        className="ahead-lang"
+        title={`Language ${sourceText[info.languageSource]}`}
+        data-testid={`lang-${side}`}
+        data-lang={info.language ?? ''}
+        data-dir={info.dir}
+        data-source={info.languageSource}
+      >
         <select
           className="lang-select"
           aria-label={`${where} language (${sourceText[info.languageSource]})`}
@@ -342,8 +350,9 @@ function revealSpan(scroller: HTMLElement | null, row: number, finding: number):
   const box = target.getBoundingClientRect();
   const fits = box.top >= top && box.bottom <= view.bottom - 8;
   if (!fits) {
+    // Some room above it: the heading that sticks once the view has moved can be taller than the one measured now.
     const room = view.bottom - top;
-    scroller.scrollTop += box.top - top - Math.max(0, Math.min(room / 3, room - box.height));
+    scroller.scrollTop += box.top - top - Math.max(Math.min(40, room / 4), Math.min(room / 3, room - box.height));
   }
   return true;
 }

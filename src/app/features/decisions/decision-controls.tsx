@@ -48,10 +48,12 @@ export function DecisionControls({ finding, number, place, comment, disabled, on
         {number} <span className="decision-check">{checkLabel(finding.check)}</span>{' '}
         <span className={`decision-severity severity-${finding.severity}`}>{finding.severity}</span>
       </span>
-      {/* The whole message, never clamped: it may hold the one detail that matters. */}
-      <p className="decision-message" data-testid={`decision-message-${place}`}>
-        {finding.message}
-      </p>
+      {/* The whole message, never clamped (it may hold the one detail that matters), beside the finding in the view. */}
+      {place === 'view' && (
+        <p className="decision-message" data-testid="decision-message-view">
+          {finding.message}
+        </p>
+      )}
       <DecisionMark status={status} compact />
       <span className="decision-buttons">
         {choices.map((choice) => (
@@ -92,7 +94,7 @@ export function DecisionControls({ finding, number, place, comment, disabled, on
           onBlur={onCommitComment}
         />
       </label>
-      {place === 'panel' && (
+      {place === 'view' && (
         <span className="decision-hint muted">
           <kbd>a</kbd> <kbd>x</kbd> <kbd>d</kbd> decide and next · <kbd>u</kbd> undo
         </span>

@@ -50,8 +50,10 @@ export interface FindingsPanelProps {
   tableRef: RefObject<HTMLDivElement | null>;
   /** Findings per review decision, for the decision chips. */
   decisionCounts: Record<DecisionFilterValue, number>;
-  /** The review line (decision controls, decisions file) and the stale decisions, under the filters. */
+  /** The review line (decision controls) and the stale decisions, under the filters. */
   review: ReactNode;
+  /** The decided count and the decisions file, at the end of the bulk line. */
+  reviewFile: ReactNode;
   /** The pair is still being compared: no findings yet, rather than none. */
   pending?: boolean;
 }
@@ -124,11 +126,11 @@ export function FindingsPanel(props: FindingsPanelProps) {
     overscan: 8,
   });
   const selectedIndex = lines.findIndex((line) => line.type === 'finding' && line.finding.id === selected);
-  // The selected row fully in view (not under the sticky header): scrolled to once it changes.
+  // The selected row fully in view (not under the sticky header): scrolled to once it changes, and again once rows are measured.
   useEffect(() => {
     if (selectedIndex < 0) return;
     virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
-    const frame = requestAnimationFrame(() => {
+    const settle = () => {
       const scroller = tableRef.current;
       const row = scroller?.querySelector<HTMLElement>(`tr[data-finding-id="${selected}"]`);
       if (!scroller || !row) return;
@@ -137,8 +139,13 @@ export function FindingsPanel(props: FindingsPanelProps) {
       const view = scroller.getBoundingClientRect();
       if (box.top < view.top + header) scroller.scrollTop -= view.top + header - box.top;
       else if (box.bottom > view.bottom) scroller.scrollTop += Math.min(box.bottom - view.bottom, box.top - view.top - header);
-    });
-    return () => cancelAnimationFrame(frame);
+    };
+    const frame = requestAnimationFrame(settle);
+    const timer = setTimeout(settle, 150);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [selectedIndex, selected, virtualizer, tableRef]);
 
   // Arrow keys move the selection; focus follows the selected row.
@@ -317,6 +324,7 @@ export function FindingsPanel(props: FindingsPanelProps) {
         >
           Undo
         </button>
+        {props.reviewFile}
       </div>
       {props.review}
       <div className="findings-scroll" ref={tableRef} data-testid="findings-scroll">
