@@ -1095,6 +1095,9 @@ async function selectionGeometry(page) {
     const marks = row ? [...row.querySelectorAll('[data-active=true]')] : [];
     const mark = marks.find((m) => m.tagName === 'MARK') ?? marks[0];
     const box = mark?.getBoundingClientRect();
+    // The decision panel that sticks to the bottom of the view covers what is under it.
+    const panel = row?.querySelector('.adecision')?.getBoundingClientRect();
+    const bottom = panel && panel.top < scroller.bottom ? panel.top : scroller.bottom;
     const table = document.querySelector('[data-testid=findings-scroll]').getBoundingClientRect();
     const header = document.querySelector('.findings-table thead').getBoundingClientRect();
     const tr = document.querySelector('.frow-selected')?.getBoundingClientRect();
@@ -1113,6 +1116,11 @@ async function selectionGeometry(page) {
       spanTop: box ? Math.round(box.top - top) : null,
       tableRowVisible: Boolean(tr && tr.top >= header.bottom - 1 && tr.bottom <= table.bottom + 1),
       message: document.querySelector('[data-testid=decision-message-view]')?.textContent ?? null,
+      // The whole message is on screen, beside the span.
+      messageVisible: (() => {
+        const m = document.querySelector('[data-testid=decision-message-view]')?.getBoundingClientRect();
+        return Boolean(m && m.height > 0 && m.top >= scroller.top && m.bottom <= scroller.bottom + 1);
+      })(),
     };
   });
 }
@@ -1142,6 +1150,7 @@ cases.push(
         );
         assert(geometry.tableRowVisible, `finding ${i}: the selected table row is cut off`);
         assert(geometry.message === message && message.length > 0, `finding ${i}: the message beside it is not the whole message`);
+        assert(geometry.messageVisible, `finding ${i}: the message is not on screen`);
         if (i === 12) await screenshot('20-j-span-in-view-1024');
       }
       step('the decision bar says the same numbering as the counter');

@@ -61,18 +61,21 @@ export const AlignedRow = memo(function AlignedRow(props: AlignedRowProps) {
       data-status={status}
       onClick={onClick}
     >
-      <SideCell side="left" block={row.left} info={props.left} {...props} wholeFinding={wholeFindings(row.left)} />
-      <div role="gridcell" className="agutter">
-        <StatusMark status={status} compact />
-        {row.findings.length > 1 && <span className="agutter-count">×{row.findings.length}</span>}
-        {decisions.map(([decision, count]) => (
-          <span key={decision} className="agutter-decision">
-            <DecisionMark status={decision} compact />
-            {row.findings.length > 1 && <span className="agutter-count">×{count}</span>}
-          </span>
-        ))}
+      {/* The cells in a grid of their own, so the decision panel below them can stick to the bottom of the view in a tall row. */}
+      <div className="arow-cells" role="none">
+        <SideCell side="left" block={row.left} info={props.left} {...props} wholeFinding={wholeFindings(row.left)} />
+        <div role="gridcell" className="agutter">
+          <StatusMark status={status} compact />
+          {row.findings.length > 1 && <span className="agutter-count">×{row.findings.length}</span>}
+          {decisions.map(([decision, count]) => (
+            <span key={decision} className="agutter-decision">
+              <DecisionMark status={decision} compact />
+              {row.findings.length > 1 && <span className="agutter-count">×{count}</span>}
+            </span>
+          ))}
+        </div>
+        <SideCell side="right" block={row.right} info={props.right} {...props} wholeFinding={wholeFindings(row.right)} />
       </div>
-      <SideCell side="right" block={row.right} info={props.right} {...props} wholeFinding={wholeFindings(row.right)} />
       {props.decisionPanel && (
         <div role="gridcell" aria-colspan={3} className="adecision">
           {props.decisionPanel}

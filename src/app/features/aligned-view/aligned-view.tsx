@@ -215,7 +215,8 @@ export function AlignedView(props: AlignedViewProps) {
                   ref={virtualizer.measureElement}
                   role="presentation"
                   className={isSticky ? 'aitem aitem-sticky' : 'aitem'}
-                  style={isSticky ? { top: stickyTop } : { transform: `translateY(${virtualItem.start}px)` }}
+                  // `top`, not a transform: a transformed row would keep its decision panel from sticking to the bottom of the view.
+                  style={{ top: isSticky ? stickyTop : virtualItem.start }}
                 >
                   {item.type === 'row' ? (
                     <AlignedRow
@@ -348,10 +349,12 @@ function revealSpan(scroller: HTMLElement | null, row: number, finding: number):
   const sticky = scroller.querySelector('.aitem-sticky')?.getBoundingClientRect();
   const top = view.top + (sticky && sticky.bottom > view.top ? sticky.bottom - view.top : 0) + 8;
   const box = target.getBoundingClientRect();
-  const fits = box.top >= top && box.bottom <= view.bottom - 8;
+  // The selected finding's decision panel sticks to the bottom of the view: the span must not sit under it either.
+  const bottom = view.bottom - (rowElement.querySelector('.adecision')?.getBoundingClientRect().height ?? 0);
+  const fits = box.top >= top && box.bottom <= bottom - 8;
   if (!fits) {
     // Some room above it: the heading that sticks once the view has moved can be taller than the one measured now.
-    const room = view.bottom - top;
+    const room = bottom - top;
     scroller.scrollTop += box.top - top - Math.max(Math.min(40, room / 4), Math.min(room / 3, room - box.height));
   }
   return true;
