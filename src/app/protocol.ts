@@ -41,7 +41,8 @@ export type WorkerResponse =
 
 export type Side = 'left' | 'right';
 
-export type HighlightKind = 'link' | 'image' | 'code' | 'number' | 'heading-marker' | 'bullet-marker';
+/** `diff`: the characters that differ inside a finding's spans on the two sides. */
+export type HighlightKind = 'link' | 'image' | 'code' | 'number' | 'heading-marker' | 'bullet-marker' | 'diff';
 
 /** An inline range inside a block's source text (UTF-16 offsets into `BlockView.text`). */
 export interface Highlight {

@@ -1418,3 +1418,25 @@ cases.push(
     },
   },
 );
+
+cases.push({
+  name: 'a one-letter typo in a long link target is marked character by character',
+  async run(page, { base, screenshot }) {
+    await openSeed(page, base);
+    await dropFiles(page, [
+      {
+        name: 'guide.en.md',
+        text: '# Setup\n\nFollow the [installation guide](https://example.com/docs/getting-started/installation-on-linux) before you start.\n',
+      },
+      {
+        name: 'guide.de.md',
+        text: '# Einrichtung\n\nFolgen Sie der [Installationsanleitung](https://example.com/docs/getting-started/instalation-on-linux), bevor Sie beginnen.\n',
+      },
+    ]);
+    await page.waitForFunction(() => document.querySelector('.ahead-right .ahead-name')?.textContent === 'guide.de.md');
+    await page.keyboard.press('j');
+    const marks = await page.$$eval('mark.hl-diff', (e) => e.map((m) => m.textContent));
+    assert(marks.length === 1 && marks[0] === 'l', `character marks: ${JSON.stringify(marks)}`);
+    await screenshot('28-character-diff');
+  },
+});

@@ -5,6 +5,7 @@
 import { isRightToLeft, languageFromFrontMatter, type Comparison, type Location } from '../../core/index.js';
 import type { Block, DocumentModel } from '../../core/model/types.js';
 import { blockHighlights } from './block-highlights.js';
+import { addCharacterDiff } from './character-diff.js';
 import { detectLanguage } from './detect-language.js';
 import { languageFromFileName, rightToLeftScript } from './language-hints.js';
 import { findingRanges } from './finding-ranges.js';
@@ -88,6 +89,7 @@ export function buildViewModel({ id, comparison, leftName, rightName, elapsed, c
     if (finding.row !== null) {
       const row = rows[finding.row];
       if (row) {
+        addCharacterDiff(finding.check, id, row.left, row.right);
         row.findings.push(id);
         row.severity = worse(row.severity, finding.severity);
       }

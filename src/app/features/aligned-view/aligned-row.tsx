@@ -7,7 +7,7 @@ import type { Root as HastRoot } from 'hast';
 import { memo, useLayoutEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import { StatusMark } from '../../shared/components/status-mark.js';
 import { DecisionMark } from '../../shared/components/decision-mark.js';
-import { kindName, rowStatus } from '../../shared/lib/labels.js';
+import { checkLabel, kindName, rowStatus } from '../../shared/lib/labels.js';
 import type { BlockView, FindingView, RowView, SideInfo } from '../../protocol.js';
 import { BlockPreview } from './block-preview.js';
 import { BlockSource } from './block-source.js';
@@ -64,7 +64,7 @@ export const AlignedRow = memo(function AlignedRow(props: AlignedRowProps) {
       {/* The cells in a grid of their own, so the decision panel below them can stick to the bottom of the view in a tall row. */}
       <div className="arow-cells" role="none">
         <SideCell side="left" block={row.left} info={props.left} {...props} wholeFinding={wholeFindings(row.left)} />
-        <div role="gridcell" className="agutter">
+        <div role="gridcell" className="agutter" title={checksOf(row, findings)} data-checks={checksOf(row, findings)}>
           <StatusMark status={status} compact />
           {row.findings.length > 1 && <span className="agutter-count">×{row.findings.length}</span>}
           {decisions.map(([decision, count]) => (
@@ -84,6 +84,17 @@ export const AlignedRow = memo(function AlignedRow(props: AlignedRowProps) {
     </div>
   );
 });
+
+/** The checks of the row's findings, with counts, for the status cell's tooltip (“Link target ×2, Code span”). */
+function checksOf(row: RowView, findings: readonly FindingView[]): string | undefined {
+  if (row.findings.length === 0) return undefined;
+  const counts = new Map<string, number>();
+  for (const id of row.findings) {
+    const check = findings[id]?.check;
+    if (check) counts.set(check, (counts.get(check) ?? 0) + 1);
+  }
+  return [...counts].map(([check, count]) => `${checkLabel(check)}${count > 1 ? ` ×${count}` : ''}`).join(', ');
+}
 
 /** The row's decided findings by decision, in a fixed order; undecided findings are not marked. */
 function decisionsOf(row: RowView, findings: readonly FindingView[]): Array<['accepted' | 'to-fix' | 'fixed', number]> {
