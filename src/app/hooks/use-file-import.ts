@@ -10,14 +10,9 @@ import { loadSavedPair } from '../comparison/saved-pair.js';
 import { samplePair } from '../comparison/seeds.js';
 import type { Comparison, Pair } from '../comparison/use-comparison.js';
 import type { PairUpdate } from '../features/loading/read-files.js';
-import type { DocumentInput } from '../protocol.js';
+import type { Waiting } from '../features/loading/waiting-for-other.js';
 import { readMarkdownFile } from '../shared/lib/decode-file.js';
 import { plural } from '../../core/checks/pairs.js';
-
-export interface Waiting {
-  side: 'left' | 'right';
-  document: DocumentInput;
-}
 
 export interface FileImport {
   /** One version is open, the other not yet. */

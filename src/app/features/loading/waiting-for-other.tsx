@@ -3,8 +3,14 @@
  * other one (or drop it anywhere), instead of comparing it with the sample.
  */
 import { useRef, type ChangeEvent } from 'react';
-import type { Waiting } from '../../hooks/use-file-import.js';
+import type { DocumentInput } from '../../protocol.js';
 import { readFiles, type PairUpdate } from './read-files.js';
+
+/** One version open, waiting for the other. */
+export interface Waiting {
+  side: 'left' | 'right';
+  document: DocumentInput;
+}
 
 export function WaitingForOther({
   waiting,
