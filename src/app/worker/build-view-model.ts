@@ -3,6 +3,7 @@
  * the main thread receives plain data and never walks a syntax tree.
  */
 import { isRightToLeft, languageFromFrontMatter, type Comparison, type Location } from '../../core/index.js';
+import { headingAnchors } from '../../core/model/slug.js';
 import type { Block, DocumentModel } from '../../core/model/types.js';
 import { blockHighlights } from './block-highlights.js';
 import { addCharacterDiff } from './character-diff.js';
@@ -54,14 +55,38 @@ export function buildViewModel({ id, comparison, leftName, rightName, elapsed, c
     return index;
   };
 
+  // An in-page link is coloured by the heading it resolves to, through the alignment: `#installation` and
+  // `#instalacja` pointing at paired headings share a colour, as links to one URL do.
+  const rowOfBlock = { left: new Map<number, number>(), right: new Map<number, number>() };
+  comparison.alignment.rows.forEach((row, index) => {
+    if (row.left != null) rowOfBlock.left.set(row.left, index);
+    if (row.right != null) rowOfBlock.right.set(row.right, index);
+  });
+  const anchors = { left: headingAnchors(comparison.left), right: headingAnchors(comparison.right) };
+  const colourFor = (side: Side) => (url: string) => {
+    if (url.startsWith('#')) {
+      let id = url.slice(1);
+      try {
+        id = decodeURIComponent(id);
+      } catch {
+        // Kept as written.
+      }
+      const block = anchors[side].get(id) ?? anchors[side].get(id.toLowerCase());
+      const row = block === undefined ? undefined : rowOfBlock[side].get(block);
+      if (row !== undefined) return colourOf(`#row:${row}`);
+    }
+    return colourOf(url);
+  };
+
   const blockViews = new Map<string, { view: BlockView; block: Block }>();
   const rows: RowView[] = report.alignment.map((row, index) => {
     // The report's rows are the aligner's rows, in the same order: the pair names the blocks.
     const pair = comparison.alignment.rows[index];
     const left = pair?.left != null ? (comparison.left.blocks[pair.left] ?? null) : null;
     const right = pair?.right != null ? (comparison.right.blocks[pair.right] ?? null) : null;
-    const leftView = left ? blockView(left, sides.left.lines, colourOf) : null;
-    const rightView = right ? blockView(right, sides.right.lines, colourOf) : null;
+    const leftView = left ? blockView(left, sides.left.lines, colourFor('left')) : null;
+    const rightView = right ? blockView(right, sides.right.lines, colourFor('right')) : null;
+    calmColours(leftView, rightView);
     if (left && leftView) blockViews.set(`left:${index}`, { view: leftView, block: left });
     if (right && rightView) blockViews.set(`right:${index}`, { view: rightView, block: right });
     return { index, section: row.section, confidence: row.confidence, left: leftView, right: rightView, findings: [], severity: null };
@@ -127,6 +152,26 @@ function blockView(block: Block, lines: LineIndex, colourOf: (url: string) => nu
   const text = lines.text.slice(base, lines.lineEnd(block.span.endLine));
   const { highlights, truncated } = blockHighlights(block, text, base, colourOf);
   return { line: block.span.line, endLine: block.span.endLine, kind: block.kind, text, highlights, findingRanges: [], truncated };
+}
+
+/** More link colours than this in one block read as a rainbow, not as pairs. */
+const maxColours = 6;
+
+/**
+ * In a block with many links (a 16-link list), the links whose target the
+ * other side also links to lose their colour: only the ones that differ stay
+ * coloured, and those are what the colours are for.
+ */
+function calmColours(left: BlockView | null, right: BlockView | null): void {
+  const coloursOf = (block: BlockView | null) => new Set(block?.highlights.flatMap((h) => (h.colour === undefined ? [] : [h.colour])) ?? []);
+  const a = coloursOf(left);
+  const b = coloursOf(right);
+  if (a.size <= maxColours && b.size <= maxColours) return;
+  for (const block of [left, right]) {
+    for (const highlight of block?.highlights ?? []) {
+      if (highlight.colour !== undefined && a.has(highlight.colour) && b.has(highlight.colour)) delete highlight.colour;
+    }
+  }
 }
 
 function worse(a: RowSeverity, b: 'error' | 'warning' | 'info'): RowSeverity {
