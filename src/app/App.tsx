@@ -37,7 +37,7 @@ import { useTheme } from './shared/hooks/use-theme.js';
 import { downloadText, reportFileName } from './shared/lib/download.js';
 import { filterFindings, type FindingsFilter } from './shared/lib/findings-filter.js';
 import { orderFindings, type FindingsSort } from './shared/lib/findings-order.js';
-import { formatSize } from './shared/lib/labels.js';
+import { formatSize } from '../core/vocabulary/phrasing.js';
 import type { ShortcutAction } from './shared/lib/shortcuts.js';
 import { readUrlState } from './shared/lib/url-state.js';
 

@@ -12,7 +12,7 @@ import type { Comparison, Pair } from '../comparison/use-comparison.js';
 import type { PairUpdate } from '../features/loading/read-files.js';
 import type { Waiting } from '../features/loading/waiting-for-other.js';
 import { readMarkdownFile } from '../shared/lib/decode-file.js';
-import { plural } from '../../core/checks/pairs.js';
+import { plural } from '../../core/vocabulary/phrasing.js';
 
 export interface FileImport {
   /** One version is open, the other not yet. */

@@ -22,7 +22,7 @@ import { useDecisions, type Decisions } from '../features/decisions/use-decision
 import type { FindingView, ViewModel } from '../protocol.js';
 import { readMarkdownFile } from '../shared/lib/decode-file.js';
 import { downloadText } from '../shared/lib/download.js';
-import { plural } from '../../core/checks/pairs.js';
+import { plural } from '../../core/vocabulary/phrasing.js';
 import { decisionText } from '../shared/lib/labels.js';
 import type { Selection } from './use-selection.js';
 

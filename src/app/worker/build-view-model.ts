@@ -4,6 +4,7 @@
  */
 import { isRightToLeft, languageFromFrontMatter, type Comparison, type Location } from '../../core/index.js';
 import { headingAnchors } from '../../core/model/slug.js';
+import { worstSeverity } from '../../core/vocabulary/severity.js';
 import type { Block, DocumentModel } from '../../core/model/types.js';
 import { blockHighlights } from './block-highlights.js';
 import { addCharacterDiff } from './character-diff.js';
@@ -24,7 +25,6 @@ import type {
   ViewModel,
 } from '../protocol.js';
 
-const severityRank = { error: 3, warning: 2, info: 1 } as const;
 const excerptLength = 90;
 
 export interface ViewInput {
@@ -175,7 +175,7 @@ function calmColours(left: BlockView | null, right: BlockView | null): void {
 }
 
 function worse(a: RowSeverity, b: 'error' | 'warning' | 'info'): RowSeverity {
-  return a === null || severityRank[b] > severityRank[a] ? b : a;
+  return worstSeverity(a === null ? [b] : [a, b]);
 }
 
 function excerpt(line: number, text: string): SideExcerpt {

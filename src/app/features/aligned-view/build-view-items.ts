@@ -3,6 +3,7 @@
  * collapsing on, runs of two or more rows without findings fold into one
  * "N matching rows" bar (section headings never fold: they anchor the view).
  */
+import { worstSeverity } from '../../../core/vocabulary/severity.js';
 import type { BlockView, FindingView, RowView } from '../../protocol.js';
 
 export type ViewItem = { type: 'row'; row: number; sectionStart: boolean } | { type: 'collapsed'; from: number; to: number };
@@ -62,7 +63,6 @@ function isSectionStart(rows: readonly RowView[], i: number): boolean {
  */
 export function filterRows(rows: readonly RowView[], findings: readonly FindingView[], shown: ReadonlySet<number> | null): readonly RowView[] {
   if (shown === null) return rows;
-  const rank = { error: 3, warning: 2, info: 1 } as const;
   const keep = (block: BlockView | null): BlockView | null =>
     block && block.findingRanges.some((range) => !shown.has(range.finding))
       ? { ...block, findingRanges: block.findingRanges.filter((range) => shown.has(range.finding)) }
@@ -70,11 +70,7 @@ export function filterRows(rows: readonly RowView[], findings: readonly FindingV
   return rows.map((row) => {
     if (row.findings.every((id) => shown.has(id))) return row;
     const ids = row.findings.filter((id) => shown.has(id));
-    let severity: RowView['severity'] = null;
-    for (const id of ids) {
-      const level = findings[id]?.severity;
-      if (level && (severity === null || rank[level] > rank[severity])) severity = level;
-    }
+    const severity = worstSeverity(ids.flatMap((id) => (findings[id] ? [findings[id].severity] : [])));
     return { ...row, findings: ids, severity, left: keep(row.left), right: keep(row.right) };
   });
 }

@@ -4,6 +4,7 @@
  * the ruler and next/previous follow the same filter) and its columns.
  */
 import { createColumnHelper, createSortedRowModel, rowSortingFeature, sortFn_alphanumeric, sortFn_basic, tableFeatures } from '@tanstack/react-table';
+import { severityIndex } from '../../../core/vocabulary/severity.js';
 import { StatusMark } from '../../shared/components/status-mark.js';
 import { DecisionMark } from '../../shared/components/decision-mark.js';
 import { checkLabel } from '../../shared/lib/labels.js';
@@ -16,7 +17,6 @@ export const features = tableFeatures({
 });
 
 const helper = createColumnHelper<typeof features, FindingView>();
-const severityRank = { error: 0, warning: 1, info: 2 } as const;
 const decisionRank = { undecided: 0, 'to-fix': 1, fixed: 2, accepted: 3 } as const;
 
 function Excerpt({ excerpt }: { excerpt: SideExcerpt | null }) {
@@ -35,7 +35,7 @@ export const columns = helper.columns([
     sortFn: 'alphanumeric',
     cell: (info) => <span className="check-name">{checkLabel(info.getValue())}</span>,
   }),
-  helper.accessor((finding) => severityRank[finding.severity], {
+  helper.accessor((finding) => severityIndex(finding.severity), {
     id: 'severity',
     header: 'Severity',
     sortFn: 'basic',

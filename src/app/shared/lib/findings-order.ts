@@ -5,6 +5,7 @@
  * together in its group). The table, j/k and
  * accept-and-next all follow this one order.
  */
+import { severityIndex } from '../../../core/vocabulary/severity.js';
 import type { FindingView } from '../../protocol.js';
 
 export const sortColumns = ['check', 'severity', 'decision', 'section', 'left', 'right', 'message'] as const;
@@ -15,12 +16,11 @@ export interface FindingsSort {
   desc: boolean;
 }
 
-const severityRank = { error: 0, warning: 1, info: 2 } as const;
 const decisionRank = { undecided: 0, 'to-fix': 1, fixed: 2, accepted: 3 } as const;
 
 const keyOf: Record<SortColumn, (finding: FindingView) => number | string> = {
   check: (f) => f.check,
-  severity: (f) => severityRank[f.severity],
+  severity: (f) => severityIndex(f.severity),
   decision: (f) => decisionRank[f.decision?.status ?? 'undecided'],
   section: (f) => f.row ?? -1,
   left: (f) => f.left?.line ?? -1,
