@@ -1213,6 +1213,9 @@ cases.push(
         // The selected row's status counts only shown findings.
         const status = await page.$eval('.aitem:not(.aitem-sticky) .arow-selected', (e) => e.dataset.status);
         assert(['error', 'warning', 'info'].includes(status), `the selected row's status is ${status}`);
+        // The status cell names the checks in it.
+        const checks = await page.$eval('.aitem:not(.aitem-sticky) .arow-selected .agutter', (e) => e.getAttribute('title') ?? '');
+        assert(checks.includes(check), `the status cell says “${checks}”, not ${check}`);
       }
       await screenshot('22-check-hidden');
       step('sort by check, descending: j follows the table');
@@ -1355,6 +1358,18 @@ cases.push(
       });
       await page.click('[data-testid=lang-right] .link-button');
       await page.waitForFunction(() => document.querySelector('.acell-right .asource')?.getAttribute('lang') === 'he');
+      step('the outline puts the chosen section at the top, and shows its full titles on hover');
+      const item = (await page.$$('[role=tree] [role=treeitem]'))[5];
+      const titles = await item.$eval('.tree-titles', (e) => e.getAttribute('title'));
+      assert(titles && titles.includes('\n'), `the outline entry's tooltip is ${titles}`);
+      await item.$eval('.tree-titles', (e) => e.click());
+      await page.waitForTimeout(500);
+      const gap = await page.evaluate(() => {
+        const scroller = document.querySelector('[data-testid=aligned-scroll]').getBoundingClientRect();
+        const sticky = document.querySelector('.aitem-sticky')?.getBoundingClientRect();
+        return sticky ? Math.round(sticky.top - scroller.top) : null;
+      });
+      assert(gap !== null && Math.abs(gap) <= 2, `the chosen section's heading is ${gap} px from the top`);
       step('Japanese (CJK) stays left to right');
       await dropFiles(page, [readme('en'), { ...readme('ja'), name: 'README-ja.md' }]);
       await page.waitForFunction(() => document.querySelector('.ahead-right .ahead-name')?.textContent === 'README-ja.md', null, { timeout: 60_000 });
