@@ -52,8 +52,6 @@ export interface SideOverride {
 }
 
 const gridId = 'aligned-grid';
-/** About the height of a sticky section heading (one line of text and the row's padding). */
-const stickyHeight = 44;
 
 export function AlignedView(props: AlignedViewProps) {
   const { view, selected, onSelectFinding, scrollRequest, collapse, expanded, onExpand, onSectionChange } = props;
@@ -87,8 +85,6 @@ export function AlignedView(props: AlignedViewProps) {
     getScrollElement: () => scrollRef.current,
     estimateSize: (index) => estimateHeight(items[index], rows),
     overscan: 6,
-    // A row scrolled to the top lands below the sticky section heading, not under it.
-    scrollPaddingStart: stickyHeight,
     rangeExtractor,
     getItemKey: (index) => itemKey(items[index]),
   });

@@ -442,7 +442,8 @@ function usePanelHeight(): { height: number | null; handle: ReactNode } {
     const saved = Number(localStorage.getItem(heightKey));
     return Number.isFinite(saved) && saved >= minHeight ? saved : null;
   });
-  const clamp = (value: number) => Math.round(Math.max(minHeight, Math.min(window.innerHeight - 160, value)));
+  // The aligned view keeps room for a row, its sticky heading and the selected finding's panel.
+  const clamp = (value: number) => Math.round(Math.max(minHeight, Math.min(window.innerHeight - 380, value)));
   const set = (value: number) => {
     const next = clamp(value);
     setHeight(next);
