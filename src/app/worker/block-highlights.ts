@@ -9,7 +9,7 @@ import { pseudoBulletNames } from '../../core/vocabulary/pseudo-bullets.js';
 import type { Highlight } from '../protocol.js';
 
 /** Beyond this a block is hostile or machine-made; showing more would only slow the view down. */
-export const maxHighlightsPerBlock = 400;
+const maxHighlightsPerBlock = 400;
 
 export function blockHighlights(
   block: Block,

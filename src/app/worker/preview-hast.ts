@@ -7,7 +7,7 @@
  */
 import type { ElementContent, Root as HastRoot, RootContent } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
-import type { Definition, Nodes, Root } from 'mdast';
+import type { Definition, Root } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import type { Block, DocumentModel } from '../../core/model/types.js';
 
@@ -26,7 +26,7 @@ export function previewHast(block: Block, definitions: Definition[], ranges: rea
   if (block.span.end - block.span.start > maxPreviewLength) return null;
   try {
     const root: Root = { type: 'root', children: [...(block.nodes as Root['children']), ...definitions] };
-    const hast = toHast(root as Nodes);
+    const hast = toHast(root);
     const clean = sanitize(hast) as HastRoot;
     // After sanitising (which keeps positions and would drop the marks' data attributes): the marks are the app's own.
     if (ranges.length > 0) markFindings(clean, ranges);
