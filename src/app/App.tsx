@@ -173,44 +173,64 @@ export function App() {
     event.preventDefault();
     switch (action) {
       case 'next':
-        return step(1);
+        step(1);
+        return;
       case 'previous':
-        return step(-1);
+        step(-1);
+        return;
       case 'accept-next':
-        return actions.decideAndNext('accepted');
+        actions.decideAndNext('accepted');
+        return;
       case 'to-fix-next':
-        return actions.decideAndNext('to-fix');
+        actions.decideAndNext('to-fix');
+        return;
       case 'fixed-next':
-        return actions.decideAndNext('fixed');
+        actions.decideAndNext('fixed');
+        return;
       case 'undo':
-        return actions.undo();
+        actions.undo();
+        return;
       case 'search':
-        return searchRef.current?.focus();
+        searchRef.current?.focus();
+        return;
       case 'help':
-        return setHelpOpen(true);
+        setHelpOpen(true);
+        return;
       case 'collapse':
         options.setCollapse((value) => !value);
-        return announce(options.collapse ? 'Showing all rows.' : 'Rows without findings are collapsed.');
+        announce(options.collapse ? 'Showing all rows.' : 'Rows without findings are collapsed.');
+        return;
       case 'expand-all':
         options.setCollapse(false);
-        return announce('Showing all rows.');
+        announce('Showing all rows.');
+        return;
       case 'mode':
         options.toggleMode();
-        return announce(options.mode === 'source' ? 'Rendered preview.' : 'Source view.');
+        announce(options.mode === 'source' ? 'Rendered preview.' : 'Source view.');
+        return;
       case 'swap':
-        return files.swap();
+        files.swap();
+        return;
       case 'open':
-        return pairInputRef.current?.click();
+        pairInputRef.current?.click();
+        return;
       case 'theme':
-        return cycleTheme();
+        cycleTheme();
+        return;
       case 'focus-view':
-        return document.getElementById('aligned-grid')?.focus();
+        document.getElementById('aligned-grid')?.focus();
+        return;
       case 'focus-findings':
-        return tableRef.current?.querySelector<HTMLElement>('tbody tr[tabindex="0"]')?.focus();
+        tableRef.current?.querySelector<HTMLElement>('tbody tr[tabindex="0"]')?.focus();
+        return;
       case 'focus-outline':
-        return treeRef.current?.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
+        treeRef.current?.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
+        return;
       case 'escape':
-        if (comparison.error) return comparison.dismissError();
+        if (comparison.error) {
+          comparison.dismissError();
+          return;
+        }
         if (selected !== null) {
           selection.clear();
           announce('Selection cleared.');
@@ -384,16 +404,7 @@ export function App() {
             }
             review={
               <>
-                <ReviewBar
-                  controls={selectedFinding && decisionControls('panel')}
-                  decided={findings.length - review.counts.undecided}
-                  total={findings.length}
-                  save={review.decisions.save}
-                  ready={review.decisions.ready}
-                  decisionsCount={review.decisions.list.length}
-                  onExport={actions.exportDecisions}
-                  onImportFile={(file) => void actions.importDecisionsFile(file)}
-                />
+                <ReviewBar controls={selectedFinding && decisionControls('panel')} />
                 <StaleDecisions stale={view.partial ? noStale : review.stale} offChecks={view.config?.off ?? []} onForget={actions.forget} />
               </>
             }

@@ -42,7 +42,7 @@ export type WorkerResponse =
 export type Side = 'left' | 'right';
 
 /** `diff`: the characters that differ inside a finding's spans on the two sides. */
-export type HighlightKind = 'link' | 'image' | 'code' | 'number' | 'heading-marker' | 'bullet-marker' | 'diff';
+type HighlightKind = 'link' | 'image' | 'code' | 'number' | 'heading-marker' | 'bullet-marker' | 'diff';
 
 /** An inline range inside a block's source text (UTF-16 offsets into `BlockView.text`). */
 export interface Highlight {
@@ -141,7 +141,7 @@ export interface ViewModel {
   partial?: PartialInfo;
 }
 
-export interface PartialInfo {
+interface PartialInfo {
   /** The last line of either document the rows shown reach. */
   leftLine: number;
   rightLine: number;

@@ -122,7 +122,7 @@ export function decisionsForPair(pair: PairPaths | Report, decisions: readonly D
 }
 
 /** What a finding carries of its decision. */
-export type FindingDecision = NonNullable<Finding['decision']>;
+type FindingDecision = NonNullable<Finding['decision']>;
 
 export interface Applied<F> {
   /** The findings, decided ones with `decision` set (new objects); the others are the same objects. */

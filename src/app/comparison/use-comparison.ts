@@ -24,7 +24,7 @@ interface Busy {
 }
 
 /** An error banner: what failed, why (the core's own message), and what stayed as it was. */
-interface AppError {
+export interface AppError {
   title: string;
   message: string;
   /** What the user still has, e.g. “The previous pair is still shown.” */

@@ -9,7 +9,7 @@ import type { ScrollRequest } from '../features/aligned-view/aligned-view.js';
 import type { FindingView, ViewModel } from '../protocol.js';
 import { checkLabel, decisionText } from '../shared/lib/labels.js';
 
-export interface SelectOptions {
+interface SelectOptions {
   focusView?: boolean;
   /** The findings as they will be shown (after a decision changed the filter's result). */
   shown?: readonly FindingView[];

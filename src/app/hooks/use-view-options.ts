@@ -43,7 +43,7 @@ export function useViewOptions(
   useEffect(() => {
     if (mode !== 'rendered' || !view || view.partial || preview?.id === view.id) return;
     let cancelled = false;
-    requestPreview(view.id).then((result) => {
+    void requestPreview(view.id).then((result) => {
       if (!cancelled) setPreview({ ...result, id: view.id });
     });
     return () => {

@@ -48,7 +48,7 @@ scope.onmessage = (event) => {
 async function compare(request: Extract<WorkerRequest, { type: 'compare' }>): Promise<void> {
   const started = performance.now();
   latest = request.id;
-  let config: Config | null = null;
+  let config: Config | null;
   try {
     config = request.config ? readConfig(request.config) : null;
   } catch (error) {
@@ -162,7 +162,8 @@ function preview(id: number): void {
     const definitions = definitionNodes(model);
     const lines = new LineIndex(model.text);
     return comparison.alignment.rows.map((row, index) => {
-      const block = row[name] === null ? undefined : model.blocks[row[name]!];
+      const at = row[name];
+      const block = at === null ? undefined : model.blocks[at];
       if (!block) return null;
       // The view's finding ranges are offsets in the block's text, which starts at the start of its first line.
       const blockView = view.rows[index]?.[name];

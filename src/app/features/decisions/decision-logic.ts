@@ -40,7 +40,7 @@ export function legacyPairKey(pair: PairIdentity): string {
 const pathsOf = (pair: PairIdentity): PairPaths => ({ left: pair.left, right: pair.right });
 
 /** The paths new decisions of this pair carry: those its decisions already use (say, a repository's paths), else the file names. */
-export function pairPaths(list: readonly Decision[], pair: PairIdentity): { left: string; right: string } {
+function pairPaths(list: readonly Decision[], pair: PairIdentity): { left: string; right: string } {
   const known = list.find((decision) => decision.left !== undefined && decision.right !== undefined && belongsToPair(decision, pathsOf(pair)));
   return known ? { left: known.left!, right: known.right! } : { left: pair.left, right: pair.right };
 }

@@ -25,7 +25,7 @@ const saveText: Record<SaveState, string> = {
   unreadable: 'the saved decisions could not be read; new ones last for this page only',
 };
 
-export function ReviewBar({ controls, ...file }: ReviewBarProps) {
+export function ReviewBar({ controls }: { controls: ReactNode }) {
   return (
     <div className="review-bar">
       <div className="review-controls">

@@ -70,7 +70,7 @@ const bulkVerb: Record<DecisionStatus, string> = { accepted: 'Accept', 'to-fix':
 export function FindingsPanel(props: FindingsPanelProps) {
   const { findings, visible, filter, onFilterChange, selected, onSelect, searchRef, tableRef, sort, groupByCheck } = props;
   const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
-  const table = useTable({ features, columns, data: visible as FindingView[], state: { sorting: [] }, getRowId: (row) => String(row.id) });
+  const table = useTable({ features, columns, data: visible, state: { sorting: [] }, getRowId: (row) => String(row.id) });
   const rowsById = useMemo(() => new Map(table.getRowModel().rows.map((row) => [row.original.id, row])), [table, visible]);
 
   const lines = useMemo<Line[]>(() => {

@@ -24,7 +24,7 @@ export interface FindingsFilter {
 
 export const emptyFilter: FindingsFilter = { checks: [], severities: [], decisions: [], hiddenChecks: [], hiddenSeverities: [], query: '' };
 
-export function matchesFilter(finding: FindingView, filter: FindingsFilter): boolean {
+function matchesFilter(finding: FindingView, filter: FindingsFilter): boolean {
   if (filter.hiddenChecks.includes(finding.check) || filter.hiddenSeverities.includes(finding.severity)) return false;
   if (filter.checks.length > 0 && !filter.checks.includes(finding.check)) return false;
   if (filter.severities.length > 0 && !filter.severities.includes(finding.severity)) return false;
@@ -34,7 +34,7 @@ export function matchesFilter(finding: FindingView, filter: FindingsFilter): boo
   return searchText(finding).includes(query);
 }
 
-export function searchText(finding: FindingView): string {
+function searchText(finding: FindingView): string {
   return [
     finding.check,
     finding.severity,
