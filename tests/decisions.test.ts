@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { applyToFindings, belongsToPair, decisionKey, mergeDecisions, withDecision, withoutDecision } from '../src/core/decisions.js';
 import { applyDecisions, compare, decide, parseDecisions, serializeDecisions, writers } from '../src/core/index.js';
 
 const left = readFileSync('seeds/smo.is.md', 'utf8');
@@ -65,6 +66,35 @@ describe('decisions', () => {
     expect(applyDecisions(report, windows).report.decisions?.applied).toBe(report.findings.length);
     const lookalike = accepted.map((decision) => ({ ...decision, right: 'no.md' }));
     expect(applyDecisions(report, lookalike).report.decisions?.applied).toBe(0);
+  });
+
+  it('are matched to a pair by one matcher: the app’s file names and CI’s repository paths alike, but not another folder', () => {
+    const decision = { ...accepted[0]!, left: 'docs/en/README.md', right: 'docs/he/README.md' };
+    expect(belongsToPair(decision, { left: 'README.md', right: 'README.md' })).toBe(true);
+    expect(belongsToPair(decision, { left: 'repo/docs/en/README.md', right: 'repo/docs/he/README.md' })).toBe(true);
+    expect(belongsToPair(decision, { left: 'en/README.md', right: 'ja/README.md' })).toBe(false);
+    expect(belongsToPair({ ...decision, left: undefined, right: undefined }, { left: 'a.md', right: 'b.md' })).toBe(true);
+  });
+
+  it('apply to any findings with the caller’s pair (the app passes its file names), leaving other pairs’ decisions out', () => {
+    const findings = report.findings.map((finding, id) => ({ ...finding, id }));
+    const mine = { ...accepted[1]!, left: 'smo.is.md', right: 'smo.no.md' };
+    const otherPair = { ...accepted[2]!, right: 'smo.sv.md' };
+    const gone = { ...mine, fingerprint: '0000000000000000' };
+    const applied = applyToFindings(findings, [mine, otherPair, gone], { left: 'smo.is.md', right: 'smo.no.md' });
+    expect(applied.findings.map((finding) => finding.decision?.status ?? null)).toEqual(findings.map((_, i) => (i === 1 ? 'accepted' : null)));
+    expect(applied.findings[0]).toBe(findings[0]);
+    expect(applied.findings[1]!.id).toBe(1);
+    expect(applied.stale).toEqual([gone]);
+    expect(applied.applied).toBe(1);
+  });
+
+  it('are edited as a list: one decision per finding', () => {
+    const [a, b] = accepted;
+    const toFix = { ...a!, status: 'to-fix' as const };
+    expect(withDecision([a!, b!], toFix)).toEqual([toFix, b]);
+    expect(withoutDecision([a!, b!], decisionKey(a!))).toEqual([b]);
+    expect(mergeDecisions([a!], [toFix, b!])).toMatchObject({ list: [toFix, b], added: 1, replaced: 1 });
   });
 
   it.each([

@@ -1,297 +1,139 @@
 /**
  * The review app: composes loading, the aligned view, the findings table and
- * the outline around one comparison, and owns the view state they share
- * (selection, filters, folding, mode), which it mirrors into the URL. Review
- * decisions, report exports and the configuration are wired here too.
+ * the outline around one comparison. Each concern's state is a hook in
+ * hooks/ (selection, review decisions, file import, view options, URL sync,
+ * announcements); this component wires them to the panels.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { DecisionsError, parseDecisions, serializeDecisions, decisionsFileName, type DecisionStatus } from '../core/decisions.js';
 import type { FormatName } from '../core/report/writers.js';
-import type { Preview } from './compare-client.js';
-import { AlignedView, type ScrollRequest } from './features/aligned-view/aligned-view.js';
+import { useComparison } from './comparison/use-comparison.js';
+import { AlignedView } from './features/aligned-view/aligned-view.js';
 import { ConfigButton, ConfigStatus } from './features/config/config-controls.js';
 import { DecisionControls } from './features/decisions/decision-controls.js';
-import { applyToFindings, decisionKey, makeDecision, nextAfter, withDecision, withoutDecision } from './features/decisions/decision-logic.js';
-import { ReviewBar } from './features/decisions/review-bar.js';
+import type { PairIdentity } from './features/decisions/decision-logic.js';
+import { ReviewBar, ReviewFile } from './features/decisions/review-bar.js';
 import { StaleDecisions } from './features/decisions/stale-decisions.js';
-import { useDecisions } from './features/decisions/use-decisions.js';
 import { ExportMenu, exportFormats } from './features/export/export-menu.js';
 import { FindingsPanel } from './features/findings/findings-panel.js';
 import { DropZone } from './features/loading/drop-zone.js';
 import { LoadControls } from './features/loading/load-controls.js';
 import { PasteDialog } from './features/loading/paste-dialog.js';
-import type { PairUpdate } from './features/loading/read-files.js';
+import { WaitingForOther } from './features/loading/waiting-for-other.js';
 import { Outline } from './features/outline/outline.js';
 import { ShortcutsOverlay } from './features/shortcuts/shortcuts-overlay.js';
 import { SummaryBar } from './features/summary/summary-bar.js';
-import { loadSavedPair } from './saved-pair.js';
-import { samplePair } from './seeds.js';
+import { useAnnouncements, useFilterSummary } from './hooks/use-announcements.js';
+import { useFileImport } from './hooks/use-file-import.js';
+import { useAppliedDecisions, useReviewActions } from './hooks/use-review.js';
+import { useSelection } from './hooks/use-selection.js';
+import { useUrlSync } from './hooks/use-url-sync.js';
+import { useOverriddenView, useViewOptions } from './hooks/use-view-options.js';
+import type { FindingView } from './protocol.js';
 import { Banner } from './shared/components/banner.js';
 import { LiveRegion } from './shared/components/live-region.js';
 import { useDelayed } from './shared/hooks/use-delayed.js';
 import { useShortcuts } from './shared/hooks/use-shortcuts.js';
 import { useTheme } from './shared/hooks/use-theme.js';
-import { readMarkdownFile } from './shared/lib/decode-file.js';
 import { downloadText, reportFileName } from './shared/lib/download.js';
 import { filterFindings, type FindingsFilter } from './shared/lib/findings-filter.js';
-import { checkLabel, decisionText } from './shared/lib/labels.js';
+import { orderFindings, type FindingsSort } from './shared/lib/findings-order.js';
+import { formatSize } from '../core/vocabulary/phrasing.js';
 import type { ShortcutAction } from './shared/lib/shortcuts.js';
-import { readUrlState, writeUrlState, type ViewMode } from './shared/lib/url-state.js';
-import type { FindingView, ViewModel } from './shared/lib/view-model.js';
-import { useComparison, type Pair } from './use-comparison.js';
+import { readUrlState } from './shared/lib/url-state.js';
 
 const initialUrl = readUrlState(location.search);
 
 export function App() {
   const comparison = useComparison();
-  const { view: compared, pair, load, setNotice, fail, requestPreview, showError } = comparison;
-  const decisions = useDecisions(compared?.left.name ?? null, compared?.right.name ?? null);
-  const applied = useMemo(() => applyToFindings(compared?.findings ?? emptyFindings, decisions.list), [compared, decisions.list]);
-  // The view with each finding's review decision on it: every panel reads this one.
-  const view = useMemo<ViewModel | null>(() => (compared ? { ...compared, findings: applied.findings } : null), [compared, applied.findings]);
-  const [exporting, setExporting] = useState(false);
-  const [selected, setSelected] = useState<number | null>(initialUrl.finding);
+  const { announcement, announce } = useAnnouncements();
+  const options = useViewOptions(initialUrl, comparison.view, comparison.requestPreview);
+  const compared = useOverriddenView(comparison.view, options.overrides);
+  const pairIdentity = useMemo<PairIdentity | null>(
+    () =>
+      comparison.view
+        ? {
+            left: comparison.view.left.name,
+            right: comparison.view.right.name,
+            leftLanguage: comparison.view.left.language,
+            rightLanguage: comparison.view.right.language,
+          }
+        : null,
+    [comparison.view],
+  );
+  const review = useAppliedDecisions({ compared, pair: pairIdentity });
+  const { view } = review;
+
   const [filter, setFilter] = useState<FindingsFilter>(initialUrl.filter);
-  const [collapse, setCollapse] = useState(initialUrl.collapse);
-  const [expanded, setExpanded] = useState<number[]>(initialUrl.expanded);
-  const [mode, setMode] = useState<ViewMode>(initialUrl.mode);
-  const [remoteImages, setRemoteImages] = useState(false);
-  const [preview, setPreview] = useState<(Preview & { id: number }) | null>(null);
-  const [scrollRequest, setScrollRequest] = useState<ScrollRequest | null>(null);
+  const [sort, setSort] = useState<FindingsSort | null>(initialUrl.sort);
+  const [groupByCheck, setGroupByCheck] = useState(initialUrl.group);
+  const findings = view?.findings ?? emptyFindings;
+  const visible = useMemo(() => filterFindings(findings, filter), [findings, filter]);
+  // The order the table shows and j/k, accept-and-next and the counter follow.
+  const ordered = useMemo(() => orderFindings(visible, sort, groupByCheck), [visible, sort, groupByCheck]);
+  const shownAfter = useCallback(
+    (next: readonly FindingView[]) => orderFindings(filterFindings(next, filter), sort, groupByCheck),
+    [filter, sort, groupByCheck],
+  );
+
+  const selection = useSelection(view, ordered, initialUrl.finding, announce);
+  const { selected, selectedFinding, select, step } = selection;
+  const resetView = useCallback(() => {
+    selection.clear();
+    options.reset();
+  }, [selection.clear, options.reset]);
+
+  const actions = useReviewActions(
+    review,
+    {
+      compared,
+      pair: pairIdentity,
+      announce,
+      showError: comparison.showError,
+      onImported: (message) => {
+        comparison.dismissError();
+        comparison.setNotice(message);
+        announce(message);
+      },
+    },
+    selection,
+    ordered,
+    shownAfter,
+  );
+  const files = useFileImport(comparison, initialUrl.pair, announce, resetView, actions.importDecisionsFile);
+
+  const [exporting, setExporting] = useState(false);
   const [currentSection, setCurrentSection] = useState(0);
   const [helpOpen, setHelpOpen] = useState(false);
   const [pasteOpen, setPasteOpen] = useState(false);
-  const [announcement, setAnnouncement] = useState('');
   const { theme, cycleTheme } = useTheme();
   const searchRef = useRef<HTMLInputElement>(null);
   const tableRef = useRef<HTMLDivElement>(null);
   const treeRef = useRef<HTMLUListElement>(null);
   const pairInputRef = useRef<HTMLInputElement>(null);
-  const seq = useRef(0);
   const showProgress = useDelayed(comparison.busy !== null, 250);
+  const { pair } = comparison;
 
-  // The first pair: the user's saved pair when the URL asks for it, else the sample.
+  useUrlSync({
+    pair: pair?.source ?? initialUrl.pair,
+    finding: selected,
+    filter,
+    sort,
+    group: groupByCheck,
+    collapse: options.collapse,
+    expanded: options.expanded,
+    mode: options.mode,
+  });
+  useFilterSummary(visible.length, findings.length, view !== null, announce);
+
+  // Switching between source and preview changes every row's height: the selected finding stays in view.
+  const previewId = options.mode === 'rendered' ? (options.preview?.id ?? null) : null;
+  const modeShown = useRef(`${options.mode}:${previewId}`);
   useEffect(() => {
-    let cancelled = false;
-    (async () => {
-      await comparison.restoreConfig();
-      if (cancelled) return;
-      if (initialUrl.pair === 'local') {
-        const saved = await loadSavedPair();
-        if (cancelled) return;
-        if (saved) {
-          await load({ ...saved, source: 'local' });
-          return;
-        }
-        setNotice('Your saved pair is not available in this browser any more; showing the sample pair.');
-      }
-      const result = await load({ ...samplePair, source: 'sample' });
-      if (result && !cancelled) setAnnouncement(`Compared ${result.left.name} and ${result.right.name}: ${result.findings.length} findings.`);
-    })();
-    return () => {
-      cancelled = true;
-    };
-    // Runs once; `load` is stable.
-  }, []);
-
-  const findings = view?.findings ?? emptyFindings;
-  const visible = useMemo(() => filterFindings(findings, filter), [findings, filter]);
-  const validSelected = selected !== null && selected < findings.length ? selected : null;
-
-  const select = useCallback(
-    (id: number, options: { focusView?: boolean; shown?: readonly FindingView[]; prefix?: string } = {}) => {
-      const finding = view?.findings[id];
-      if (!finding) return;
-      setSelected(id);
-      if (finding.row !== null) setScrollRequest({ row: finding.row, seq: ++seq.current, focus: options.focusView });
-      const shown = options.shown ?? filterFindings(view.findings, filter);
-      const position = shown.findIndex((f) => f.id === id);
-      const decided = finding.decision ? ` ${decisionText[finding.decision.status]}.` : '';
-      setAnnouncement(
-        `${options.prefix ?? ''}Finding ${position >= 0 ? position + 1 : id + 1} of ${position >= 0 ? shown.length : view.findings.length}: ${checkLabel(finding.check)}, ${finding.severity}.${decided} ` +
-          `Left line ${finding.left?.line ?? 'none'}, right line ${finding.right?.line ?? 'none'}. ${finding.message}`,
-      );
-    },
-    [view, filter],
-  );
-
-  // After a reload the URL's finding is selected once the view is there: scroll to it.
-  // (Not in the first rows of a large pair: their view has no findings yet.)
-  const restored = useRef(false);
-  useEffect(() => {
-    if (!view || view.partial || restored.current) return;
-    restored.current = true;
-    if (validSelected !== null) select(validSelected);
-  }, [view, validSelected, select]);
-
-  const step = useCallback(
-    (direction: 1 | -1) => {
-      if (visible.length === 0) return;
-      const at = visible.findIndex((finding) => finding.id === validSelected);
-      let next: FindingView;
-      if (at >= 0) next = visible[(at + direction + visible.length) % visible.length]!;
-      else if (validSelected !== null && direction === 1) next = visible.find((finding) => finding.id > validSelected) ?? visible[0]!;
-      else if (validSelected !== null) next = [...visible].reverse().find((finding) => finding.id < validSelected) ?? visible[visible.length - 1]!;
-      else next = direction === 1 ? visible[0]! : visible[visible.length - 1]!;
-      select(next.id);
-    },
-    [visible, validSelected, select],
-  );
-
-  /** A new comparison is on screen: the old selection and folding mean nothing in it. */
-  const resetView = useCallback(() => {
-    setSelected(null);
-    setExpanded([]);
-    setPreview(null);
-  }, []);
-
-  const applyPair = useCallback(
-    async (next: Pair) => {
-      const result = await load(next);
-      if (!result) return;
-      resetView();
-      setNotice(null);
-      setAnnouncement(
-        `Compared ${result.left.name} and ${result.right.name}: ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}.`,
-      );
-    },
-    [load, setNotice, resetView],
-  );
-
-  const onLoad = useCallback(
-    (update: PairUpdate) => {
-      const base = pair ?? { ...samplePair, source: 'sample' as const };
-      void applyPair({ left: update.left ?? base.left, right: update.right ?? base.right, source: 'local' });
-    },
-    [pair, applyPair],
-  );
-  const onLoadError = fail;
-  const swap = useCallback(() => {
-    if (pair) void applyPair({ left: pair.right, right: pair.left, source: pair.source === 'sample' ? 'local' : pair.source });
-  }, [pair, applyPair]);
-  const loadSample = useCallback(() => void applyPair({ ...samplePair, source: 'sample' }), [applyPair]);
-
-  // Review decisions on the selected finding. The comment is a draft until a status is chosen (or, on a decided finding, until Enter or leaving the field).
-  const selectedFinding = validSelected !== null ? (view?.findings[validSelected] ?? null) : null;
-  const savedComment = selectedFinding?.decision?.comment ?? '';
-  const [draft, setDraft] = useState({ id: -1, text: '' });
-  const draftText = draft.id === validSelected ? draft.text : savedComment;
-  useEffect(() => setDraft({ id: validSelected ?? -1, text: savedComment }), [validSelected, savedComment]);
-
-  const decideFinding = (finding: FindingView, status: DecisionStatus | null, comment: string): boolean => {
-    if (!view) return false;
-    const ok = decisions.update((list) =>
-      status === null ? withoutDecision(list, decisionKey(finding)) : withDecision(list, makeDecision(view.report, finding, status, comment, list)),
-    );
-    if (!ok) setAnnouncement('The decisions of this pair are still loading; try again.');
-    return ok;
-  };
-  const onDecide = (status: DecisionStatus | null) => {
-    if (!selectedFinding) return;
-    if (decideFinding(selectedFinding, status, draftText)) {
-      setAnnouncement(
-        status === null
-          ? `Finding ${selectedFinding.id + 1} is undecided again.`
-          : `Finding ${selectedFinding.id + 1} marked ${decisionText[status].toLowerCase()}.`,
-      );
-    }
-  };
-  const onCommitComment = () => {
-    if (!selectedFinding?.decision || draftText.trim() === savedComment) return;
-    if (decideFinding(selectedFinding, selectedFinding.decision.status, draftText)) setAnnouncement('Comment saved.');
-  };
-  const acceptAndNext = () => {
-    if (!view) return;
-    if (!selectedFinding) {
-      if (visible.length > 0) select(visible[0]!.id, { prefix: 'Nothing was selected, so nothing was accepted. ' });
-      return;
-    }
-    if (!decideFinding(selectedFinding, 'accepted', draftText)) return;
-    // The filter may hide the finding now (say, “undecided” only): the next one is chosen from the list as it will be.
-    const after = view.findings.map((finding) =>
-      finding.id === selectedFinding.id ? { ...finding, decision: { status: 'accepted' as const } } : finding,
-    );
-    const shown = filterFindings(after, filter);
-    const next = nextAfter(shown, selectedFinding.id);
-    const prefix = `Finding ${selectedFinding.id + 1} accepted. `;
-    if (next) select(next.id, { shown, prefix });
-    else setAnnouncement(`${prefix}No other finding in this filter.`);
-  };
-
-  const exportDecisions = () => {
-    if (!view || decisions.list.length === 0) return;
-    downloadText(decisionsFileName, serializeDecisions(decisions.list), 'application/json');
-    setAnnouncement(`Downloaded ${decisionsFileName} with ${decisions.list.length} decision${decisions.list.length === 1 ? '' : 's'}.`);
-  };
-  const importDecisionsFile = async (file: File) => {
-    let parsed;
-    try {
-      parsed = parseDecisions(await readMarkdownFile(file));
-    } catch (error) {
-      const message = error instanceof DecisionsError ? `${file.name}: ${error.message}` : error instanceof Error ? error.message : String(error);
-      showError({ title: 'Decisions not imported:', message, kept: 'Nothing was changed.' });
-      return;
-    }
-    const result = await decisions.importDecisions(parsed.decisions);
-    if (!result) {
-      showError({
-        title: 'Decisions not imported:',
-        message: 'open a pair first (or wait until its decisions have loaded)',
-        kept: 'Nothing was changed.',
-      });
-      return;
-    }
-    comparison.dismissError();
-    const parts = [`${result.added} new`, `${result.replaced} replaced`];
-    if (result.otherPairs > 0) parts.push(`${result.otherPairs} kept for other pairs`);
-    if (result.otherFailed > 0) parts.push(`${result.otherFailed} for other pairs could not be saved`);
-    const message = `Imported ${parsed.decisions.length} decision${parsed.decisions.length === 1 ? '' : 's'} from ${file.name}: ${parts.join(', ')}.`;
-    setNotice(message);
-    setAnnouncement(message);
-  };
-
-  const applyConfigFile = async (file: File) => {
-    let text: string;
-    try {
-      text = await readMarkdownFile(file);
-    } catch (error) {
-      showError({
-        title: 'Configuration not applied:',
-        message: error instanceof Error ? error.message : String(error),
-        kept: comparison.config ? `The configuration ${comparison.config.name} stays in effect.` : 'The defaults stay in effect.',
-      });
-      return;
-    }
-    if (await comparison.applyConfig({ name: file.name, text })) {
-      resetView();
-      setAnnouncement(`Configuration ${file.name} applied.`);
-    }
-  };
-  const clearConfig = async () => {
-    if (await comparison.applyConfig(null)) {
-      resetView();
-      setAnnouncement('Configuration cleared: the defaults apply.');
-    }
-  };
-  /** Dropped JSON: a decisions file (by its name or its "decisions" key) or a configuration. */
-  const onJsonFiles = async (files: File[]) => {
-    for (const file of files) {
-      let kind: 'decisions' | 'config' = /decisions\.json$/i.test(file.name) ? 'decisions' : 'config';
-      if (kind === 'config') {
-        try {
-          const value: unknown = JSON.parse(await file.slice(0, 1024 * 1024).text());
-          if (typeof value === 'object' && value !== null && 'decisions' in value) kind = 'decisions';
-        } catch {
-          // Not JSON: the configuration's parser says so, naming the file.
-        }
-      }
-      await (kind === 'decisions' ? importDecisionsFile(file) : applyConfigFile(file));
-    }
-  };
-  // The drop zone binds its listeners once; the handler it calls is always this render's.
-  const jsonFilesRef = useRef(onJsonFiles);
-  jsonFilesRef.current = onJsonFiles;
-  const onDroppedJson = useCallback((files: File[]) => void jsonFilesRef.current(files), []);
+    const shown = `${options.mode}:${previewId}`;
+    if (shown === modeShown.current) return;
+    modeShown.current = shown;
+    selection.reveal();
+  }, [options.mode, previewId, selection.reveal]);
 
   const onExport = async (format: FormatName) => {
     if (!view || view.partial || !pair) return;
@@ -299,7 +141,7 @@ export function App() {
     setExporting(true);
     try {
       // The decisions held are this pair's: their paths (file names, or a repository's paths) need not match the report's.
-      const pairDecisions = decisions.list.map(({ left: _left, right: _right, ...rest }) => rest);
+      const pairDecisions = review.decisions.list.map(({ left: _left, right: _right, ...rest }) => rest);
       const text = await comparison.exportReport({
         format,
         report: view.report,
@@ -307,51 +149,22 @@ export function App() {
         leftText: pair.left.text,
         rightText: pair.right.text,
       });
-      const name = reportFileName(view.right.name, entry.extension);
+      const name = reportFileName(view.right.name, entry.extension, { leftName: view.left.name, rightLanguage: view.right.language });
       downloadText(name, text, entry.type);
-      setAnnouncement(`Downloaded ${name}.`);
+      announce(`Downloaded ${name}.`);
     } catch (error) {
-      showError({ title: 'Could not export:', message: error instanceof Error ? error.message : String(error) });
+      comparison.showError({ title: 'Could not export:', message: error instanceof Error ? error.message : String(error) });
     } finally {
       setExporting(false);
     }
   };
 
-  // Rendered mode needs the sanitised trees from the worker, once per comparison.
-  useEffect(() => {
-    if (mode !== 'rendered' || !view || view.partial || preview?.id === view.id) return;
-    let cancelled = false;
-    requestPreview(view.id).then((result) => {
-      if (!cancelled) setPreview({ ...result, id: view.id });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [mode, view, preview, requestPreview]);
-
-  // Mirror the view state into the URL (replaceState: the back button leaves the app, not the selection).
-  useEffect(() => {
-    const query = writeUrlState({ pair: pair?.source ?? initialUrl.pair, finding: validSelected, filter, collapse, expanded, mode });
-    if (query !== location.search) history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
-  }, [pair, validSelected, filter, collapse, expanded, mode]);
-
-  // Say how many findings the filters leave, once they settle.
-  const filterSummary = visible.length === findings.length ? null : `${visible.length} of ${findings.length} findings shown.`;
-  const lastSummary = useRef<string | null>(null);
-  useEffect(() => {
-    if (!view || filterSummary === lastSummary.current) return;
-    lastSummary.current = filterSummary;
-    const timer = setTimeout(() => setAnnouncement(filterSummary ?? `All ${findings.length} findings shown.`), 500);
-    return () => clearTimeout(timer);
-  }, [filterSummary, findings.length, view]);
-
-  const sectionRow = useCallback((section: number) => view?.rows.findIndex((row) => row.section === section) ?? -1, [view]);
   const goToSection = useCallback(
     (section: number) => {
-      const row = sectionRow(section);
-      if (row >= 0) setScrollRequest({ row, seq: ++seq.current });
+      const row = view?.rows.findIndex((candidate) => candidate.section === section) ?? -1;
+      if (row >= 0) selection.scrollToRow(row);
     },
-    [sectionRow],
+    [view, selection.scrollToRow],
   );
 
   const onShortcut = (action: ShortcutAction, event: KeyboardEvent) => {
@@ -360,61 +173,86 @@ export function App() {
     event.preventDefault();
     switch (action) {
       case 'next':
-        return step(1);
+        step(1);
+        return;
       case 'previous':
-        return step(-1);
+        step(-1);
+        return;
       case 'accept-next':
-        return acceptAndNext();
+        actions.decideAndNext('accepted');
+        return;
+      case 'to-fix-next':
+        actions.decideAndNext('to-fix');
+        return;
+      case 'fixed-next':
+        actions.decideAndNext('fixed');
+        return;
+      case 'undo':
+        actions.undo();
+        return;
       case 'search':
-        return searchRef.current?.focus();
+        searchRef.current?.focus();
+        return;
       case 'help':
-        return setHelpOpen(true);
+        setHelpOpen(true);
+        return;
       case 'collapse':
-        setCollapse((value) => !value);
-        return setAnnouncement(collapse ? 'Showing all rows.' : 'Rows without findings are collapsed.');
+        options.setCollapse((value) => !value);
+        announce(options.collapse ? 'Showing all rows.' : 'Rows without findings are collapsed.');
+        return;
       case 'expand-all':
-        setCollapse(false);
-        return setAnnouncement('Showing all rows.');
+        options.setCollapse(false);
+        announce('Showing all rows.');
+        return;
       case 'mode':
-        setMode((value) => (value === 'source' ? 'rendered' : 'source'));
-        return setAnnouncement(mode === 'source' ? 'Rendered preview.' : 'Source view.');
+        options.toggleMode();
+        announce(options.mode === 'source' ? 'Rendered preview.' : 'Source view.');
+        return;
       case 'swap':
-        return swap();
+        files.swap();
+        return;
       case 'open':
-        return pairInputRef.current?.click();
+        pairInputRef.current?.click();
+        return;
       case 'theme':
-        return cycleTheme();
+        cycleTheme();
+        return;
       case 'focus-view':
-        return document.getElementById('aligned-grid')?.focus();
+        document.getElementById('aligned-grid')?.focus();
+        return;
       case 'focus-findings':
-        return tableRef.current?.querySelector<HTMLElement>('tbody tr[tabindex="0"]')?.focus();
+        tableRef.current?.querySelector<HTMLElement>('tbody tr[tabindex="0"]')?.focus();
+        return;
       case 'focus-outline':
-        return treeRef.current?.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
+        treeRef.current?.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
+        return;
       case 'escape':
-        if (comparison.error) return comparison.dismissError();
-        if (validSelected !== null) {
-          setSelected(null);
-          setAnnouncement('Selection cleared.');
+        if (comparison.error) {
+          comparison.dismissError();
+          return;
+        }
+        if (selected !== null) {
+          selection.clear();
+          announce('Selection cleared.');
         }
         return;
     }
   };
   useShortcuts(onShortcut);
 
-  const onExpand = useCallback((from: number) => setExpanded((list) => (list.includes(from) ? list : [...list, from])), []);
   const onSelectFinding = useCallback((id: number) => select(id), [select]);
 
   const decisionControls = (place: 'panel' | 'view') =>
     selectedFinding && (
       <DecisionControls
         finding={selectedFinding}
-        number={selectedFinding.id + 1}
+        number={selection.numberOf(selectedFinding.id)}
         place={place}
-        comment={draftText}
-        disabled={!decisions.ready}
-        onComment={(text) => setDraft({ id: selectedFinding.id, text })}
-        onCommitComment={onCommitComment}
-        onDecide={onDecide}
+        comment={actions.draft}
+        disabled={!review.decisions.ready}
+        onComment={actions.setDraft}
+        onCommitComment={actions.commitComment}
+        onDecide={actions.decide}
       />
     );
 
@@ -425,44 +263,47 @@ export function App() {
           mdparity <span className="brand-sub">structure review</span>
         </h1>
         <LoadControls
-          onLoad={onLoad}
-          onError={onLoadError}
-          onSwap={swap}
+          onLoad={files.onLoad}
+          onError={comparison.fail}
+          onSwap={files.swap}
           onPaste={() => setPasteOpen(true)}
-          onSample={loadSample}
+          onSample={files.loadSample}
           pairInputRef={pairInputRef}
         />
         <div className="review-controls-top" role="group" aria-label="Report and configuration">
           <ExportMenu disabled={!view || view.partial !== undefined} busy={exporting} onExport={(format) => void onExport(format)} />
-          <ConfigButton onFile={(file) => void applyConfigFile(file)} />
+          <ConfigButton onFile={(file) => void files.applyConfigFile(file)} />
         </div>
         <div className="view-controls" role="group" aria-label="View">
-          <button type="button" aria-pressed={collapse} onClick={() => setCollapse((value) => !value)} title="Collapse rows without findings (c)">
+          <button
+            type="button"
+            aria-pressed={options.collapse}
+            onClick={() => options.setCollapse((value) => !value)}
+            title="Collapse rows without findings (c)"
+          >
             Collapse matching
           </button>
-          {collapse && (
-            <button type="button" onClick={() => setCollapse(false)} title="Expand all (e)">
+          {options.collapse && (
+            <button type="button" onClick={() => options.setCollapse(false)} title="Expand all (e)">
               Expand all
             </button>
           )}
-          <button
-            type="button"
-            aria-pressed={mode === 'rendered'}
-            onClick={() => setMode((value) => (value === 'source' ? 'rendered' : 'source'))}
-            title="Rendered preview (r)"
-          >
+          <button type="button" aria-pressed={options.mode === 'rendered'} onClick={options.toggleMode} title="Rendered preview (r)">
             Rendered
           </button>
-          {mode === 'rendered' && (
-            <button
-              type="button"
-              aria-pressed={remoteImages}
-              onClick={() => setRemoteImages((value) => !value)}
-              title="Remote images are blocked until you allow them"
-            >
-              Load remote images
-            </button>
-          )}
+          {/* Always there (hidden in source mode), so switching modes never reflows the toolbar. */}
+          <button
+            type="button"
+            className="remote-images"
+            aria-pressed={options.remoteImages}
+            onClick={options.toggleRemoteImages}
+            title="Remote images are blocked until you allow them"
+            tabIndex={options.mode === 'rendered' ? undefined : -1}
+            aria-hidden={options.mode === 'rendered' ? undefined : true}
+            data-visible={options.mode === 'rendered' ? 'true' : 'false'}
+          >
+            Load remote images
+          </button>
           <button type="button" onClick={cycleTheme} title="Theme (t)" aria-label={`Theme: ${theme}`}>
             <span aria-hidden="true">{theme === 'dark' ? '☾' : theme === 'light' ? '☀' : '◐'} </span>
             {theme === 'system' ? 'System theme' : theme === 'dark' ? 'Dark' : 'Light'}
@@ -481,7 +322,7 @@ export function App() {
         </Banner>
       )}
       {comparison.notice && (
-        <Banner tone="notice" onDismiss={() => setNotice(null)}>
+        <Banner tone="notice" onDismiss={() => comparison.setNotice(null)}>
           {comparison.notice}
         </Banner>
       )}
@@ -495,10 +336,12 @@ export function App() {
         </div>
       )}
 
-      {view ? (
+      {files.waiting ? (
+        <WaitingForOther waiting={files.waiting} onCancel={files.cancelWaiting} onLoad={files.onLoad} onError={comparison.fail} />
+      ) : view ? (
         <>
           <SummaryBar view={view}>
-            <ConfigStatus config={view.config} onClear={() => void clearConfig()} />
+            <ConfigStatus config={view.config} onClear={() => void files.clearConfig()} />
           </SummaryBar>
           <main className="workspace">
             <Outline
@@ -512,50 +355,57 @@ export function App() {
             <AlignedView
               key={`aligned-${view.id}`}
               view={view}
-              visibleFindings={visible}
-              selected={validSelected}
+              visibleFindings={ordered}
+              selected={selected}
               onSelectFinding={onSelectFinding}
-              scrollRequest={scrollRequest}
-              rendered={mode === 'rendered'}
-              preview={preview && preview.id === view.id ? preview : null}
-              remoteImages={remoteImages}
-              collapse={collapse && !view.partial}
-              expanded={expanded}
-              onExpand={onExpand}
+              scrollRequest={selection.scrollRequest}
+              rendered={options.mode === 'rendered'}
+              preview={options.preview && options.preview.id === view.id ? options.preview : null}
+              remoteImages={options.remoteImages}
+              collapse={options.collapse && !view.partial}
+              expanded={options.expanded}
+              onExpand={options.expand}
               onSectionChange={setCurrentSection}
+              onLanguage={options.setOverride}
               decisionPanel={selectedFinding && decisionControls('view')}
             />
           </main>
           <FindingsPanel
             findings={view.findings}
-            visible={visible}
+            visible={ordered}
             filter={filter}
             onFilterChange={setFilter}
-            selected={validSelected}
+            sort={sort}
+            onSortChange={setSort}
+            groupByCheck={groupByCheck}
+            onGroupByCheck={setGroupByCheck}
+            selected={selected}
             onSelect={onSelectFinding}
             onNext={() => step(1)}
             onPrevious={() => step(-1)}
+            onDecideAll={actions.decideAll}
+            onUndo={actions.undo}
+            canUndo={review.decisions.canUndo}
+            decisionsReady={review.decisions.ready}
             searchRef={searchRef}
             tableRef={tableRef}
-            decisionCounts={applied.counts}
+            decisionCounts={review.counts}
             pending={view.partial !== undefined}
+            reviewFile={
+              <ReviewFile
+                decided={findings.length - review.counts.undecided}
+                total={findings.length}
+                save={review.decisions.save}
+                ready={review.decisions.ready}
+                decisionsCount={review.decisions.list.length}
+                onExport={actions.exportDecisions}
+                onImportFile={(file) => void actions.importDecisionsFile(file)}
+              />
+            }
             review={
               <>
-                <ReviewBar
-                  controls={selectedFinding && decisionControls('panel')}
-                  decided={findings.length - applied.counts.undecided}
-                  total={findings.length}
-                  save={decisions.save}
-                  ready={decisions.ready}
-                  decisionsCount={decisions.list.length}
-                  onExport={exportDecisions}
-                  onImportFile={(file) => void importDecisionsFile(file)}
-                />
-                <StaleDecisions
-                  stale={view.partial ? noStale : applied.stale}
-                  offChecks={view.config?.off ?? []}
-                  onForget={(decision) => decisions.update((list) => withoutDecision(list, decisionKey(decision)))}
-                />
+                <ReviewBar controls={selectedFinding && decisionControls('panel')} />
+                <StaleDecisions stale={view.partial ? noStale : review.stale} offChecks={view.config?.off ?? []} onForget={actions.forget} />
               </>
             }
           />
@@ -564,8 +414,8 @@ export function App() {
         <main className="workspace-empty">{comparison.error ? 'Open two Markdown files to compare them.' : 'Loading the sample pair…'}</main>
       )}
 
-      <DropZone onLoad={onLoad} onError={onLoadError} onJsonFiles={onDroppedJson} splitSelector="#aligned-grid" />
-      <PasteDialog open={pasteOpen} current={pair} onClose={() => setPasteOpen(false)} onLoad={onLoad} onError={onLoadError} />
+      <DropZone onLoad={files.onLoad} onError={comparison.fail} onJsonFiles={files.onDroppedJson} splitSelector="#aligned-grid" />
+      <PasteDialog open={pasteOpen} current={pair} onClose={() => setPasteOpen(false)} onLoad={files.onLoad} onError={comparison.fail} />
       <ShortcutsOverlay open={helpOpen} onClose={() => setHelpOpen(false)} />
       <LiveRegion message={announcement} />
     </div>
@@ -574,8 +424,4 @@ export function App() {
 
 const emptyFindings: FindingView[] = [];
 /** While a large pair's first rows are shown it has no findings yet: no decision of it is stale. */
-const noStale: ReturnType<typeof applyToFindings>['stale'] = [];
-
-function formatSize(units: number): string {
-  return units >= 1024 * 1024 ? `${(units / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(units / 1024)} KB`;
-}
+const noStale: never[] = [];

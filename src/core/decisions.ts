@@ -99,6 +99,63 @@ export function decide(report: Report, finding: Finding, status: DecisionStatus,
   return decision;
 }
 
+/** Which finding a decision is for: its check and fingerprint. Two decisions with one key are for the same finding. */
+export function decisionKey(decision: { check: string; fingerprint: string }): string {
+  return `${decision.check} ${decision.fingerprint}`;
+}
+
+/** The two paths of a pair of files, as the caller knows them (a CLI's repository paths, the app's file names); null: unknown. */
+export interface PairPaths {
+  left: string | null;
+  right: string | null;
+}
+
+/** The one pair matcher: does this decision belong to the pair? Both paths must match (see `samePath`). */
+export function belongsToPair(decision: Decision, pair: PairPaths): boolean {
+  return samePath(decision.left, pair.left) && samePath(decision.right, pair.right);
+}
+
+/** The decisions that belong to the pair. */
+export function decisionsForPair(pair: PairPaths | Report, decisions: readonly Decision[]): Decision[] {
+  const paths = 'findings' in pair ? { left: pair.left.path, right: pair.right.path } : pair;
+  return decisions.filter((decision) => belongsToPair(decision, paths));
+}
+
+/** What a finding carries of its decision. */
+type FindingDecision = NonNullable<Finding['decision']>;
+
+export interface Applied<F> {
+  /** The findings, decided ones with `decision` set (new objects); the others are the same objects. */
+  findings: F[];
+  /** The pair's decisions whose finding is not among the findings. */
+  stale: Decision[];
+  /** How many decisions matched a finding. */
+  applied: number;
+}
+
+/**
+ * The one apply: marks findings with the pair's decisions. The caller passes
+ * its pair (the CLI the report's paths, the app its file names); decisions of
+ * other pairs are left out, neither applied nor stale.
+ */
+export function applyToFindings<F extends Pick<Finding, 'check' | 'fingerprint' | 'decision'>>(
+  findings: readonly F[],
+  decisions: readonly Decision[],
+  pair: PairPaths,
+): Applied<F> {
+  const mine = decisionsForPair(pair, decisions);
+  const byKey = new Map(mine.map((decision) => [decisionKey(decision), decision]));
+  const used = new Set<Decision>();
+  const marked = findings.map((finding) => {
+    const decision = byKey.get(decisionKey(finding));
+    if (!decision) return finding;
+    used.add(decision);
+    const mark: FindingDecision = decision.comment ? { status: decision.status, comment: decision.comment } : { status: decision.status };
+    return { ...finding, decision: mark };
+  });
+  return { findings: marked, stale: mine.filter((decision) => !used.has(decision)), applied: used.size };
+}
+
 export interface AppliedDecisions {
   /** The report with `decision` set on decided findings. */
   report: Report;
@@ -108,22 +165,43 @@ export interface AppliedDecisions {
 
 /** Marks the report's findings with their decisions and finds the stale ones. The input report is not changed. */
 export function applyDecisions(report: Report, decisions: readonly Decision[]): AppliedDecisions {
-  const mine = decisionsForPair(report, decisions);
-  const byFingerprint = new Map(mine.map((decision) => [`${decision.check} ${decision.fingerprint}`, decision]));
-  const used = new Set<Decision>();
-  const findings = report.findings.map((finding) => {
-    const decision = byFingerprint.get(`${finding.check} ${finding.fingerprint}`);
-    if (!decision) return finding;
-    used.add(decision);
-    return { ...finding, decision: decision.comment ? { status: decision.status, comment: decision.comment } : { status: decision.status } };
-  });
-  const stale = mine.filter((decision) => !used.has(decision));
-  return { report: { ...report, findings, decisions: { applied: used.size, stale } }, stale };
+  const { findings, stale, applied } = applyToFindings(report.findings, decisions, { left: report.left.path, right: report.right.path });
+  return { report: { ...report, findings, decisions: { applied, stale } }, stale };
 }
 
-/** The decisions that belong to the report's pair of files. */
-export function decisionsForPair(report: Report, decisions: readonly Decision[]): Decision[] {
-  return decisions.filter((decision) => samePath(decision.left, report.left.path) && samePath(decision.right, report.right.path));
+/** The list with this decision added, or replacing the one for the same finding. */
+export function withDecision(list: readonly Decision[], decision: Decision): Decision[] {
+  const key = decisionKey(decision);
+  const at = list.findIndex((entry) => decisionKey(entry) === key);
+  if (at < 0) return [...list, decision];
+  const next = [...list];
+  next[at] = decision;
+  return next;
+}
+
+/** The list without the decision for the finding with this key. */
+export function withoutDecision(list: readonly Decision[], key: string): Decision[] {
+  return list.filter((entry) => decisionKey(entry) !== key);
+}
+
+export interface Merged {
+  list: Decision[];
+  added: number;
+  replaced: number;
+}
+
+/** Decisions merged into a list: one for a finding already decided replaces that decision. */
+export function mergeDecisions(list: readonly Decision[], incoming: readonly Decision[]): Merged {
+  let next = [...list];
+  let added = 0;
+  let replaced = 0;
+  for (const decision of incoming) {
+    const exists = next.some((entry) => decisionKey(entry) === decisionKey(decision));
+    next = withDecision(next, decision);
+    if (exists) replaced++;
+    else added++;
+  }
+  return { list: next, added, replaced };
 }
 
 /**

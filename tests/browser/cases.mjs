@@ -792,7 +792,11 @@ export const cases = [
       await expectSelected(page, headingFormat);
       assert((await counterText(page)) === `3 of ${seedCount}`, `after accept-and-next the counter says ${await counterText(page)}`);
       const announced = await page.textContent('[data-testid=live-region]');
-      assert(announced.includes('Finding 2 accepted') && announced.includes(`Finding 3 of ${seedCount}`), `live region says: ${announced}`);
+      // One numbering: the place in the list shown, as the counter says it.
+      assert(
+        announced.includes(`Finding 2 of ${seedCount} marked accepted`) && announced.includes(`Finding 3 of ${seedCount}`),
+        `live region says: ${announced}`,
+      );
 
       step('decision filter');
       await page.click('[aria-label=Decision] .chip-undecided');
@@ -1043,3 +1047,413 @@ export const cases = [
     },
   },
 ];
+
+// ---------------------------------------------------------------------------
+// Real review work (issue 13): real pairs of about 200 findings each, the README of nodebestpractices in English and
+// its Polish (stale, half the size), Hebrew (no language in the file name, right to left) and Japanese (CJK) versions.
+
+const readme = (language) => ({ name: 'README.md', text: fixture(`nodebestpractices.${language}.md`) });
+
+/** Opens a pair by dropping both files, and waits for its whole comparison (not only its first rows). */
+async function openPair(page, base, left, right, { viewport } = {}) {
+  if (viewport) await page.setViewportSize(viewport);
+  await openSeed(page, base);
+  await dropFiles(page, [left, right]);
+  await page.waitForFunction(
+    (names) => {
+      const grid = document.querySelector('#aligned-grid');
+      const shown = [...document.querySelectorAll('.ahead-name')].map((e) => e.textContent);
+      return grid && !grid.hasAttribute('data-partial') && shown.join('|') === names && document.querySelectorAll('.frow').length > 0;
+    },
+    `${left.name}|${right.name}`,
+    { timeout: 60_000 },
+  );
+  await page.waitForTimeout(300);
+}
+
+/** The findings table as shown: id, check label and decision of each rendered row. */
+async function tableRows(page) {
+  return page.$$eval('.frow', (rows) =>
+    rows.map((row) => ({ id: Number(row.dataset.findingId), check: row.querySelector('.col-check')?.textContent, decision: row.dataset.decision })),
+  );
+}
+
+async function selectedId(page) {
+  return page.evaluate(() => Number(document.querySelector('.frow-selected')?.dataset.findingId ?? NaN));
+}
+
+/**
+ * Where the selected finding's highlighted span is: inside the aligned view's visible part, below the sticky
+ * section heading; and the selected table row fully inside the findings table, below its header.
+ */
+async function selectionGeometry(page) {
+  return page.evaluate(() => {
+    const scroller = document.querySelector('[data-testid=aligned-scroll]').getBoundingClientRect();
+    const sticky = document.querySelector('.aitem-sticky')?.getBoundingClientRect();
+    const top = sticky && sticky.bottom > scroller.top ? sticky.bottom : scroller.top;
+    const row = document.querySelector('.aitem:not(.aitem-sticky) .arow-selected');
+    const marks = row ? [...row.querySelectorAll('[data-active=true]')] : [];
+    const mark = marks.find((m) => m.tagName === 'MARK') ?? marks[0];
+    const box = mark?.getBoundingClientRect();
+    // The decision panel that sticks to the bottom of the view covers what is under it.
+    const panel = row?.querySelector('.adecision')?.getBoundingClientRect();
+    const bottom = panel && panel.top < scroller.bottom ? panel.top : scroller.bottom;
+    const table = document.querySelector('[data-testid=findings-scroll]').getBoundingClientRect();
+    const header = document.querySelector('.findings-table thead').getBoundingClientRect();
+    const tr = document.querySelector('.frow-selected')?.getBoundingClientRect();
+    return {
+      row: row ? Number(row.dataset.row) : null,
+      rowHeight: row?.getBoundingClientRect().height ?? 0,
+      mark: mark ? mark.tagName : null,
+      // In view: its start below the sticky heading, and all of it, unless it is taller than the view itself.
+      spanVisible: Boolean(
+        box &&
+        box.height > 0 &&
+        box.top >= top - 1 &&
+        box.top < scroller.bottom - 16 &&
+        (box.bottom <= scroller.bottom + 1 || box.height > scroller.bottom - top),
+      ),
+      spanTop: box ? Math.round(box.top - top) : null,
+      tableRowVisible: Boolean(tr && tr.top >= header.bottom - 1 && tr.bottom <= table.bottom + 1),
+      message: document.querySelector('[data-testid=decision-message-view]')?.textContent ?? null,
+      // The whole message is on screen, beside the span.
+      messageVisible: (() => {
+        const m = document.querySelector('[data-testid=decision-message-view]')?.getBoundingClientRect();
+        return Boolean(m && m.height > 0 && m.top >= scroller.top && m.bottom <= scroller.bottom + 1);
+      })(),
+    };
+  });
+}
+
+cases.push(
+  {
+    name: 'j brings the highlighted span itself into view with the whole message; the selected table row stays visible (1024×768, 214 findings)',
+    timeout: 120_000,
+    async run(page, { base, screenshot, step }) {
+      await openPair(page, base, readme('en'), { ...readme('pl'), name: 'README.pl.md' }, { viewport: { width: 1024, height: 768 } });
+      const total = (await page.$$eval('.frow', (rows) => rows.length)) && Number((await counterText(page)).split(' of ')[1]);
+      assert(total >= 200, `expected about 214 findings, the counter says ${await counterText(page)}`);
+      let tallRows = 0;
+      for (let i = 1; i <= 30; i++) {
+        step(`j ${i}`);
+        await page.keyboard.press('j');
+        await page.waitForFunction((n) => document.querySelector('[data-testid=finding-counter]')?.textContent.startsWith(`${n} of`), i);
+        await page.waitForTimeout(300);
+        const geometry = await selectionGeometry(page);
+        const id = await selectedId(page);
+        const message = await page.$eval(`.frow[data-finding-id="${id}"] .message`, (e) => e.getAttribute('title'));
+        assert(geometry.row !== null, `finding ${i}: its row is not rendered`);
+        if (geometry.rowHeight > 500) tallRows++;
+        assert(
+          geometry.spanVisible,
+          `finding ${i} (row ${geometry.row}, ${geometry.rowHeight} px): its highlighted span is not in view (${geometry.spanTop} px from the top)`,
+        );
+        assert(geometry.tableRowVisible, `finding ${i}: the selected table row is cut off`);
+        assert(geometry.message === message && message.length > 0, `finding ${i}: the message beside it is not the whole message`);
+        assert(geometry.messageVisible, `finding ${i}: the message is not on screen`);
+        if (i === 12) await screenshot('20-j-span-in-view-1024');
+      }
+      step('the decision bar says the same numbering as the counter');
+      const label = await page.textContent('[data-testid=decision-view] .decision-label');
+      assert(label.includes(`Finding 30 of ${total}`), `the decision bar says ${label}`);
+      step('resize the findings panel; the selected row stays visible');
+      const handle = await page.$('[data-testid=findings-resize]');
+      const box = await handle.boundingBox();
+      await page.mouse.move(box.x + 200, box.y + 5);
+      await page.mouse.down();
+      await page.mouse.move(box.x + 200, box.y - 150, { steps: 5 });
+      await page.mouse.up();
+      const panel = await page.$eval('[data-testid=findings-panel]', (e) => e.getBoundingClientRect().height);
+      assert(panel > 370, `the findings panel is ${panel} px after dragging its edge up`);
+      await page.keyboard.press('j');
+      await page.waitForTimeout(300);
+      assert((await selectionGeometry(page)).tableRowVisible, 'after resizing, the selected table row is cut off');
+      await screenshot('21-findings-panel-resized-1024');
+      console.log(`     (${tallRows} of 30 findings were in rows taller than 500 px)`);
+    },
+  },
+  {
+    name: 'hiding a check in one click hides its rows and j skips it; chips are sorted by count; the table sort drives j',
+    timeout: 120_000,
+    async run(page, { base, screenshot, step }) {
+      await openPair(page, base, readme('en'), { ...readme('pl'), name: 'README.pl.md' });
+      step('chips by count');
+      const chips = await page.$$eval('[aria-label=Check] .chip', (e) =>
+        e.map((c) => ({ value: c.className.replace(/.*chip-/, ''), count: Number(c.querySelector('.chip-count').textContent) })),
+      );
+      assert(chips.length > 5, `only ${chips.length} check chips`);
+      assert(
+        chips.every((chip, i) => i === 0 || chips[i - 1].count >= chip.count),
+        `chips are not sorted by count: ${chips.map((c) => c.count)}`,
+      );
+      const top = chips[0];
+      step(`hide ${top.value} (${top.count})`);
+      const all = Number((await counterText(page)).replace(/^.* of /, ''));
+      await page.click(`[data-chip="${top.value}"] .chip-hide`);
+      await page.waitForFunction((n) => document.querySelector('[data-testid=finding-counter]')?.textContent.endsWith(`of ${n}`), all - top.count);
+      const shown = all - top.count;
+      assert(page.url().includes(`hide-check=${top.value}`), `the URL does not keep the hidden check: ${page.url()}`);
+      const label = await page.$eval(`[data-chip="${top.value}"] .chip`, (e) => e.firstChild.textContent.trim());
+      assert(
+        (await tableRows(page)).every((row) => row.check !== label),
+        `the table still shows ${label}`,
+      );
+      step('collapse: rows whose only findings are hidden fold away');
+      await page.keyboard.press('c');
+      await page.waitForTimeout(300);
+      step('j visits only what is shown');
+      const seen = new Set();
+      for (let i = 0; i < Math.min(shown, 25); i++) {
+        await page.keyboard.press('j');
+        await page.waitForTimeout(120);
+        const id = await selectedId(page);
+        const check = await page.$eval(`.frow[data-finding-id="${id}"] .col-check`, (e) => e.textContent);
+        assert(check !== label, `j selected a hidden ${label} finding`);
+        seen.add(id);
+        // The selected row's status counts only shown findings.
+        const status = await page.$eval('.aitem:not(.aitem-sticky) .arow-selected', (e) => e.dataset.status);
+        assert(['error', 'warning', 'info'].includes(status), `the selected row's status is ${status}`);
+        // The status cell names the checks in it.
+        const checks = await page.$eval('.aitem:not(.aitem-sticky) .arow-selected .agutter', (e) => e.getAttribute('title') ?? '');
+        assert(checks.includes(check), `the status cell says “${checks}”, not ${check}`);
+      }
+      await screenshot('22-check-hidden');
+      step('sort by check, descending: j follows the table');
+      await page.click('th.col-check .sort-button');
+      await page.click('th.col-check .sort-button');
+      await page.waitForFunction(() => document.querySelector('th.col-check')?.getAttribute('aria-sort') === 'descending');
+      await page.$eval('[data-testid=findings-scroll]', (e) => e.scrollTo(0, 0));
+      const order = (await tableRows(page)).map((row) => row.id);
+      await page.keyboard.press('Escape');
+      for (let i = 0; i < 6; i++) {
+        await page.keyboard.press('j');
+        await page.waitForTimeout(100);
+        const id = await selectedId(page);
+        assert(id === order[i], `j ${i + 1} selected finding ${id}; the sorted table has ${order[i]} there`);
+      }
+      assert(page.url().includes('sort=-check'), `the sort is not in the URL: ${page.url()}`);
+      step('show the check again');
+      await page.click(`[data-chip="${top.value}"] .chip-hide`);
+      await page.waitForFunction((n) => document.querySelector('[data-testid=finding-counter]')?.textContent.endsWith(`of ${n}`), all);
+      assert(seen.size === Math.min(shown, 25), `j visited ${seen.size} findings`);
+    },
+  },
+  {
+    name: 'group by check, the same finding grouped: accept all of it, then undo (u and Ctrl+Z); x and d decide and move on',
+    timeout: 120_000,
+    async run(page, { base, screenshot, step }) {
+      await openPair(page, base, readme('en'), { ...readme('he'), name: 'README.md' });
+      step('group by check');
+      await page.check('[data-testid=group-by-check]');
+      await page.waitForSelector('.fgroup');
+      const groups = await page.$$eval('.fgroup', (rows) => rows.map((r) => Number(r.querySelector('.chip-count').textContent)));
+      assert(
+        groups.every((n, i) => i === 0 || groups[i - 1] >= n),
+        `groups are not sorted by count: ${groups}`,
+      );
+      step('the same finding, accepted at once');
+      // Missing sections repeat the same message (a heading added on the left, its blocks aligned): shown on their own.
+      await page.click('[aria-label=Check] .chip-missing-section');
+      await page.waitForSelector('.fgroup[data-check=missing-section]');
+      const same = await page.$('.fsame');
+      assert(same, 'no repeated finding is grouped');
+      const count = Number((await same.$eval('.fsame-count', (e) => e.textContent)).slice(1));
+      assert(count >= 2, `a group of ${count}`);
+      await same.$eval('.decide-accepted', (button) => button.click());
+      await page.waitForFunction((count) => document.querySelectorAll('.frow[data-decision=accepted]').length === count, count);
+      await waitSaved(page);
+      assert((await page.textContent('[data-testid=decided-count]')).includes(`${count} of`), 'the decided count does not say it');
+      await screenshot('23-same-finding-accepted');
+      step('undo with u');
+      await page.keyboard.press('u');
+      await page.waitForFunction(() => document.querySelectorAll('.frow[data-decision=accepted]').length === 0);
+      await page.click('[aria-label=Check] .chip-missing-section');
+      step('accept every finding shown, then Ctrl+Z');
+      await page.click('[aria-label=Severity] .chip-info');
+      const info = Number(await page.$eval('[aria-label=Severity] .chip-info .chip-count', (e) => e.textContent));
+      await page.click('[data-testid=bulk-accepted]');
+      await page.waitForFunction(
+        (info) => document.querySelector('[aria-label=Decision] .chip-accepted .chip-count')?.textContent === String(info),
+        info,
+      );
+      await page.keyboard.press('Control+z');
+      await page.waitForFunction(() => document.querySelector('[aria-label=Decision] .chip-accepted .chip-count')?.textContent === '0');
+      await page.click('[aria-label=Severity] .chip-info');
+      step('x and d: to fix and fixed, each moving on');
+      await page.uncheck('[data-testid=group-by-check]');
+      await page.keyboard.press('j');
+      await page.waitForSelector('.frow-selected');
+      const first = await selectedId(page);
+      await page.keyboard.press('x');
+      await page.waitForFunction((first) => Number(document.querySelector('.frow-selected')?.dataset.findingId) !== first, first);
+      const second = await selectedId(page);
+      await page.keyboard.press('d');
+      await page.waitForFunction((second) => Number(document.querySelector('.frow-selected')?.dataset.findingId) !== second, second);
+      const decided = Object.fromEntries((await tableRows(page)).map((row) => [row.id, row.decision]));
+      assert(decided[first] === 'to-fix' && decided[second] === 'fixed', `x and d gave ${decided[first]} and ${decided[second]}`);
+      await page.keyboard.press('u');
+      await page.waitForFunction((second) => document.querySelector(`.frow[data-finding-id="${second}"]`)?.dataset.decision === 'undecided', second);
+      await screenshot('24-one-key-per-decision');
+    },
+  },
+  {
+    name: 'two README.md ↔ README.md pairs keep their decisions apart',
+    timeout: 150_000,
+    async run(page, { base, step }) {
+      step('English ↔ Hebrew: accept the first finding');
+      await openPair(page, base, readme('en'), readme('he'));
+      await page.keyboard.press('j');
+      await page.waitForSelector('.frow-selected');
+      await page.keyboard.press('a');
+      await page.waitForFunction(() => document.querySelectorAll('.frow[data-decision=accepted]').length === 1);
+      await waitSaved(page);
+      step('English ↔ Japanese: none of them');
+      await dropFiles(page, [readme('en'), readme('ja')]);
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid=lang-right]')?.dataset.lang === 'ja' && !document.querySelector('#aligned-grid[data-partial]'),
+        null,
+        { timeout: 60_000 },
+      );
+      await page.waitForTimeout(500);
+      assert(
+        (await page.textContent('[data-testid=decided-count]')).startsWith('0 of'),
+        `the Japanese pair shows ${await page.textContent('[data-testid=decided-count]')}`,
+      );
+      assert((await page.$('[data-testid=stale-decisions]')) === null, 'the Japanese pair offers to forget the Hebrew pair’s decision');
+      step('English ↔ Hebrew again: its decision is there');
+      await dropFiles(page, [readme('en'), readme('he')]);
+      await page.waitForFunction(
+        () =>
+          document.querySelector('[data-testid=lang-right]')?.getAttribute('data-dir') === 'rtl' &&
+          !document.querySelector('#aligned-grid[data-partial]'),
+        null,
+        { timeout: 60_000 },
+      );
+      await page.waitForFunction(() => document.querySelector('[data-testid=decided-count]')?.textContent.startsWith('1 of'));
+    },
+  },
+  {
+    name: 'a Hebrew README with no language in its name is laid out right to left; the pickers set language and direction',
+    timeout: 120_000,
+    async run(page, { base, screenshot, step }) {
+      await openPair(page, base, readme('en'), readme('he'));
+      step('direction from the script');
+      const right = await page.$eval('[data-testid=lang-right]', (e) => ({ ...e.dataset }));
+      assert(right.dir === 'rtl' && right.lang === 'he' && right.source === 'script', `the right side is ${JSON.stringify(right)}`);
+      const dirs = await page.$$eval('.acell-right .asource', (cells) => [
+        ...new Set(cells.map((c) => `${c.getAttribute('dir')}/${c.getAttribute('lang')}`)),
+      ]);
+      assert(dirs.length === 1 && dirs[0] === 'rtl/he', `right cells: ${dirs}`);
+      const left = await page.$eval('[data-testid=lang-left]', (e) => e.dataset.dir);
+      assert(left === 'ltr', `the English side is ${left}`);
+      await screenshot('25-hebrew-rtl');
+      step('the direction picker');
+      await page.selectOption('[data-testid=dir-select-right]', 'ltr');
+      await page.waitForFunction(() => document.querySelector('.acell-right .asource')?.getAttribute('dir') === 'ltr');
+      step('the language picker');
+      await page.selectOption('[data-testid=lang-select-right]', 'ar');
+      await page.waitForFunction(() => {
+        const cell = document.querySelector('.acell-right .asource');
+        return cell?.getAttribute('dir') === 'rtl' && cell.getAttribute('lang') === 'ar';
+      });
+      await page.click('[data-testid=lang-right] .link-button');
+      await page.waitForFunction(() => document.querySelector('.acell-right .asource')?.getAttribute('lang') === 'he');
+      step('the outline puts the chosen section at the top, and shows its full titles on hover');
+      // The innermost entry of that title (its ancestors contain it too).
+      const item = (await page.$$('[role=tree] [role=treeitem]:has(.tree-title:text-is("Table of Contents"))')).at(-1);
+      const titles = await item.$eval('.tree-titles', (e) => e.getAttribute('title'));
+      assert(titles && titles.includes('\n'), `the outline entry's tooltip is ${titles}`);
+      await item.$eval('.tree-titles', (e) => e.click());
+      await page.waitForTimeout(500);
+      const gap = await page.evaluate(() => {
+        const scroller = document.querySelector('[data-testid=aligned-scroll]').getBoundingClientRect();
+        const sticky = document.querySelector('.aitem-sticky');
+        if (!sticky?.textContent.includes('Table of Contents')) return `another heading: ${sticky?.textContent.slice(0, 40)}`;
+        return Math.round(sticky.getBoundingClientRect().top - scroller.top);
+      });
+      assert(gap === 0, `the chosen section's heading is not at the top: ${gap}`);
+      step('Japanese (CJK) stays left to right');
+      await dropFiles(page, [readme('en'), { ...readme('ja'), name: 'README-ja.md' }]);
+      await page.waitForFunction(() => document.querySelector('.ahead-right .ahead-name')?.textContent === 'README-ja.md', null, { timeout: 60_000 });
+      const ja = await page.$eval('[data-testid=lang-right]', (e) => ({ ...e.dataset }));
+      assert(ja.dir === 'ltr' && ja.lang === 'ja' && ja.source === 'file name', `Japanese side: ${JSON.stringify(ja)}`);
+    },
+  },
+  {
+    name: 'the rendered preview shows the finding marks and keeps the selected finding in view',
+    timeout: 120_000,
+    async run(page, { base, screenshot, step }) {
+      await openPair(page, base, readme('en'), { ...readme('pl'), name: 'README.pl.md' });
+      step('select a link finding');
+      await page.click('[aria-label=Check] .chip-link-target');
+      await page.keyboard.press('j');
+      await page.keyboard.press('j');
+      await page.waitForTimeout(300);
+      const before = await selectionGeometry(page);
+      assert(before.spanVisible, 'the span is not in view in the source view');
+      const toolbar = await page.$eval('.view-controls', (e) => e.getBoundingClientRect().height);
+      step('switch to the preview');
+      await page.keyboard.press('r');
+      await page.waitForFunction(() => document.querySelector('.apreview mark.hl-finding'), null, { timeout: 30_000 });
+      await page.waitForTimeout(400);
+      const after = await selectionGeometry(page);
+      assert(after.row === before.row, `the preview shows row ${after.row}, not the selected row ${before.row}`);
+      assert(
+        after.mark === 'MARK' && after.spanVisible,
+        `the selected finding's mark is not in view in the preview (${after.mark}, ${after.spanTop})`,
+      );
+      const toolbarAfter = await page.$eval('.view-controls', (e) => e.getBoundingClientRect().height);
+      assert(toolbarAfter === toolbar, `the toolbar's height changed from ${toolbar} to ${toolbarAfter} px`);
+      await screenshot('26-preview-marks');
+      step('j in the preview');
+      await page.keyboard.press('j');
+      await page.waitForTimeout(400);
+      assert((await selectionGeometry(page)).spanVisible, 'after j in the preview the mark is not in view');
+    },
+  },
+  {
+    name: 'one file opened on the sample asks for the other version',
+    async run(page, { base, screenshot, step }) {
+      await openSeed(page, base);
+      await dropFiles(page, [{ name: 'README.md', text: fixture('nodebestpractices.he.md') }], 'left');
+      await page.waitForSelector('[data-testid=waiting-for-other]');
+      const text = await page.textContent('[data-testid=waiting-for-other]');
+      assert(text.includes('Now open the other version') && text.includes('README.md'), `the waiting state says: ${text}`);
+      assert((await page.$('#aligned-grid')) === null, 'the file is compared with the sample');
+      await screenshot('27-waiting-for-other');
+      step('the other version');
+      await page.setInputFiles('[data-testid=file-other]', {
+        name: 'README.en.md',
+        mimeType: 'text/markdown',
+        buffer: Buffer.from(fixture('nodebestpractices.en.md')),
+      });
+      await page.waitForFunction(
+        () => [...document.querySelectorAll('.ahead-name')].map((e) => e.textContent).join('|') === 'README.md|README.en.md',
+        null,
+        { timeout: 60_000 },
+      );
+    },
+  },
+);
+
+cases.push({
+  name: 'a one-letter typo in a long link target is marked character by character',
+  async run(page, { base, screenshot }) {
+    await openSeed(page, base);
+    await dropFiles(page, [
+      {
+        name: 'guide.en.md',
+        text: '# Setup\n\nFollow the [installation guide](https://example.com/docs/getting-started/installation-on-linux) before you start.\n',
+      },
+      {
+        name: 'guide.de.md',
+        text: '# Einrichtung\n\nFolgen Sie der [Installationsanleitung](https://example.com/docs/getting-started/instalation-on-linux), bevor Sie beginnen.\n',
+      },
+    ]);
+    await page.waitForFunction(() => document.querySelector('.ahead-right .ahead-name')?.textContent === 'guide.de.md');
+    await page.keyboard.press('j');
+    const marks = await page.$$eval('mark.hl-diff', (e) => e.map((m) => m.textContent));
+    assert(marks.length === 1 && marks[0] === 'l', `character marks: ${JSON.stringify(marks)}`);
+    await screenshot('28-character-diff');
+  },
+});

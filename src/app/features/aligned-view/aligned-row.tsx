@@ -4,11 +4,11 @@
  * drawn as headings (and stick to the top while their section scrolls).
  */
 import type { Root as HastRoot } from 'hast';
-import { memo, type MouseEvent, type ReactNode } from 'react';
+import { memo, useLayoutEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import { StatusMark } from '../../shared/components/status-mark.js';
-import { DecisionMark } from '../decisions/decision-mark.js';
-import { kindName, rowStatus } from '../../shared/lib/labels.js';
-import type { BlockView, FindingView, RowView, SideInfo } from '../../shared/lib/view-model.js';
+import { DecisionMark } from '../../shared/components/decision-mark.js';
+import { checkLabel, kindName, rowStatus } from '../../shared/lib/labels.js';
+import type { BlockView, FindingView, RowView, SideInfo } from '../../protocol.js';
 import { BlockPreview } from './block-preview.js';
 import { BlockSource } from './block-source.js';
 
@@ -61,18 +61,21 @@ export const AlignedRow = memo(function AlignedRow(props: AlignedRowProps) {
       data-status={status}
       onClick={onClick}
     >
-      <SideCell side="left" block={row.left} info={props.left} {...props} wholeFinding={wholeFindings(row.left)} />
-      <div role="gridcell" className="agutter">
-        <StatusMark status={status} compact />
-        {row.findings.length > 1 && <span className="agutter-count">×{row.findings.length}</span>}
-        {decisions.map(([decision, count]) => (
-          <span key={decision} className="agutter-decision">
-            <DecisionMark status={decision} compact />
-            {row.findings.length > 1 && <span className="agutter-count">×{count}</span>}
-          </span>
-        ))}
+      {/* The cells in a grid of their own, so the decision panel below them can stick to the bottom of the view in a tall row. */}
+      <div className="arow-cells" role="none">
+        <SideCell side="left" block={row.left} info={props.left} {...props} wholeFinding={wholeFindings(row.left)} />
+        <div role="gridcell" className="agutter" title={checksOf(row, findings)} data-checks={checksOf(row, findings)}>
+          <StatusMark status={status} compact />
+          {row.findings.length > 1 && <span className="agutter-count">×{row.findings.length}</span>}
+          {decisions.map(([decision, count]) => (
+            <span key={decision} className="agutter-decision">
+              <DecisionMark status={decision} compact />
+              {row.findings.length > 1 && <span className="agutter-count">×{count}</span>}
+            </span>
+          ))}
+        </div>
+        <SideCell side="right" block={row.right} info={props.right} {...props} wholeFinding={wholeFindings(row.right)} />
       </div>
-      <SideCell side="right" block={row.right} info={props.right} {...props} wholeFinding={wholeFindings(row.right)} />
       {props.decisionPanel && (
         <div role="gridcell" aria-colspan={3} className="adecision">
           {props.decisionPanel}
@@ -81,6 +84,17 @@ export const AlignedRow = memo(function AlignedRow(props: AlignedRowProps) {
     </div>
   );
 });
+
+/** The checks of the row's findings, with counts, for the status cell's tooltip (“Link target ×2, Code span”). */
+function checksOf(row: RowView, findings: readonly FindingView[]): string | undefined {
+  if (row.findings.length === 0) return undefined;
+  const counts = new Map<string, number>();
+  for (const id of row.findings) {
+    const check = findings[id]?.check;
+    if (check) counts.set(check, (counts.get(check) ?? 0) + 1);
+  }
+  return [...counts].map(([check, count]) => `${checkLabel(check)}${count > 1 ? ` ×${count}` : ''}`).join(', ');
+}
 
 /** The row's decided findings by decision, in a fixed order; undecided findings are not marked. */
 function decisionsOf(row: RowView, findings: readonly FindingView[]): Array<['accepted' | 'to-fix' | 'fixed', number]> {
@@ -129,9 +143,11 @@ function SideCell({ side, block, info, findings, selected, rendered, previewLeft
         {lines}
       </span>
       {rendered && block.kind !== 'frontmatter' ? (
-        <div className="apreview" lang={info.language ?? undefined} dir={info.dir}>
-          <BlockPreview tree={tree} remoteImages={remoteImages} />
-        </div>
+        <PreviewMarks selected={selected} tree={tree}>
+          <div className="apreview" lang={info.language ?? undefined} dir={info.dir}>
+            <BlockPreview tree={tree} remoteImages={remoteImages} />
+          </div>
+        </PreviewMarks>
       ) : rendered ? (
         // Front matter is metadata, not content: the preview shows it as text.
         <div className="apreview">
@@ -142,6 +158,28 @@ function SideCell({ side, block, info, findings, selected, rendered, previewLeft
           <BlockSource block={block} findings={findings} selected={selected} focusable={row.findings.includes(selected ?? -1)} />
         </div>
       )}
+    </div>
+  );
+}
+
+/**
+ * The preview's finding marks (put in by the worker) follow the selection as
+ * the source view's do: the selected finding's marks are active. The tree is
+ * memoised, so the marks are set on the DOM rather than re-rendered.
+ */
+function PreviewMarks({ selected, tree, children }: { selected: number | null; tree: HastRoot | null | undefined; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    for (const mark of ref.current?.querySelectorAll<HTMLElement>('mark[data-finding]') ?? []) {
+      const active = selected !== null && mark.dataset.finding!.split(' ').includes(String(selected));
+      mark.classList.toggle('hl-active', active);
+      if (active) mark.dataset.active = 'true';
+      else delete mark.dataset.active;
+    }
+  }, [selected, tree]);
+  return (
+    <div ref={ref} className="apreview-wrap">
+      {children}
     </div>
   );
 }

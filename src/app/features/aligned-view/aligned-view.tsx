@@ -7,16 +7,18 @@
 import type { Root as HastRoot } from 'hast';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { languageName } from '../../shared/lib/labels.js';
-import type { FindingView, SideInfo, ViewModel } from '../../shared/lib/view-model.js';
+import { languageChoices, languageName } from '../../shared/lib/labels.js';
+import type { FindingView, RowView, SideInfo, ViewModel } from '../../protocol.js';
 import { AlignedRow } from './aligned-row.js';
-import { buildViewItems, type ViewItem } from './build-view-items.js';
+import { buildViewItems, filterRows, type ViewItem } from './build-view-items.js';
 import { CollapsedBar } from './collapsed-bar.js';
 import { HighlightTooltip } from './highlight-tooltip.js';
 import { OverviewRuler, type RulerMark } from './overview-ruler.js';
 
 export interface ScrollRequest {
   row: number;
+  /** The finding whose highlighted span should come into view (the row's top when it has none). */
+  finding?: number;
   /** Changes with every request, so asking twice for the same row scrolls twice. */
   seq: number;
   /** Move keyboard focus into the grid as well. */
@@ -25,7 +27,7 @@ export interface ScrollRequest {
 
 export interface AlignedViewProps {
   view: ViewModel;
-  /** Findings that pass the filters: the ruler shows these. */
+  /** Findings that pass the filters: the ruler, the rows' status and marks, and folding follow these. */
   visibleFindings: readonly FindingView[];
   selected: number | null;
   onSelectFinding: (id: number) => void;
@@ -39,6 +41,14 @@ export interface AlignedViewProps {
   onSectionChange: (section: number) => void;
   /** The selected finding's decision controls, shown under its row. */
   decisionPanel?: ReactNode;
+  /** The reviewer sets a side's language or direction (null: back to what was found). */
+  onLanguage: (side: 'left' | 'right', override: SideOverride | null) => void;
+}
+
+/** A side's language as the reviewer set it; `dir` null: from the language. */
+export interface SideOverride {
+  language: string | null;
+  dir: 'ltr' | 'rtl' | null;
 }
 
 const gridId = 'aligned-grid';
@@ -48,7 +58,12 @@ export function AlignedView(props: AlignedViewProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
   const expandedSet = useMemo(() => new Set(expanded), [expanded]);
-  const { items, itemOfRow, sectionItems } = useMemo(() => buildViewItems(view.rows, collapse, expandedSet), [view.rows, collapse, expandedSet]);
+  const shown = useMemo(
+    () => (props.visibleFindings.length === view.findings.length ? null : new Set(props.visibleFindings.map((finding) => finding.id))),
+    [props.visibleFindings, view.findings.length],
+  );
+  const rows = useMemo(() => filterRows(view.rows, view.findings, shown), [view.rows, view.findings, shown]);
+  const { items, itemOfRow, sectionItems } = useMemo(() => buildViewItems(rows, collapse, expandedSet), [rows, collapse, expandedSet]);
   const [activeItem, setActiveItem] = useState(0);
   const activeRef = useRef(activeItem);
   activeRef.current = Math.min(activeItem, Math.max(items.length - 1, 0));
@@ -68,30 +83,47 @@ export function AlignedView(props: AlignedViewProps) {
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (index) => estimateHeight(items[index], view),
+    estimateSize: (index) => estimateHeight(items[index], rows),
     overscan: 6,
     rangeExtractor,
     getItemKey: (index) => itemKey(items[index]),
   });
 
-  // Scroll to a requested row (a selected finding, an outline entry).
+  // Scroll to a requested row (a selected finding, an outline entry); for a finding, to its highlighted span.
   useEffect(() => {
     if (!scrollRequest) return;
     const index = itemOfRow[scrollRequest.row];
     if (index === undefined) return;
     setActiveItem(index);
-    virtualizer.scrollToIndex(index, { align: 'center' });
+    const finding = scrollRequest.finding;
+    virtualizer.scrollToIndex(index, { align: finding === undefined ? 'start' : 'center' });
     if (scrollRequest.focus) gridRef.current?.focus({ preventScroll: true });
-    // Sizes measured after the first jump can move the row; a second pass settles it.
-    const timer = setTimeout(() => virtualizer.scrollToIndex(index, { align: 'center' }), 120);
-    return () => clearTimeout(timer);
+    // The row is rendered (and measured) after the first jump: then the span itself is brought into view.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        if (finding === undefined || !revealSpan(scrollRef.current, scrollRequest.row, finding)) {
+          virtualizer.scrollToIndex(index, { align: finding === undefined ? 'start' : 'center' });
+        }
+      });
+    });
+    // Sizes measured after the first jump can move the row, and another heading sticks: later passes settle it.
+    const settle = () => {
+      if (finding === undefined || !revealSpan(scrollRef.current, scrollRequest.row, finding)) {
+        virtualizer.scrollToIndex(index, { align: finding === undefined ? 'start' : 'center' });
+      }
+    };
+    const timers = [setTimeout(settle, 120), setTimeout(settle, 300)];
+    return () => {
+      cancelAnimationFrame(frame);
+      for (const timer of timers) clearTimeout(timer);
+    };
     // Only a new request scrolls; re-renders of the same one must not pull the view back.
   }, [scrollRequest?.seq]);
 
   const virtualItems = virtualizer.getVirtualItems();
   const startIndex = virtualizer.range?.startIndex ?? 0;
   const topItem = items[startIndex];
-  const topSection = topItem ? (view.rows[topItem.type === 'row' ? topItem.row : topItem.from]?.section ?? 0) : 0;
+  const topSection = topItem ? (rows[topItem.type === 'row' ? topItem.row : topItem.from]?.section ?? 0) : 0;
   useEffect(() => onSectionChange(topSection), [topSection, onSectionChange]);
 
   const total = virtualizer.getTotalSize();
@@ -130,7 +162,7 @@ export function AlignedView(props: AlignedViewProps) {
       event.preventDefault();
       if (item.type === 'collapsed') onExpand(item.from);
       else {
-        const row = view.rows[item.row];
+        const row = rows[item.row];
         if (row && row.findings.length > 0) {
           const at = selected === null ? -1 : row.findings.indexOf(selected);
           onSelectFinding(row.findings[(at + 1) % row.findings.length]!);
@@ -161,11 +193,11 @@ export function AlignedView(props: AlignedViewProps) {
         onKeyDown={onKeyDown}
       >
         <div role="row" className="ahead" aria-rowindex={1}>
-          <SideHeader side="left" info={view.left} />
+          <SideHeader side="left" info={view.left} onLanguage={props.onLanguage} />
           <div role="columnheader" className="ahead-status">
             Status
           </div>
-          <SideHeader side="right" info={view.right} />
+          <SideHeader side="right" info={view.right} onLanguage={props.onLanguage} />
         </div>
         <div ref={scrollRef} className="ascroll" data-testid="aligned-scroll">
           <div role="rowgroup" className="abody" style={{ height: total }}>
@@ -179,11 +211,12 @@ export function AlignedView(props: AlignedViewProps) {
                   ref={virtualizer.measureElement}
                   role="presentation"
                   className={isSticky ? 'aitem aitem-sticky' : 'aitem'}
-                  style={isSticky ? { top: stickyTop } : { transform: `translateY(${virtualItem.start}px)` }}
+                  // `top`, not a transform: a transformed row would keep its decision panel from sticking to the bottom of the view.
+                  style={{ top: isSticky ? stickyTop : virtualItem.start }}
                 >
                   {item.type === 'row' ? (
                     <AlignedRow
-                      row={view.rows[item.row]!}
+                      row={rows[item.row]!}
                       findings={view.findings}
                       selected={selected}
                       active={virtualItem.index === activeRef.current}
@@ -221,18 +254,106 @@ export function AlignedView(props: AlignedViewProps) {
   );
 }
 
-function SideHeader({ side, info }: { side: 'left' | 'right'; info: SideInfo }) {
+const sourceText: Record<SideInfo['languageSource'], string> = {
+  'front matter': 'from its front matter',
+  'file name': 'from the file name',
+  detected: 'detected',
+  script: 'from its script',
+  chosen: 'chosen by you',
+  unknown: 'unknown',
+};
+
+function SideHeader({
+  side,
+  info,
+  onLanguage,
+}: {
+  side: 'left' | 'right';
+  info: SideInfo;
+  onLanguage: (side: 'left' | 'right', override: SideOverride | null) => void;
+}) {
+  const choices = info.language && !languageChoices.includes(info.language) ? [info.language, ...languageChoices] : languageChoices;
+  const where = side === 'left' ? 'Left' : 'Right';
   return (
     <div role="columnheader" className={`ahead-side ahead-${side}`}>
       <span className="ahead-name" title={info.name}>
         {info.name}
       </span>
-      <span className="ahead-lang" title={`Language from ${info.languageSource}`}>
-        {info.language ? `${languageName(info.language)} (${info.language}${info.dir === 'rtl' ? ', right to left' : ''})` : 'language unknown'}
-        {info.languageSource === 'detected' && ' · detected'}
+      <span
+        className="ahead-lang"
+        title={`Language ${sourceText[info.languageSource]}`}
+        data-testid={`lang-${side}`}
+        data-lang={info.language ?? ''}
+        data-dir={info.dir}
+        data-source={info.languageSource}
+      >
+        <select
+          className="lang-select"
+          aria-label={`${where} language (${sourceText[info.languageSource]})`}
+          value={info.language ?? ''}
+          onChange={(event) => onLanguage(side, { language: event.target.value || null, dir: null })}
+          data-testid={`lang-select-${side}`}
+        >
+          <option value="">language unknown</option>
+          {choices.map((tag) => (
+            <option key={tag} value={tag}>
+              {languageName(tag)} ({tag})
+            </option>
+          ))}
+        </select>
+        <select
+          className="dir-select"
+          aria-label={`${where} direction`}
+          value={info.dir}
+          onChange={(event) =>
+            onLanguage(side, { language: info.language, dir: event.target.value === 'rtl' ? 'rtl' : event.target.value === 'ltr' ? 'ltr' : null })
+          }
+          data-testid={`dir-select-${side}`}
+        >
+          <option value="ltr">left to right</option>
+          <option value="rtl">right to left</option>
+          {info.dir === 'auto' && <option value="auto">direction: auto</option>}
+        </select>
+        {info.languageSource !== 'chosen' && info.languageSource !== 'unknown' && (
+          <span className="ahead-source"> · {sourceText[info.languageSource]}</span>
+        )}
+        {info.languageSource === 'chosen' && (
+          <button type="button" className="link-button" onClick={() => onLanguage(side, null)}>
+            reset
+          </button>
+        )}
       </span>
     </div>
   );
+}
+
+/**
+ * Scrolls the grid so the finding's highlighted span (the first one, on either
+ * side) sits in the upper third of the view, below the sticky heading: in a
+ * row taller than the view, centring the row can leave the span far off
+ * screen. False when the span is not rendered (yet).
+ */
+function revealSpan(scroller: HTMLElement | null, row: number, finding: number): boolean {
+  if (!scroller) return false;
+  const rowElement = scroller.querySelector(`.aitem:not(.aitem-sticky) [data-row="${row}"]`);
+  if (!rowElement) return false;
+  const marks = [...rowElement.querySelectorAll<HTMLElement>('[data-finding]')].filter((element) =>
+    element.dataset.finding!.split(' ').includes(String(finding)),
+  );
+  const target = marks.find((element) => element.tagName === 'MARK') ?? marks[0] ?? (rowElement as HTMLElement);
+  const view = scroller.getBoundingClientRect();
+  const sticky = scroller.querySelector('.aitem-sticky')?.getBoundingClientRect();
+  const top = view.top + (sticky && sticky.bottom > view.top ? sticky.bottom - view.top : 0) + 8;
+  const box = target.getBoundingClientRect();
+  // The selected finding's decision panel sticks to the bottom of the view: the span must not sit under it either.
+  const bottom = view.bottom - (rowElement.querySelector('.adecision')?.getBoundingClientRect().height ?? 0);
+  const fits = box.top >= top && box.bottom <= bottom - 8;
+  if (!fits) {
+    // Some room above it: the heading that sticks once the view has moved can be taller than the one measured now.
+    const room = bottom - top;
+    scroller.scrollTop += box.top - top - Math.max(Math.min(40, room / 4), Math.min(room / 3, room - box.height));
+  }
+  return true;
 }
 
 function activeSticky(sectionItems: readonly number[], start: number): number | null {
@@ -271,9 +392,9 @@ function itemKey(item: ViewItem | undefined): string {
 }
 
 /** A first guess at a row's height from its longest side, refined once the row is measured. */
-function estimateHeight(item: ViewItem | undefined, view: ViewModel): number {
+function estimateHeight(item: ViewItem | undefined, rows: readonly RowView[]): number {
   if (!item || item.type === 'collapsed') return 34;
-  const row = view.rows[item.row];
+  const row = rows[item.row];
   const length = Math.max(row?.left?.text.length ?? 0, row?.right?.text.length ?? 0);
   const lines = Math.max(row?.left ? row.left.endLine - row.left.line + 1 : 1, row?.right ? row.right.endLine - row.right.line + 1 : 1);
   return 14 + 20 * Math.max(lines, Math.ceil(length / 70));

@@ -3,7 +3,7 @@
  * as React text children, so whatever the document holds is shown, never run.
  */
 import { memo, type ReactNode } from 'react';
-import type { BlockView, FindingView } from '../../shared/lib/view-model.js';
+import type { BlockView, FindingView } from '../../protocol.js';
 import { checkLabel } from '../../shared/lib/labels.js';
 import { highlightTree, type RangeNode } from './highlight-tree.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RowView } from '../../shared/lib/view-model.js';
+import type { RowView } from '../../protocol.js';
 import { buildViewItems } from './build-view-items.js';
 
 const row = (index: number, section: number, findings: number[] = []): RowView => ({

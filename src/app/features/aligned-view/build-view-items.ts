@@ -3,7 +3,8 @@
  * collapsing on, runs of two or more rows without findings fold into one
  * "N matching rows" bar (section headings never fold: they anchor the view).
  */
-import type { RowView } from '../../shared/lib/view-model.js';
+import { worstSeverity } from '../../../core/vocabulary/severity.js';
+import type { BlockView, FindingView, RowView } from '../../protocol.js';
 
 export type ViewItem = { type: 'row'; row: number; sectionStart: boolean } | { type: 'collapsed'; from: number; to: number };
 
@@ -52,4 +53,24 @@ export function buildViewItems(rows: readonly RowView[], collapse: boolean, expa
 function isSectionStart(rows: readonly RowView[], i: number): boolean {
   const row = rows[i]!;
   return row.section > 0 && (i === 0 || rows[i - 1]!.section !== row.section);
+}
+
+/**
+ * The rows as the filters leave them: each row keeps only the findings shown
+ * (its status and marks follow), so a row whose findings are all filtered out
+ * reads, and folds, as one without findings. The same rows when nothing is
+ * filtered out.
+ */
+export function filterRows(rows: readonly RowView[], findings: readonly FindingView[], shown: ReadonlySet<number> | null): readonly RowView[] {
+  if (shown === null) return rows;
+  const keep = (block: BlockView | null): BlockView | null =>
+    block && block.findingRanges.some((range) => !shown.has(range.finding))
+      ? { ...block, findingRanges: block.findingRanges.filter((range) => shown.has(range.finding)) }
+      : block;
+  return rows.map((row) => {
+    if (row.findings.every((id) => shown.has(id))) return row;
+    const ids = row.findings.filter((id) => shown.has(id));
+    const severity = worstSeverity(ids.flatMap((id) => (findings[id] ? [findings[id].severity] : [])));
+    return { ...row, findings: ids, severity, left: keep(row.left), right: keep(row.right) };
+  });
 }

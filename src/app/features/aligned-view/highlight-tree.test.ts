@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BlockView } from '../../shared/lib/view-model.js';
+import type { BlockView } from '../../protocol.js';
 import { highlightTree } from './highlight-tree.js';
 
 describe('highlightTree', () => {

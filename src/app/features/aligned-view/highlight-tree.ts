@@ -3,7 +3,7 @@
  * rendering source text with marks. Ranges that come from the parser nest
  * properly; one that would cross its parent's end is clipped to it.
  */
-import type { BlockView, Highlight } from '../../shared/lib/view-model.js';
+import type { BlockView, Highlight } from '../../protocol.js';
 
 export interface RangeNode {
   start: number;

@@ -5,7 +5,7 @@
  */
 import { memo } from 'react';
 import { checkLabel } from '../../shared/lib/labels.js';
-import type { FindingView } from '../../shared/lib/view-model.js';
+import type { FindingView } from '../../protocol.js';
 
 export interface RulerMark {
   finding: FindingView;

@@ -4,7 +4,7 @@
  * clears it. The worker validates it with the CLI's own rules and messages.
  */
 import { useRef, type ChangeEvent } from 'react';
-import type { ConfigSummary } from '../../shared/lib/view-model.js';
+import type { ConfigSummary } from '../../protocol.js';
 
 export function ConfigButton({ onFile }: { onFile: (file: File) => void }) {
   const inputRef = useRef<HTMLInputElement>(null);

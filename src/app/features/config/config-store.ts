@@ -4,7 +4,7 @@
  * anything unreadable is treated as absent.
  */
 import { del, get, set } from 'idb-keyval';
-import type { ConfigInput } from '../../shared/lib/worker-protocol.js';
+import type { ConfigInput } from '../../protocol.js';
 
 const key = 'mdparity:config:v1';
 

@@ -6,13 +6,13 @@
 import type { KeyboardEvent } from 'react';
 import type { DecisionStatus } from '../../../core/decisions.js';
 import { checkLabel, decisionIcon } from '../../shared/lib/labels.js';
-import type { FindingView } from '../../shared/lib/view-model.js';
-import { DecisionMark } from './decision-mark.js';
+import type { FindingView } from '../../protocol.js';
+import { DecisionMark } from '../../shared/components/decision-mark.js';
 
 export interface DecisionControlsProps {
   finding: FindingView;
-  /** 1-based place among all findings, for the label. */
-  number: number;
+  /** “Finding 3 of 156”: its place in the order shown (the counter's numbering). */
+  number: string;
   place: 'panel' | 'view';
   comment: string;
   disabled: boolean;
@@ -22,10 +22,10 @@ export interface DecisionControlsProps {
   onDecide: (status: DecisionStatus | null) => void;
 }
 
-const choices: Array<{ status: DecisionStatus; label: string; title: string }> = [
-  { status: 'accepted', label: 'Accept', title: 'Accepted: the difference is intended' },
-  { status: 'to-fix', label: 'To fix', title: 'To fix: one of the documents needs a change' },
-  { status: 'fixed', label: 'Fixed', title: 'Fixed: the change has been made' },
+const choices: Array<{ status: DecisionStatus; label: string; title: string; key: string }> = [
+  { status: 'accepted', label: 'Accept', title: 'Accepted: the difference is intended', key: 'a' },
+  { status: 'to-fix', label: 'To fix', title: 'To fix: one of the documents needs a change', key: 'x' },
+  { status: 'fixed', label: 'Fixed', title: 'Fixed: the change has been made', key: 'd' },
 ];
 
 export function DecisionControls({ finding, number, place, comment, disabled, onComment, onCommitComment, onDecide }: DecisionControlsProps) {
@@ -41,12 +41,19 @@ export function DecisionControls({ finding, number, place, comment, disabled, on
     <div
       className={`decision decision-${place}`}
       role="group"
-      aria-label={`Decision on finding ${number}: ${checkLabel(finding.check)}`}
+      aria-label={`Decision on ${number.toLowerCase()}: ${checkLabel(finding.check)}`}
       data-testid={`decision-${place}`}
     >
       <span className="decision-label">
-        Finding {number} <span className="decision-check">{checkLabel(finding.check)}</span>
+        {number} <span className="decision-check">{checkLabel(finding.check)}</span>{' '}
+        <span className={`decision-severity severity-${finding.severity}`}>{finding.severity}</span>
       </span>
+      {/* The whole message, never clamped (it may hold the one detail that matters), beside the finding in the view. */}
+      {place === 'view' && (
+        <p className="decision-message" data-testid="decision-message-view">
+          {finding.message}
+        </p>
+      )}
       <DecisionMark status={status} compact />
       <span className="decision-buttons">
         {choices.map((choice) => (
@@ -56,11 +63,11 @@ export function DecisionControls({ finding, number, place, comment, disabled, on
             className={`decide decide-${choice.status}`}
             aria-pressed={status === choice.status}
             disabled={disabled}
-            title={choice.status === 'accepted' ? `${choice.title}. Press a to accept and go to the next finding.` : choice.title}
+            title={`${choice.title}. Press ${choice.key} to mark it and go to the next finding.`}
             onClick={() => onDecide(choice.status)}
           >
             <span aria-hidden="true">{decisionIcon[choice.status]} </span>
-            {choice.label}
+            {choice.label} <kbd aria-hidden="true">{choice.key}</kbd>
           </button>
         ))}
         <button
@@ -87,9 +94,9 @@ export function DecisionControls({ finding, number, place, comment, disabled, on
           onBlur={onCommitComment}
         />
       </label>
-      {place === 'panel' && (
+      {place === 'view' && (
         <span className="decision-hint muted">
-          <kbd>a</kbd> accept and next
+          <kbd>a</kbd> <kbd>x</kbd> <kbd>d</kbd> decide and next · <kbd>u</kbd> undo
         </span>
       )}
     </div>

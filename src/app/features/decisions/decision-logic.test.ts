@@ -1,19 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { belongsToPair, decisionKey, mergeDecisions, withDecision, withoutDecision } from '../../../core/decisions.js';
 import { applyDecisions, compare, parseDecisions, serializeDecisions } from '../../../core/index.js';
-import type { FindingView } from '../../shared/lib/view-model.js';
-import {
-  applyToFindings,
-  belongsTo,
-  makeDecision,
-  mergeDecisions,
-  nextAfter,
-  pairKey,
-  splitByPair,
-  withDecision,
-  withoutDecision,
-  decisionKey,
-} from './decision-logic.js';
+import type { FindingView } from '../../protocol.js';
+import { applyToView, legacyPairKey, makeDecision, nextAfter, pairKey, splitByPair, type PairIdentity } from './decision-logic.js';
 
 const left = readFileSync(new URL('../../../../seeds/smo.is.md', import.meta.url), 'utf8');
 const right = readFileSync(new URL('../../../../seeds/smo.no.md', import.meta.url), 'utf8');
@@ -21,15 +11,21 @@ const right = readFileSync(new URL('../../../../seeds/smo.no.md', import.meta.ur
 const report = compare(left, right, { leftPath: 'smo.is.md', rightPath: 'smo.no.md', severities: { punctuation: 'off' } });
 const findings: FindingView[] = report.findings.map((finding, id) => ({ ...finding, id, sectionTitle: '', leftExcerpt: null, rightExcerpt: null }));
 const now = new Date('2026-01-02T03:04:05Z');
+const pair: PairIdentity = { left: 'smo.is.md', right: 'smo.no.md', leftLanguage: 'is', rightLanguage: 'no' };
 
 describe('review decisions in the app', () => {
-  it('names a pair by its base names', () => {
-    expect(pairKey('docs/smo.is.md', 'C:\\docs\\smo.no.md')).toBe(pairKey('smo.is.md', 'smo.no.md'));
-    expect(pairKey('smo.no.md', 'smo.is.md')).not.toBe(pairKey('smo.is.md', 'smo.no.md'));
+  it('names a pair by its base names and its languages', () => {
+    expect(pairKey({ ...pair, left: 'docs/smo.is.md', right: 'C:\\docs\\smo.no.md' })).toBe(pairKey(pair));
+    expect(pairKey({ ...pair, left: pair.right, right: pair.left })).not.toBe(pairKey(pair));
+    // Two README.md ↔ README.md pairs in other languages are two pairs.
+    const hebrew: PairIdentity = { left: 'README.md', right: 'README.md', leftLanguage: 'en', rightLanguage: 'he' };
+    const japanese: PairIdentity = { ...hebrew, rightLanguage: 'ja' };
+    expect(pairKey(hebrew)).not.toBe(pairKey(japanese));
+    expect(legacyPairKey(hebrew)).toBe(legacyPairKey(japanese));
   });
 
   it('makes decisions the core and the CLI accept, and marks findings with them', () => {
-    const accepted = makeDecision(report, findings[0]!, 'accepted', '  intended  ', [], now);
+    const accepted = makeDecision(report, findings[0]!, 'accepted', '  intended  ', [], pair, now);
     expect(accepted).toMatchObject({
       status: 'accepted',
       comment: 'intended',
@@ -37,39 +33,42 @@ describe('review decisions in the app', () => {
       right: 'smo.no.md',
       decidedAt: '2026-01-02T03:04:05.000Z',
     });
-    const list = withDecision([accepted], makeDecision(report, findings[2]!, 'to-fix', '', [accepted], now));
+    const list = withDecision([accepted], makeDecision(report, findings[2]!, 'to-fix', '', [accepted], pair, now));
     expect(parseDecisions(serializeDecisions(list)).decisions).toHaveLength(2);
     expect(applyDecisions(report, list).report.findings.map((f) => f.decision?.status)).toEqual(['accepted', undefined, 'to-fix']);
 
-    const applied = applyToFindings(findings, list);
+    const applied = applyToView(findings, list, pair);
     expect(applied.findings.map((f) => f.decision?.status ?? 'undecided')).toEqual(['accepted', 'undecided', 'to-fix']);
     expect(applied.findings[1]).toBe(findings[1]);
     expect(applied.counts).toEqual({ undecided: 1, accepted: 1, 'to-fix': 1, fixed: 0 });
     expect(applied.stale).toEqual([]);
 
     // Deciding again replaces; clearing removes.
-    const fixed = withDecision(list, makeDecision(report, findings[2]!, 'fixed', '', list, now));
+    const fixed = withDecision(list, makeDecision(report, findings[2]!, 'fixed', '', list, pair, now));
     expect(fixed).toHaveLength(2);
     expect(withoutDecision(fixed, decisionKey(findings[0]!))).toHaveLength(1);
   });
 
   it('lists decisions whose finding is gone as stale', () => {
-    const gone = { ...makeDecision(report, findings[0]!, 'accepted', '', [], now), fingerprint: '0123456789abcdef' };
-    const applied = applyToFindings(findings, [gone]);
+    const gone = { ...makeDecision(report, findings[0]!, 'accepted', '', [], pair, now), fingerprint: '0123456789abcdef' };
+    const applied = applyToView(findings, [gone], pair);
     expect(applied.stale).toEqual([gone]);
     expect(applied.counts.undecided).toBe(3);
   });
 
   it('keeps the paths a pair already uses (a repository decisions file), and imports by pair', () => {
-    const imported = { ...makeDecision(report, findings[0]!, 'accepted', '', [], now), left: 'seeds/smo.is.md', right: 'seeds/smo.no.md' };
-    expect(belongsTo(imported, 'smo.is.md', 'smo.no.md')).toBe(true);
-    expect(makeDecision(report, findings[1]!, 'accepted', '', [imported], now)).toMatchObject({ left: 'seeds/smo.is.md', right: 'seeds/smo.no.md' });
+    const imported = { ...makeDecision(report, findings[0]!, 'accepted', '', [], pair, now), left: 'seeds/smo.is.md', right: 'seeds/smo.no.md' };
+    expect(belongsToPair(imported, pair)).toBe(true);
+    expect(makeDecision(report, findings[1]!, 'accepted', '', [imported], pair, now)).toMatchObject({
+      left: 'seeds/smo.is.md',
+      right: 'seeds/smo.no.md',
+    });
 
     const other = { ...imported, left: 'guide.de.md', right: 'guide.fr.md' };
     const anyPair = { ...imported, fingerprint: findings[1]!.fingerprint, check: findings[1]!.check, left: undefined, right: undefined };
-    const { mine, others } = splitByPair([imported, other, anyPair], 'smo.is.md', 'smo.no.md');
+    const { mine, others } = splitByPair([imported, other, anyPair], pair);
     expect(mine).toEqual([imported, anyPair]);
-    expect([...others.keys()]).toEqual([pairKey('guide.de.md', 'guide.fr.md')]);
+    expect([...others.keys()]).toEqual([legacyPairKey({ ...pair, left: 'guide.de.md', right: 'guide.fr.md' })]);
 
     const merged = mergeDecisions([{ ...imported, status: 'to-fix' }], mine);
     expect(merged).toMatchObject({ added: 1, replaced: 1 });
@@ -81,5 +80,9 @@ describe('review decisions in the app', () => {
     expect(nextAfter(findings, 2)?.id).toBe(0);
     expect(nextAfter([findings[2]!], 1)?.id).toBe(2);
     expect(nextAfter([findings[1]!], 1)).toBeNull();
+    // In a sorted order (the table's), “next” is the one after it there, not by document position.
+    const sorted = [findings[2]!, findings[0]!, findings[1]!];
+    expect(nextAfter(sorted, 0, sorted)?.id).toBe(1);
+    expect(nextAfter(sorted, 1, sorted)?.id).toBe(2);
   });
 });

@@ -1,41 +1,48 @@
 /**
- * Review decisions in the app, as plain functions: which decisions belong to
- * the open pair, how they mark its findings, which are stale, and how an
- * imported file merges in. The app knows file names, not repository paths,
- * so a pair is named by the base names of its two files; a decision that
- * came with longer paths (imported from a repository's decisions file)
- * keeps them, and new decisions for that pair reuse them.
+ * Review decisions in the app, as plain functions over the core's matcher and
+ * apply (src/core/decisions.ts): which IndexedDB entry holds a pair's
+ * decisions, how new decisions name their pair, and how an imported file is
+ * split by pair. The app knows file names, not repository paths; the core's
+ * matcher compares paths by their trailing segments, so a decision made in CI
+ * for `docs/he/README.md` belongs to the app's `README.md`.
  */
-import { decide, type Decision, type DecisionStatus } from '../../../core/decisions.js';
+import { applyToFindings, belongsToPair, decide, type Decision, type DecisionStatus, type PairPaths } from '../../../core/decisions.js';
 import type { Report } from '../../../core/report/types.js';
-import type { FindingView } from '../../shared/lib/view-model.js';
+import type { FindingView } from '../../protocol.js';
+import type { DecisionFilterValue } from '../../shared/lib/findings-filter.js';
 
-export type DecisionFilterValue = DecisionStatus | 'undecided';
-export const decisionFilterValues: readonly DecisionFilterValue[] = ['undecided', 'accepted', 'to-fix', 'fixed'];
-
-export const decisionKey = (decision: { check: string; fingerprint: string }) => `${decision.check} ${decision.fingerprint}`;
+/**
+ * What tells one open pair from another: both file names and both languages.
+ * Two `README.md ↔ README.md` pairs (English ↔ Hebrew, English ↔ Japanese)
+ * are two pairs, with their own decisions.
+ */
+export interface PairIdentity {
+  left: string;
+  right: string;
+  leftLanguage: string | null;
+  rightLanguage: string | null;
+}
 
 function baseName(path: string): string {
   return (path.replace(/\\/g, '/').split('/').pop() ?? path).normalize('NFC');
 }
 
-/** The storage key of a pair: both base names, in order (swapping sides makes another pair, with other fingerprints). */
-export function pairKey(left: string, right: string): string {
-  return JSON.stringify([baseName(left), baseName(right)]);
+/** The storage key of a pair: names and languages, in order (swapping sides makes another pair, with other fingerprints). */
+export function pairKey(pair: PairIdentity): string {
+  return JSON.stringify([baseName(pair.left), baseName(pair.right), pair.leftLanguage ?? '', pair.rightLanguage ?? '']);
 }
 
-/** A decision without paths applies to any pair; one with paths to the pair with those base names. */
-export function belongsTo(decision: Decision, left: string, right: string): boolean {
-  return (
-    (decision.left === undefined || baseName(decision.left) === baseName(left)) &&
-    (decision.right === undefined || baseName(decision.right) === baseName(right))
-  );
+/** The key decisions were stored under before languages were part of it: read once when the new key holds nothing. */
+export function legacyPairKey(pair: PairIdentity): string {
+  return JSON.stringify([baseName(pair.left), baseName(pair.right)]);
 }
+
+const pathsOf = (pair: PairIdentity): PairPaths => ({ left: pair.left, right: pair.right });
 
 /** The paths new decisions of this pair carry: those its decisions already use (say, a repository's paths), else the file names. */
-function pairPaths(list: readonly Decision[], left: string, right: string): { left: string; right: string } {
-  const known = list.find((decision) => decision.left !== undefined && decision.right !== undefined && belongsTo(decision, left, right));
-  return known ? { left: known.left!, right: known.right! } : { left, right };
+function pairPaths(list: readonly Decision[], pair: PairIdentity): { left: string; right: string } {
+  const known = list.find((decision) => decision.left !== undefined && decision.right !== undefined && belongsToPair(decision, pathsOf(pair)));
+  return known ? { left: known.left!, right: known.right! } : { left: pair.left, right: pair.right };
 }
 
 /** A new decision on a finding, with the pair's paths. */
@@ -45,55 +52,22 @@ export function makeDecision(
   status: DecisionStatus,
   comment: string,
   list: readonly Decision[],
+  pair: PairIdentity,
   now = new Date(),
 ): Decision {
   const decision = decide(report, finding, status, comment.trim() || undefined, now.toISOString());
-  if (decision.left === undefined || decision.right === undefined) return decision;
-  return { ...decision, ...pairPaths(list, decision.left, decision.right) };
+  return { ...decision, ...pairPaths(list, pair) };
 }
 
-/** The list with this decision added, or replacing the one for the same finding. */
-export function withDecision(list: readonly Decision[], decision: Decision): Decision[] {
-  const key = decisionKey(decision);
-  const at = list.findIndex((entry) => decisionKey(entry) === key);
-  if (at < 0) return [...list, decision];
-  const next = [...list];
-  next[at] = decision;
-  return next;
-}
-
-export function withoutDecision(list: readonly Decision[], key: string): Decision[] {
-  return list.filter((entry) => decisionKey(entry) !== key);
-}
-
-export interface Merged {
-  list: Decision[];
-  added: number;
-  replaced: number;
-}
-
-/** Imported decisions merged into a list: a decision for the same finding is replaced by the imported one. */
-export function mergeDecisions(list: readonly Decision[], incoming: readonly Decision[]): Merged {
-  let next = [...list];
-  let added = 0;
-  let replaced = 0;
-  for (const decision of incoming) {
-    const exists = next.some((entry) => decisionKey(entry) === decisionKey(decision));
-    next = withDecision(next, decision);
-    if (exists) replaced++;
-    else added++;
-  }
-  return { list: next, added, replaced };
-}
-
-/** An imported file split by pair: the open pair's decisions (and those for any pair), and the others by pair key. */
-export function splitByPair(decisions: readonly Decision[], left: string, right: string): { mine: Decision[]; others: Map<string, Decision[]> } {
+/** An imported file split by pair: the open pair's decisions (and those for any pair), and the others by their paths. */
+export function splitByPair(decisions: readonly Decision[], pair: PairIdentity): { mine: Decision[]; others: Map<string, Decision[]> } {
   const mine: Decision[] = [];
   const others = new Map<string, Decision[]>();
   for (const decision of decisions) {
-    if (belongsTo(decision, left, right)) mine.push(decision);
+    if (belongsToPair(decision, pathsOf(pair))) mine.push(decision);
     else {
-      const key = pairKey(decision.left ?? left, decision.right ?? right);
+      // Another pair's languages are not known here: its decisions wait under its names, read when that pair opens.
+      const key = legacyPairKey({ ...pair, left: decision.left ?? pair.left, right: decision.right ?? pair.right });
       others.set(key, [...(others.get(key) ?? []), decision]);
     }
   }
@@ -108,35 +82,29 @@ export interface AppliedView {
   counts: Record<DecisionFilterValue, number>;
 }
 
-export function applyToFindings(findings: readonly FindingView[], list: readonly Decision[]): AppliedView {
-  const byKey = new Map(list.map((decision) => [decisionKey(decision), decision]));
-  const used = new Set<string>();
+/** The core's apply, with the app's pair, and the counts the decision chips show. */
+export function applyToView(findings: readonly FindingView[], list: readonly Decision[], pair: PairIdentity | null): AppliedView {
+  const applied = pair ? applyToFindings(findings, list, pathsOf(pair)) : { findings: [...findings], stale: [] };
   const counts: Record<DecisionFilterValue, number> = { undecided: 0, accepted: 0, 'to-fix': 0, fixed: 0 };
-  const marked = findings.map((finding) => {
-    const key = decisionKey(finding);
-    const decision = byKey.get(key);
-    if (!decision) {
-      counts.undecided++;
-      if (!finding.decision) return finding;
-      const plain = { ...finding };
-      delete plain.decision;
-      return plain;
-    }
-    used.add(key);
-    counts[decision.status]++;
-    if (finding.decision?.status === decision.status && finding.decision.comment === decision.comment) return finding;
-    return { ...finding, decision: decision.comment ? { status: decision.status, comment: decision.comment } : { status: decision.status } };
-  });
-  return { findings: marked, stale: list.filter((decision) => !used.has(decisionKey(decision))), counts };
+  for (const finding of applied.findings) counts[finding.decision?.status ?? 'undecided']++;
+  return { findings: applied.findings, stale: applied.stale, counts };
 }
 
 /**
- * The finding to select after deciding `current`: the next one in document
- * order that the filter still shows (the decided one may have left it), wrapping
- * around; null when none is left.
+ * The finding to select after deciding `current`: the next one in the order
+ * shown that the filter still shows (the decided one may have left it),
+ * wrapping around; null when none is left. `order` is the list before the
+ * decision, so "next" is the one that followed it there.
  */
-export function nextAfter(visible: readonly FindingView[], current: number): FindingView | null {
+export function nextAfter(visible: readonly FindingView[], current: number, order: readonly FindingView[] = visible): FindingView | null {
   const others = visible.filter((finding) => finding.id !== current);
   if (others.length === 0) return null;
-  return others.find((finding) => finding.id > current) ?? others[0]!;
+  const shown = new Set(others.map((finding) => finding.id));
+  const at = order.findIndex((finding) => finding.id === current);
+  if (at < 0) return others.find((finding) => finding.id > current) ?? others[0]!;
+  for (let step = 1; step <= order.length; step++) {
+    const candidate = order[(at + step) % order.length]!;
+    if (shown.has(candidate.id)) return others.find((finding) => finding.id === candidate.id)!;
+  }
+  return others[0]!;
 }

@@ -5,7 +5,7 @@
  */
 import type { Decision } from '../../../core/decisions.js';
 import { checkLabel } from '../../shared/lib/labels.js';
-import { DecisionMark } from './decision-mark.js';
+import { DecisionMark } from '../../shared/components/decision-mark.js';
 
 export function StaleDecisions({
   stale,

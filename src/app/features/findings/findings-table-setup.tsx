@@ -4,10 +4,11 @@
  * the ruler and next/previous follow the same filter) and its columns.
  */
 import { createColumnHelper, createSortedRowModel, rowSortingFeature, sortFn_alphanumeric, sortFn_basic, tableFeatures } from '@tanstack/react-table';
+import { severityIndex } from '../../../core/vocabulary/severity.js';
 import { StatusMark } from '../../shared/components/status-mark.js';
-import { DecisionMark } from '../decisions/decision-mark.js';
+import { DecisionMark } from '../../shared/components/decision-mark.js';
 import { checkLabel } from '../../shared/lib/labels.js';
-import type { FindingView, SideExcerpt } from '../../shared/lib/view-model.js';
+import type { FindingView, SideExcerpt } from '../../protocol.js';
 
 export const features = tableFeatures({
   rowSortingFeature,
@@ -16,7 +17,6 @@ export const features = tableFeatures({
 });
 
 const helper = createColumnHelper<typeof features, FindingView>();
-const severityRank = { error: 0, warning: 1, info: 2 } as const;
 const decisionRank = { undecided: 0, 'to-fix': 1, fixed: 2, accepted: 3 } as const;
 
 function Excerpt({ excerpt }: { excerpt: SideExcerpt | null }) {
@@ -35,7 +35,7 @@ export const columns = helper.columns([
     sortFn: 'alphanumeric',
     cell: (info) => <span className="check-name">{checkLabel(info.getValue())}</span>,
   }),
-  helper.accessor((finding) => severityRank[finding.severity], {
+  helper.accessor((finding) => severityIndex(finding.severity), {
     id: 'severity',
     header: 'Severity',
     sortFn: 'basic',
@@ -68,6 +68,11 @@ export const columns = helper.columns([
   helper.accessor('message', {
     header: 'Message',
     sortFn: 'alphanumeric',
-    cell: (info) => <span className="message">{info.getValue()}</span>,
+    // Clamped to two lines in the table, so the whole message is its tooltip (and in full under the selected row).
+    cell: (info) => (
+      <span className="message" title={info.getValue()}>
+        {info.getValue()}
+      </span>
+    ),
   }),
 ]);

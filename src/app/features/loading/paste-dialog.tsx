@@ -1,7 +1,7 @@
 /** Paste or edit both documents as text: a modal dialog with one field per side. */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { checkPastedText } from '../../shared/lib/decode-file.js';
-import type { DocumentInput } from '../../shared/lib/worker-protocol.js';
+import type { DocumentInput } from '../../protocol.js';
 import type { PairUpdate } from './read-files.js';
 
 interface PasteDialogProps {

@@ -1,6 +1,6 @@
 /** Dropped or picked files → documents for one or both sides; any file that is not Markdown text stops the load. */
 import { readMarkdownFile } from '../../shared/lib/decode-file.js';
-import type { DocumentInput } from '../../shared/lib/worker-protocol.js';
+import type { DocumentInput } from '../../protocol.js';
 
 export interface PairUpdate {
   left?: DocumentInput;

@@ -1,6 +1,6 @@
 /** The report's aligned sections as a tree (by heading depth), with finding counts per subtree. */
 import type { SectionRow } from '../../../core/index.js';
-import type { FindingView } from '../../shared/lib/view-model.js';
+import type { FindingView } from '../../protocol.js';
 
 export interface OutlineNode {
   section: number;

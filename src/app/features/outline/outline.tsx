@@ -4,7 +4,7 @@
  */
 import { useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { SectionRow } from '../../../core/index.js';
-import type { FindingView } from '../../shared/lib/view-model.js';
+import type { FindingView } from '../../protocol.js';
 import { buildOutline, type OutlineNode } from './build-outline.js';
 
 interface OutlineProps {
@@ -135,7 +135,7 @@ export function Outline({ sections, findings, current, onSelectSection, treeRef 
           >
             {expanded === undefined ? '' : expanded ? '▾' : '▸'}
           </span>
-          <span className="tree-titles">
+          <span className="tree-titles" title={`${node.left ?? '(missing on the left)'}\n${node.right ?? '(missing on the right)'}`}>
             <span className={node.left ? 'tree-title' : 'tree-title tree-missing'}>{node.left ?? 'missing on the left'}</span>
             <span className={node.right ? 'tree-title tree-title-right' : 'tree-title tree-title-right tree-missing'}>
               {node.right ?? 'missing on the right'}

@@ -49,7 +49,8 @@ export function ShortcutsOverlay({ open, onClose }: { open: boolean; onClose: ()
         </tbody>
       </table>
       <p className="muted">
-        Shortcuts use single keys without Ctrl, Alt or ⌘, so they never replace a browser shortcut, and they pause while you type in a field.
+        Shortcuts use single keys without Ctrl, Alt or ⌘ (Ctrl+Z, undo, is the one exception), so they never replace a browser shortcut, and they
+        pause while you type in a field.
       </p>
       <div className="dialog-actions">
         <button type="button" className="primary" onClick={onClose} autoFocus>

@@ -1,6 +1,6 @@
 /** One line of totals for the pair: findings by severity, rows, parity, and how long the comparison took. */
 import type { ReactNode } from 'react';
-import type { ViewModel } from '../../shared/lib/view-model.js';
+import type { ViewModel } from '../../protocol.js';
 
 export function SummaryBar({ view, children }: { view: ViewModel; children?: ReactNode }) {
   if (view.partial) {

@@ -15,10 +15,18 @@ export function downloadText(fileName: string, text: string, type: string): void
 
 /**
  * The report's file name, as the CLI's --out-dir names it: the right file's
- * name without its Markdown extension, then `.mdparity.<ext>`.
+ * name without its Markdown extension, then `.mdparity.<ext>`. When both
+ * files have one name (`README.md ↔ README.md`), the right side's language
+ * goes after it (`README.he.mdparity.json`), so two such pairs' reports do
+ * not overwrite each other.
  */
-export function reportFileName(rightName: string, extension: string): string {
-  const base = rightName.replace(/\\/g, '/').split('/').pop() ?? rightName;
-  const stem = base.replace(/\.(md|markdown|mdx)$/i, '').replace(/[^\p{L}\p{N}._-]+/gu, '_') || 'report';
+export function reportFileName(rightName: string, extension: string, pair?: { leftName: string; rightLanguage: string | null }): string {
+  let stem = stemOf(rightName);
+  if (pair && pair.rightLanguage && stemOf(pair.leftName) === stem) stem = `${stem}.${stemOf(pair.rightLanguage)}`;
   return `${stem}.mdparity.${extension}`;
+}
+
+function stemOf(name: string): string {
+  const base = name.replace(/\\/g, '/').split('/').pop() ?? name;
+  return base.replace(/\.(md|markdown|mdx)$/i, '').replace(/[^\p{L}\p{N}._-]+/gu, '_') || 'report';
 }

@@ -1,5 +1,7 @@
 /** Words for ids the core uses: checks, severities, block kinds, languages. */
-import type { RowSeverity } from './view-model.js';
+// A leaf module of the core (no parser behind it), so the main bundle stays small.
+import { kindNames } from '../../../core/vocabulary/kind-names.js';
+import type { RowSeverity } from '../../protocol.js';
 
 export function checkLabel(check: string): string {
   const words = check.replace(/-/g, ' ');
@@ -50,25 +52,8 @@ export function languageName(tag: string | null): string {
   }
 }
 
-// The core's kindNames, repeated: importing the core here would put the parser into the main bundle (+200 KB).
-const kindNames: Record<string, string> = {
-  frontmatter: 'front matter',
-  heading: 'heading',
-  paragraph: 'paragraph',
-  list: 'list',
-  code: 'code block',
-  table: 'table',
-  blockquote: 'block quote',
-  html: 'HTML block',
-  thematicBreak: 'thematic break',
-  image: 'image',
-  definition: 'link definition',
-  footnoteDefinition: 'footnote',
-  other: 'block',
-};
-
 export function kindName(kind: string): string {
-  return kindNames[kind] ?? kind;
+  return (kindNames as Record<string, string>)[kind] ?? kind;
 }
 
 /** Review decisions: a word and an icon each (text glyphs, like the severities). */
@@ -77,3 +62,6 @@ export type DecisionLabel = 'undecided' | 'accepted' | 'to-fix' | 'fixed';
 export const decisionText: Record<DecisionLabel, string> = { undecided: 'Undecided', accepted: 'Accepted', 'to-fix': 'To fix', fixed: 'Fixed' };
 
 export const decisionIcon: Record<DecisionLabel, string> = { undecided: '○', accepted: '✓', 'to-fix': '⚑', fixed: '◉' };
+
+/** The languages the side pickers offer (a side's own language is always offered too). */
+export const languageChoices: readonly string[] = ['ar', 'de', 'en', 'es', 'fa', 'fr', 'he', 'it', 'ja', 'ko', 'pl', 'pt', 'ru', 'uk', 'ur', 'zh'];

@@ -1,12 +1,15 @@
 /**
  * The keyboard shortcuts, one list for the handler and the `?` overlay.
- * Single keys without Ctrl, Alt or Meta: browsers bind none of them, and they
- * are ignored while typing in a field.
+ * Single keys without Ctrl, Alt or Meta (browsers bind none of them), ignored
+ * while typing in a field; Ctrl+Z (⌘Z) is the one chord, undo, as everywhere.
  */
 export type ShortcutAction =
   | 'next'
   | 'previous'
   | 'accept-next'
+  | 'to-fix-next'
+  | 'fixed-next'
+  | 'undo'
   | 'search'
   | 'help'
   | 'collapse'
@@ -30,6 +33,9 @@ export const shortcuts: readonly Shortcut[] = [
   { keys: ['j', 'n'], action: 'next', description: 'Next finding' },
   { keys: ['k', 'p'], action: 'previous', description: 'Previous finding' },
   { keys: ['a'], action: 'accept-next', description: 'Accept the selected finding (intended) and go to the next one' },
+  { keys: ['x'], action: 'to-fix-next', description: 'Mark the selected finding to fix and go to the next one' },
+  { keys: ['d'], action: 'fixed-next', description: 'Mark the selected finding fixed (done) and go to the next one' },
+  { keys: ['u', 'Ctrl+Z'], action: 'undo', description: 'Undo the last decision (one finding or a whole group)' },
   { keys: ['/'], action: 'search', description: 'Search findings' },
   { keys: ['c'], action: 'collapse', description: 'Collapse or show rows without findings' },
   { keys: ['e'], action: 'expand-all', description: 'Expand all collapsed rows' },
@@ -47,6 +53,7 @@ export const shortcuts: readonly Shortcut[] = [
 const byKey = new Map(shortcuts.flatMap((shortcut) => shortcut.keys.map((key) => [key, shortcut.action] as const)));
 
 export function actionFor(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): ShortcutAction | null {
+  if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'z') return 'undo';
   if (event.ctrlKey || event.metaKey || event.altKey) return null;
   return byKey.get(event.key) ?? null;
 }

@@ -6,7 +6,16 @@ describe('URL state', () => {
     const state = {
       pair: 'local' as const,
       finding: 2,
-      filter: { checks: ['link-span'], severities: ['warning'], decisions: ['undecided', 'to-fix'], query: 'dash' },
+      filter: {
+        checks: ['link-span'],
+        severities: ['warning'],
+        decisions: ['undecided', 'to-fix'],
+        hiddenChecks: ['untranslated', 'length-ratio'],
+        hiddenSeverities: ['info'],
+        query: 'dash',
+      },
+      sort: { column: 'check' as const, desc: true },
+      group: true,
       collapse: true,
       expanded: [4, 9],
       mode: 'rendered' as const,
@@ -14,10 +23,11 @@ describe('URL state', () => {
     expect(readUrlState(writeUrlState(state))).toEqual(state);
   });
   it('ignores what it cannot read', () => {
-    expect(readUrlState('?finding=-1&severity=fatal&check=%3Cscript%3E&pair=evil&decision=maybe')).toMatchObject({
+    expect(readUrlState('?finding=-1&severity=fatal&check=%3Cscript%3E&pair=evil&decision=maybe&sort=-evil&hide-severity=loud')).toMatchObject({
       pair: 'sample',
       finding: null,
-      filter: { checks: [], severities: [], decisions: [] },
+      filter: { checks: [], severities: [], decisions: [], hiddenSeverities: [] },
+      sort: null,
     });
   });
 });

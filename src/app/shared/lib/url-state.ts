@@ -4,6 +4,7 @@
  * source/rendered mode. Anything unreadable falls back to the default.
  */
 import type { FindingsFilter } from './findings-filter.js';
+import { sortColumns, type FindingsSort, type SortColumn } from './findings-order.js';
 
 export type PairSource = 'sample' | 'local';
 export type ViewMode = 'source' | 'rendered';
@@ -12,6 +13,10 @@ export interface UrlState {
   pair: PairSource;
   finding: number | null;
   filter: FindingsFilter;
+  /** The findings table's sort, which j/k follow too; null: document order. */
+  sort: FindingsSort | null;
+  /** The findings table grouped by check. */
+  group: boolean;
   collapse: boolean;
   /** Collapsed groups the user opened, by their first row. */
   expanded: number[];
@@ -40,8 +45,12 @@ export function readUrlState(search: string): UrlState {
       checks: listOf(params.get('check')),
       severities: listOf(params.get('severity')).filter((s) => s === 'error' || s === 'warning' || s === 'info'),
       decisions: listOf(params.get('decision')).filter((s) => s === 'undecided' || s === 'accepted' || s === 'to-fix' || s === 'fixed'),
+      hiddenChecks: listOf(params.get('hide-check')),
+      hiddenSeverities: listOf(params.get('hide-severity')).filter((s) => s === 'error' || s === 'warning' || s === 'info'),
       query: (params.get('q') ?? '').slice(0, 200),
     },
+    sort: readSort(params.get('sort')),
+    group: params.get('group') === 'check',
     collapse: params.get('collapse') === '1',
     expanded: numbers(params.get('expanded')).slice(0, 1000),
     mode: params.get('view') === 'rendered' ? 'rendered' : 'source',
@@ -55,10 +64,21 @@ export function writeUrlState(state: UrlState): string {
   if (state.filter.checks.length > 0) params.set('check', state.filter.checks.join(','));
   if (state.filter.severities.length > 0) params.set('severity', state.filter.severities.join(','));
   if (state.filter.decisions.length > 0) params.set('decision', state.filter.decisions.join(','));
+  if (state.filter.hiddenChecks.length > 0) params.set('hide-check', state.filter.hiddenChecks.join(','));
+  if (state.filter.hiddenSeverities.length > 0) params.set('hide-severity', state.filter.hiddenSeverities.join(','));
   if (state.filter.query.trim()) params.set('q', state.filter.query);
+  if (state.sort) params.set('sort', `${state.sort.desc ? '-' : ''}${state.sort.column}`);
+  if (state.group) params.set('group', 'check');
   if (state.collapse) params.set('collapse', '1');
   if (state.collapse && state.expanded.length > 0) params.set('expanded', state.expanded.join(','));
   if (state.mode !== 'source') params.set('view', state.mode);
   const query = params.toString();
   return query ? `?${query}` : '';
+}
+
+function readSort(value: string | null): FindingsSort | null {
+  if (!value) return null;
+  const desc = value.startsWith('-');
+  const column = desc ? value.slice(1) : value;
+  return (sortColumns as readonly string[]).includes(column) ? { column: column as SortColumn, desc } : null;
 }

@@ -3,21 +3,13 @@
  * (coloured by target), images, inline code, numbers, heading and list
  * markers. Offsets are made relative to the block's source text.
  */
-import type { Block } from '../../../core/model/types.js';
-import { flattenItems } from '../../../core/model/build-document.js';
-import type { Highlight } from './view-model.js';
+import type { Block } from '../../core/model/types.js';
+import { flattenItems } from '../../core/model/build-document.js';
+import { pseudoBulletNames } from '../../core/vocabulary/pseudo-bullets.js';
+import type { Highlight } from '../protocol.js';
 
 /** Beyond this a block is hostile or machine-made; showing more would only slow the view down. */
 const maxHighlightsPerBlock = 400;
-
-const bulletNames: Record<string, string> = {
-  '–': 'en dash',
-  '—': 'em dash',
-  '•': 'bullet',
-  '·': 'middle dot',
-  '‣': 'triangular bullet',
-  '▪': 'small square',
-};
 
 export function blockHighlights(
   block: Block,
@@ -57,7 +49,7 @@ export function blockHighlights(
       add(item.span.start, item.span.start + item.marker.length, {
         kind: 'bullet-marker',
         label: item.pseudo
-          ? `Pseudo-bullet “${item.marker}” (${bulletNames[item.marker] ?? 'not a list marker'}): CommonMark reads this line as a paragraph`
+          ? `Pseudo-bullet “${item.marker}” (${(pseudoBulletNames as Record<string, string>)[item.marker] ?? 'not a list marker'}): CommonMark reads this line as a paragraph`
           : `List marker “${item.marker}”`,
         pseudo: item.pseudo,
       });

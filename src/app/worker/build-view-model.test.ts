@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compareDocuments } from '../../../core/index.js';
+import { compareDocuments } from '../../core/index.js';
 import { buildViewModel } from './build-view-model.js';
 
-const seed = (name: string) => readFileSync(new URL(`../../../../seeds/${name}`, import.meta.url), 'utf8');
+const seed = (name: string) => readFileSync(new URL(`../../../seeds/${name}`, import.meta.url), 'utf8');
 
 describe('buildViewModel on the seed pair', () => {
   const comparison = compareDocuments(seed('smo.is.md'), seed('smo.no.md'), { leftPath: 'smo.is.md', rightPath: 'smo.no.md' });

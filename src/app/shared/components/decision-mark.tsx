@@ -1,5 +1,5 @@
 /** A finding's review decision: icon and word, colour as a third cue only. */
-import { decisionIcon, decisionText, type DecisionLabel } from '../../shared/lib/labels.js';
+import { decisionIcon, decisionText, type DecisionLabel } from '../lib/labels.js';
 
 export function DecisionMark({ status, comment, compact = false }: { status: DecisionLabel; comment?: string; compact?: boolean }) {
   return (

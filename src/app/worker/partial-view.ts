@@ -10,10 +10,10 @@
  * at this head size); where the rest of the documents changes how the first
  * sections align, the complete view moves them, and its rows are the truth.
  */
-import { compareDocuments, countLines, type CompareOptions, type Comparison } from '../../../core/index.js';
+import { compareDocuments, countLines, type CompareOptions, type Comparison } from '../../core/index.js';
 import { buildViewModel } from './build-view-model.js';
 import { headCut, headRows } from './head-split.js';
-import type { ConfigSummary, ViewModel } from './view-model.js';
+import type { ConfigSummary, ViewModel } from '../protocol.js';
 
 /**
  * Pairs larger than this (characters, both sides) show their first rows before the rest: about where

@@ -7,11 +7,10 @@
  * (`onPartial`).
  */
 import type { Root as HastRoot } from 'hast';
-import type { Decision } from '../core/decisions.js';
-import type { Report } from '../core/report/types.js';
-import type { FormatName } from '../core/report/writers.js';
-import type { Side, ViewModel } from './shared/lib/view-model.js';
-import type { ConfigInput, DocumentInput, ErrorKind, WorkerRequest, WorkerResponse } from './shared/lib/worker-protocol.js';
+import type { Decision } from '../../core/decisions.js';
+import type { Report } from '../../core/report/types.js';
+import type { FormatName } from '../../core/report/writers.js';
+import type { ConfigInput, DocumentInput, ErrorKind, Side, ViewModel, WorkerRequest, WorkerResponse } from '../protocol.js';
 
 export class CompareError extends Error {
   constructor(
@@ -105,7 +104,7 @@ export class CompareClient {
 
   private ensureWorker(): Worker {
     if (!this.worker) {
-      this.worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+      this.worker = new Worker(new URL('../worker/worker.ts', import.meta.url), { type: 'module' });
       this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.receive(event.data);
       this.worker.onerror = (event) => {
         event.preventDefault();

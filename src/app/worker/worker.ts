@@ -21,12 +21,12 @@ import {
   type CompareOptions,
   type Comparison,
   type Config,
-} from '../core/index.js';
-import { buildViewModel } from './shared/lib/build-view-model.js';
-import { partialView } from './shared/lib/partial-view.js';
-import { definitionNodes, previewHast } from './shared/lib/preview-hast.js';
-import type { ConfigSummary } from './shared/lib/view-model.js';
-import type { ConfigInput, ErrorKind, WorkerRequest, WorkerResponse } from './shared/lib/worker-protocol.js';
+} from '../../core/index.js';
+import { buildViewModel } from './build-view-model.js';
+import { partialView } from './partial-view.js';
+import { definitionNodes, previewHast } from './preview-hast.js';
+import type { ConfigInput, ConfigSummary, ErrorKind, ViewModel, WorkerRequest, WorkerResponse } from '../protocol.js';
+import { LineIndex } from './line-index.js';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
@@ -34,7 +34,7 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-let last: { id: number; comparison: Comparison } | null = null;
+let last: { id: number; comparison: Comparison; view: ViewModel } | null = null;
 /** The newest comparison asked for: an older one whose first rows are out stops there. */
 let latest = 0;
 
@@ -48,7 +48,7 @@ scope.onmessage = (event) => {
 async function compare(request: Extract<WorkerRequest, { type: 'compare' }>): Promise<void> {
   const started = performance.now();
   latest = request.id;
-  let config: Config | null = null;
+  let config: Config | null;
   try {
     config = request.config ? readConfig(request.config) : null;
   } catch (error) {
@@ -68,7 +68,6 @@ async function compare(request: Extract<WorkerRequest, { type: 'compare' }>): Pr
       if (latest !== request.id) return;
     }
     const comparison = compareDocuments(request.left.text, request.right.text, options);
-    last = { id: request.id, comparison };
     const view = buildViewModel({
       id: request.id,
       comparison,
@@ -77,6 +76,7 @@ async function compare(request: Extract<WorkerRequest, { type: 'compare' }>): Pr
       elapsed: Math.round(performance.now() - started),
       config: configSummary,
     });
+    last = { id: request.id, comparison, view };
     scope.postMessage({ type: 'result', id: request.id, view });
   } catch (error) {
     // An input error names the document it came from, so the app can name the file.
@@ -156,13 +156,27 @@ function exportReport(request: Extract<WorkerRequest, { type: 'export' }>): void
 
 function preview(id: number): void {
   if (!last || last.id !== id) return;
-  const { comparison } = last;
-  const leftDefinitions = definitionNodes(comparison.left);
-  const rightDefinitions = definitionNodes(comparison.right);
-  const left = comparison.alignment.rows.map((row) => (row.left === null ? null : previewHast(comparison.left.blocks[row.left]!, leftDefinitions)));
-  const right = comparison.alignment.rows.map((row) =>
-    row.right === null ? null : previewHast(comparison.right.blocks[row.right]!, rightDefinitions),
-  );
+  const { comparison, view } = last;
+  const side = (name: 'left' | 'right') => {
+    const model = comparison[name];
+    const definitions = definitionNodes(model);
+    const lines = new LineIndex(model.text);
+    return comparison.alignment.rows.map((row, index) => {
+      const at = row[name];
+      const block = at === null ? undefined : model.blocks[at];
+      if (!block) return null;
+      // The view's finding ranges are offsets in the block's text, which starts at the start of its first line.
+      const blockView = view.rows[index]?.[name];
+      const base = lines.lineStart(block.span.line);
+      // A finding about the whole block marks its cell, as in the source view, not every word of it.
+      const ranges = (blockView?.findingRanges ?? [])
+        .filter((range) => !range.whole)
+        .map((range) => ({ finding: range.finding, start: base + range.start, end: base + range.end }));
+      return previewHast(block, definitions, ranges);
+    });
+  };
+  const left = side('left');
+  const right = side('right');
   scope.postMessage({ type: 'preview', id, left, right });
 }
 

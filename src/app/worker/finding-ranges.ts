@@ -4,10 +4,10 @@
  * there (a link run, a heading marker, list markers), so the range is the
  * matching highlights, or the whole block when the finding is about it all.
  */
-import type { Location } from '../../../core/index.js';
-import type { Block } from '../../../core/model/types.js';
+import type { Location } from '../../core/index.js';
+import type { Block } from '../../core/model/types.js';
 import type { LineIndex } from './line-index.js';
-import type { FindingRange, Highlight } from './view-model.js';
+import type { FindingRange, Highlight } from '../protocol.js';
 
 export function findingRanges(
   finding: number,

@@ -66,7 +66,7 @@ export function headCut(text: string, target: number, scanLimit = Math.max(targe
     const blank = raw.trim() === '';
     if (fence) {
       const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(raw);
-      if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length) fence = null;
+      if (close && close[1]!.startsWith(fence.char) && close[1]!.length >= fence.length) fence = null;
     } else if (until !== null) {
       if (raw.toLowerCase().includes(until)) until = null;
     } else {

@@ -7,11 +7,10 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { CompareClient, CompareError, type ExportRequest, type Preview } from './compare-client.js';
-import { loadSavedConfig, saveConfig } from './features/config/config-store.js';
+import { loadSavedConfig, saveConfig } from '../features/config/config-store.js';
 import { savePair } from './saved-pair.js';
-import type { PairSource } from './shared/lib/url-state.js';
-import type { ViewModel } from './shared/lib/view-model.js';
-import type { ConfigInput, DocumentInput } from './shared/lib/worker-protocol.js';
+import type { PairSource } from '../shared/lib/url-state.js';
+import type { ConfigInput, DocumentInput, ViewModel } from '../protocol.js';
 
 export interface Pair {
   left: DocumentInput;
@@ -25,7 +24,7 @@ interface Busy {
 }
 
 /** An error banner: what failed, why (the core's own message), and what stayed as it was. */
-interface AppError {
+export interface AppError {
   title: string;
   message: string;
   /** What the user still has, e.g. “The previous pair is still shown.” */

@@ -5,22 +5,31 @@
  * event handlers and clobbering ids. Runs in the worker; the app turns the
  * result into React elements and decides about remote images.
  */
-import type { Root as HastRoot } from 'hast';
+import type { ElementContent, Root as HastRoot, RootContent } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import type { Definition, Root } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
-import type { Block, DocumentModel } from '../../../core/model/types.js';
+import type { Block, DocumentModel } from '../../core/model/types.js';
 
 /** Larger blocks are shown as source only: expanding them could take seconds (reference amplification). */
 const maxPreviewLength = 100_000;
 
-export function previewHast(block: Block, definitions: Definition[]): HastRoot | null {
+/** A finding's range in the document's text (UTF-16 offsets), to mark in the preview. */
+export interface PreviewRange {
+  finding: number;
+  start: number;
+  end: number;
+}
+
+export function previewHast(block: Block, definitions: Definition[], ranges: readonly PreviewRange[] = []): HastRoot | null {
   if (block.kind === 'frontmatter') return null;
   if (block.span.end - block.span.start > maxPreviewLength) return null;
   try {
     const root: Root = { type: 'root', children: [...(block.nodes as Root['children']), ...definitions] };
     const hast = toHast(root);
     const clean = sanitize(hast) as HastRoot;
+    // After sanitising (which keeps positions and would drop the marks' data attributes): the marks are the app's own.
+    if (ranges.length > 0) markFindings(clean, ranges);
     stripPositions(clean);
     return clean;
   } catch {
@@ -32,6 +41,35 @@ export function previewHast(block: Block, definitions: Definition[]): HastRoot |
 /** Reference definitions as mdast nodes, so each block's reference links resolve on their own. */
 export function definitionNodes(model: DocumentModel): Definition[] {
   return [...model.definitions].map(([identifier, url]) => ({ type: 'definition', identifier, label: identifier, url, title: null }));
+}
+
+/**
+ * Wraps each text whose source overlaps a finding's range in
+ * `<mark class="hl hl-finding" data-finding="ids">`, as the source view marks
+ * it, so the preview shows where each finding is.
+ */
+function markFindings(root: HastRoot, ranges: readonly PreviewRange[]): void {
+  const visit = (parent: { children: ElementContent[] | RootContent[] }) => {
+    parent.children = (parent.children as ElementContent[]).map((child): ElementContent => {
+      if (child.type === 'element') {
+        visit(child);
+        return child;
+      }
+      if (child.type !== 'text') return child;
+      const start = child.position?.start.offset;
+      const end = child.position?.end.offset;
+      if (start === undefined || end === undefined) return child;
+      const ids = ranges.filter((range) => range.start < end && range.end > start).map((range) => range.finding);
+      if (ids.length === 0) return child;
+      return {
+        type: 'element',
+        tagName: 'mark',
+        properties: { className: ['hl', 'hl-finding'], dataFinding: [...new Set(ids)].join(' ') },
+        children: [child],
+      };
+    });
+  };
+  visit(root);
 }
 
 /** Positions are not needed for display and double the size of the message. */

@@ -1,14 +1,48 @@
 /**
- * The view model the compare worker posts back: the core's report plus what
- * the views need and cannot rebuild without the document models (each
- * block's source text and its inline highlight ranges). Plain data only,
- * so it survives structured cloning.
+ * The protocol between the main thread and the compare worker (worker/): the
+ * messages each side posts, and the view model the worker builds from a
+ * comparison. The view model is the core's report plus what the views need
+ * and cannot rebuild without the document models (each block's source text
+ * and its inline highlight ranges). Plain data only, so it survives
+ * structured cloning. Both sides import this module and nothing else of
+ * each other.
  */
-import type { Finding, Report } from '../../../core/index.js';
+import type { Root as HastRoot } from 'hast';
+import type { Decision } from '../core/decisions.js';
+import type { Finding, Report } from '../core/report/types.js';
+import type { FormatName } from '../core/report/writers.js';
+
+export interface DocumentInput {
+  name: string;
+  text: string;
+}
+
+/** A configuration file as the user gave it: validated by the worker, next to the checks it names. */
+export interface ConfigInput {
+  name: string;
+  text: string;
+}
+
+/** Why a request failed: bad input (a document), a configuration the core refused, or a bug. */
+export type ErrorKind = 'input' | 'config' | 'internal';
+
+export type WorkerRequest =
+  | { type: 'compare'; id: number; left: DocumentInput; right: DocumentInput; config: ConfigInput | null }
+  | { type: 'preview'; id: number }
+  | { type: 'export'; id: number; format: FormatName; report: Report; decisions: Decision[]; leftText: string; rightText: string };
+
+export type WorkerResponse =
+  /** The rows of the heads of a large pair, shown until the result replaces them (`view.partial` is set). */
+  | { type: 'partial'; id: number; view: ViewModel }
+  | { type: 'result'; id: number; view: ViewModel }
+  | { type: 'error'; id: number; side: Side | null; kind: ErrorKind; message: string }
+  | { type: 'preview'; id: number; left: Array<HastRoot | null>; right: Array<HastRoot | null> }
+  | { type: 'exported'; id: number; text: string };
 
 export type Side = 'left' | 'right';
 
-type HighlightKind = 'link' | 'image' | 'code' | 'number' | 'heading-marker' | 'bullet-marker';
+/** `diff`: the characters that differ inside a finding's spans on the two sides. */
+type HighlightKind = 'link' | 'image' | 'code' | 'number' | 'heading-marker' | 'bullet-marker' | 'diff';
 
 /** An inline range inside a block's source text (UTF-16 offsets into `BlockView.text`). */
 export interface Highlight {
@@ -72,7 +106,8 @@ export interface FindingView extends Finding {
   rightExcerpt: SideExcerpt | null;
 }
 
-export type LanguageSource = 'front matter' | 'file name' | 'detected' | 'unknown';
+/** Where a side's language came from: `script` when only its writing system told (say, Hebrew letters); `chosen` by the reviewer. */
+export type LanguageSource = 'front matter' | 'file name' | 'detected' | 'script' | 'chosen' | 'unknown';
 
 export interface SideInfo {
   name: string;

@@ -4,7 +4,7 @@
  * treated as absent: the app then opens the sample pair.
  */
 import { del, get, set } from 'idb-keyval';
-import type { DocumentInput } from './shared/lib/worker-protocol.js';
+import type { DocumentInput } from '../protocol.js';
 
 const key = 'mdparity:pair:v1';
 

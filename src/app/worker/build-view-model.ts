@@ -2,10 +2,14 @@
  * Comparison → ViewModel. Runs in the compare worker, next to the core, so
  * the main thread receives plain data and never walks a syntax tree.
  */
-import { isRightToLeft, languageFromFrontMatter, languageFromPath, type Comparison, type Location } from '../../../core/index.js';
-import type { Block, DocumentModel } from '../../../core/model/types.js';
+import { isRightToLeft, languageFromFrontMatter, type Comparison, type Location } from '../../core/index.js';
+import { headingAnchors } from '../../core/model/slug.js';
+import { worstSeverity } from '../../core/vocabulary/severity.js';
+import type { Block, DocumentModel } from '../../core/model/types.js';
 import { blockHighlights } from './block-highlights.js';
+import { addCharacterDiff } from './character-diff.js';
 import { detectLanguage } from './detect-language.js';
+import { languageFromFileName, rightToLeftScript } from './language-hints.js';
 import { findingRanges } from './finding-ranges.js';
 import { LineIndex } from './line-index.js';
 import type {
@@ -19,9 +23,8 @@ import type {
   SideExcerpt,
   SideInfo,
   ViewModel,
-} from './view-model.js';
+} from '../protocol.js';
 
-const severityRank = { error: 3, warning: 2, info: 1 } as const;
 const excerptLength = 90;
 
 export interface ViewInput {
@@ -52,14 +55,38 @@ export function buildViewModel({ id, comparison, leftName, rightName, elapsed, c
     return index;
   };
 
+  // An in-page link is coloured by the heading it resolves to, through the alignment: `#installation` and
+  // `#instalacja` pointing at paired headings share a colour, as links to one URL do.
+  const rowOfBlock = { left: new Map<number, number>(), right: new Map<number, number>() };
+  comparison.alignment.rows.forEach((row, index) => {
+    if (row.left != null) rowOfBlock.left.set(row.left, index);
+    if (row.right != null) rowOfBlock.right.set(row.right, index);
+  });
+  const anchors = { left: headingAnchors(comparison.left), right: headingAnchors(comparison.right) };
+  const colourFor = (side: Side) => (url: string) => {
+    if (url.startsWith('#')) {
+      let id = url.slice(1);
+      try {
+        id = decodeURIComponent(id);
+      } catch {
+        // Kept as written.
+      }
+      const block = anchors[side].get(id) ?? anchors[side].get(id.toLowerCase());
+      const row = block === undefined ? undefined : rowOfBlock[side].get(block);
+      if (row !== undefined) return colourOf(`#row:${row}`);
+    }
+    return colourOf(url);
+  };
+
   const blockViews = new Map<string, { view: BlockView; block: Block }>();
   const rows: RowView[] = report.alignment.map((row, index) => {
     // The report's rows are the aligner's rows, in the same order: the pair names the blocks.
     const pair = comparison.alignment.rows[index];
     const left = pair?.left != null ? (comparison.left.blocks[pair.left] ?? null) : null;
     const right = pair?.right != null ? (comparison.right.blocks[pair.right] ?? null) : null;
-    const leftView = left ? blockView(left, sides.left.lines, colourOf) : null;
-    const rightView = right ? blockView(right, sides.right.lines, colourOf) : null;
+    const leftView = left ? blockView(left, sides.left.lines, colourFor('left')) : null;
+    const rightView = right ? blockView(right, sides.right.lines, colourFor('right')) : null;
+    calmColours(leftView, rightView);
     if (left && leftView) blockViews.set(`left:${index}`, { view: leftView, block: left });
     if (right && rightView) blockViews.set(`right:${index}`, { view: rightView, block: right });
     return { index, section: row.section, confidence: row.confidence, left: leftView, right: rightView, findings: [], severity: null };
@@ -87,6 +114,7 @@ export function buildViewModel({ id, comparison, leftName, rightName, elapsed, c
     if (finding.row !== null) {
       const row = rows[finding.row];
       if (row) {
+        addCharacterDiff(finding.check, id, row.left, row.right);
         row.findings.push(id);
         row.severity = worse(row.severity, finding.severity);
       }
@@ -126,8 +154,28 @@ function blockView(block: Block, lines: LineIndex, colourOf: (url: string) => nu
   return { line: block.span.line, endLine: block.span.endLine, kind: block.kind, text, highlights, findingRanges: [], truncated };
 }
 
+/** More link colours than this in one block read as a rainbow, not as pairs. */
+const maxColours = 6;
+
+/**
+ * In a block with many links (a 16-link list), the links whose target the
+ * other side also links to lose their colour: only the ones that differ stay
+ * coloured, and those are what the colours are for.
+ */
+function calmColours(left: BlockView | null, right: BlockView | null): void {
+  const coloursOf = (block: BlockView | null) => new Set(block?.highlights.flatMap((h) => (h.colour === undefined ? [] : [h.colour])) ?? []);
+  const a = coloursOf(left);
+  const b = coloursOf(right);
+  if (a.size <= maxColours && b.size <= maxColours) return;
+  for (const block of [left, right]) {
+    for (const highlight of block?.highlights ?? []) {
+      if (highlight.colour !== undefined && a.has(highlight.colour) && b.has(highlight.colour)) delete highlight.colour;
+    }
+  }
+}
+
 function worse(a: RowSeverity, b: 'error' | 'warning' | 'info'): RowSeverity {
-  return a === null || severityRank[b] > severityRank[a] ? b : a;
+  return worstSeverity(a === null ? [b] : [a, b]);
 }
 
 function excerpt(line: number, text: string): SideExcerpt {
@@ -146,11 +194,18 @@ function sideInfo(name: string, file: { language: string | null; lines: number; 
   if (language) {
     source = languageFromFrontMatter(model.frontMatter?.data ?? null) === language ? 'front matter' : 'file name';
   } else {
-    language = languageFromPath(name);
+    language = languageFromFileName(name);
     if (language) source = 'file name';
     else {
-      language = detectLanguage(model.blocks.map((block) => block.features.text).join('\n'));
+      const text = model.blocks.map((block) => block.features.text).join('\n');
+      const script = rightToLeftScript(text);
+      language = detectLanguage(text);
       if (language) source = 'detected';
+      // The writing system decides when detection does not know it (franc-min has no Hebrew) or guessed a left-to-right language.
+      if (script && (!language || !isRightToLeft(language))) {
+        language = script.language;
+        source = 'script';
+      }
     }
   }
   return {

@@ -2,13 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { generatePair } from '../../../../bench/generate.js';
-import { compareDocuments } from '../../../core/index.js';
-import { buildDocument } from '../../../core/model/build-document.js';
+import { generatePair } from '../../../bench/generate.js';
+import { compareDocuments } from '../../core/index.js';
+import { buildDocument } from '../../core/model/build-document.js';
 import { headCut, headRows } from './head-split.js';
 import { partialView } from './partial-view.js';
 
-const root = fileURLToPath(new URL('../../../..', import.meta.url));
+const root = fileURLToPath(new URL('../../..', import.meta.url));
 const filler = (n: number) => Array.from({ length: n }, (_, i) => `Paragraph ${i} with some words in it.`).join('\n\n');
 
 /** The blocks before a cut, as kind and lines: cutting must not change how they parse. */

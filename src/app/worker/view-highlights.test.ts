@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { compareDocuments } from '../../core/index.js';
+import { buildViewModel } from './build-view-model.js';
+
+const view = (left: string, right: string) =>
+  buildViewModel({
+    id: 1,
+    comparison: compareDocuments(left, right, { leftPath: 'guide.en.md', rightPath: 'guide.de.md' }),
+    leftName: 'guide.en.md',
+    rightName: 'guide.de.md',
+    elapsed: 0,
+  });
+
+const diffs = (text: string, highlights: Array<{ kind: string; start: number; end: number }>) =>
+  highlights.filter((h) => h.kind === 'diff').map((h) => text.slice(h.start, h.end));
+
+describe('character-level differences inside a finding', () => {
+  it('marks the one letter a link target lost, on each side, not the translated link text', () => {
+    const model = view(
+      '# Setup\n\nFollow the [installation guide](https://example.com/docs/getting-started/installation-on-linux) first.\n',
+      '# Einrichtung\n\nFolgen Sie zuerst der [Installationsanleitung](https://example.com/docs/getting-started/instalation-on-linux).\n',
+    );
+    const finding = model.findings.find((f) => f.check === 'link-target');
+    expect(finding).toBeDefined();
+    const row = model.rows[finding!.row!]!;
+    expect(diffs(row.left!.text, row.left!.highlights)).toEqual(['l']);
+    expect(diffs(row.right!.text, row.right!.highlights)).toEqual([]);
+  });
+
+  it('marks nothing when the targets are wholly different', () => {
+    const model = view(
+      '# Setup\n\nSee [the guide](https://example.com/guide) for details.\n',
+      '# Einrichtung\n\nSiehe [die Anleitung](https://other.org/x/y/z) für Details.\n',
+    );
+    for (const row of model.rows) for (const side of [row.left, row.right]) expect(diffs(side?.text ?? '', side?.highlights ?? [])).toEqual([]);
+  });
+});
+
+describe('link colours', () => {
+  it('give in-page links to paired headings one colour, though their anchors differ', () => {
+    const model = view(
+      '# Guide\n\nSee [Installation](#installation) and [Usage](#usage).\n\n## Installation\n\nRun the installer.\n\n## Usage\n\nStart the app.\n',
+      '# Anleitung\n\nSiehe [Einrichtung](#einrichtung) und [Verwendung](#verwendung).\n\n## Einrichtung\n\nFühren Sie das Installationsprogramm aus.\n\n## Verwendung\n\nStarten Sie die App.\n',
+    );
+    const row = model.rows.find((r) => r.left?.text.includes('#installation'))!;
+    const colours = (side: 'left' | 'right') => row[side]!.highlights.filter((h) => h.kind === 'link').map((h) => h.colour);
+    expect(colours('left')).toHaveLength(2);
+    expect(colours('left')).toEqual(colours('right'));
+    expect(new Set(colours('left')).size).toBe(2);
+  });
+
+  it('leave a list of many shared links uncoloured, but colour the one that differs', () => {
+    const items = (lang: string, odd: string) =>
+      Array.from({ length: 16 }, (_, i) => `- [${lang} ${i}](https://example.com/${i === 7 ? odd : `page-${i}`})`).join('\n');
+    const model = view(`# Links\n\n${items('Page', 'page-7')}\n`, `# Verweise\n\n${items('Seite', 'seite-7')}\n`);
+    const row = model.rows.find((r) => r.left?.kind === 'list')!;
+    const coloured = (side: 'left' | 'right') => row[side]!.highlights.filter((h) => h.kind === 'link' && h.colour !== undefined);
+    expect(coloured('left').map((h) => row.left!.text.slice(h.start, h.end))).toEqual(['[Page 7](https://example.com/page-7)']);
+    expect(coloured('right')).toHaveLength(1);
+  });
+});
