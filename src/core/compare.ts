@@ -12,7 +12,16 @@ import { fingerprints } from './fingerprint.js';
 import { languageFromFrontMatter, languageFromPath } from './language.js';
 import { buildDocument } from './model/build-document.js';
 import type { Block, DocumentModel, Span } from './model/types.js';
-import { schemaVersion, type AlignmentRow, type Finding, type Location, type Report, type RowSide, type SectionRow } from './report/types.js';
+import {
+  schemaVersion,
+  type AlignmentRow,
+  type Finding,
+  type Location,
+  type Report,
+  type RowSide,
+  type SectionRow,
+  type UncertainReason,
+} from './report/types.js';
 import { version } from './version.js';
 import { severityIndex } from './vocabulary/severity.js';
 
@@ -67,13 +76,23 @@ export function compareModels(left: DocumentModel, right: DocumentModel, options
     if (configured === 'off') continue;
     checkOrder.set(check.id, checkOrder.size);
     check.run(context, (input: FindingInput) => {
-      const severity = configured ?? input.severity ?? check.severity;
+      const configuredSeverity = configured ?? input.severity ?? check.severity;
+      // A configured severity applies to the check's default findings; softened findings (shared defects) stay info.
+      let severity: Severity = configured && input.severity === 'info' ? 'info' : configuredSeverity;
+      let message = input.message;
+      const uncertain = comparesUncertainPair(check, input, alignment);
+      if (uncertain) {
+        // The finding compares blocks the aligner is not sure belong together: either the pairing is wrong (and the
+        // real finding is a block without counterpart) or the finding stands. Say so, and keep it to info: a warning
+        // or an error must not rest on a guess.
+        severity = 'info';
+        message = `${message} (Uncertain pairing: ${uncertain}; these blocks may not be translations of each other.)`;
+      }
       findings.push({
         fingerprint: '',
         check: check.id,
-        // A configured severity applies to the check's default findings; softened findings (shared defects) stay info.
-        severity: configured && input.severity === 'info' ? 'info' : severity,
-        message: input.message,
+        severity,
+        message,
         left: toLocation(input.left),
         right: toLocation(input.right),
         row: input.row,
@@ -104,6 +123,19 @@ export function compareModels(left: DocumentModel, right: DocumentModel, options
     sections,
   };
   return { report, left, right, alignment };
+}
+
+const reasonWords: Record<UncertainReason, string> = {
+  'no-shared-tokens': 'no shared link, code or number',
+  'length-disagrees': 'lengths disagree',
+  'order-broken': 'order broken nearby',
+};
+
+/** The reasons in words when the finding compares the two sides of a row the aligner is unsure of, else null. */
+function comparesUncertainPair(check: Check, input: FindingInput, alignment: DocumentAlignment): string | null {
+  if (check.independentOfPairing || input.row === null || !input.left || !input.right) return null;
+  const reasons = alignment.rows[input.row]?.uncertain?.reasons;
+  return reasons && reasons.length > 0 ? reasons.map((reason) => reasonWords[reason]).join(', ') : null;
 }
 
 /** Builds one side's model; an InputError says which side it is about. */

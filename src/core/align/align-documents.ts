@@ -866,8 +866,10 @@ function markUncertain(
       for (const other of [headedLeft[p - 1], headedLeft[p + 1]])
         if (other !== undefined) alternative = Math.max(alternative, sections.score(other, j) ?? -1);
       // Evidence was there (links, code, numbers in either section) and none of it is shared, or a neighbour scores as well.
+      // With no other heading to pair with on either side, structure alone decides: the pairing is not a guess.
       const withEvidence = sectionTokens(left, i, leftSignatures) + sectionTokens(right, j, rightSignatures) > 0;
-      if (withEvidence || alternative >= own - ambiguityMargin) reasons.push('no-shared-tokens');
+      const hasAlternative = alternative > -1;
+      if ((withEvidence && hasAlternative) || alternative >= own - ambiguityMargin) reasons.push('no-shared-tokens');
       if (movedNear.has(i)) reasons.push('order-broken');
     } else {
       if (a.kind === 'frontmatter' || a.kind === 'code' || a.kind === 'html') continue;

@@ -8,6 +8,7 @@ import { isPseudoBullet, pseudoBulletNames } from '../vocabulary/pseudo-bullets.
 export const bulletMarker: Check = {
   id: 'bullet-marker',
   severity: 'warning',
+  independentOfPairing: true,
   summary:
     'List items start with a pseudo-bullet (`–`, `—`, `•`, `·`, `‣`, `▪`) that is not a list marker, or use other markers than their counterparts.',
   rationale:

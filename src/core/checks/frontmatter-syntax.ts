@@ -6,6 +6,7 @@ import type { Check, CheckContext, EmitFinding } from './types.js';
 export const frontmatterSyntax: Check = {
   id: 'frontmatter-syntax',
   severity: 'error',
+  independentOfPairing: true,
   summary:
     'Front matter does not parse as YAML, or a block meant as front matter is not recognised (not at the very start, or not fenced with `---`).',
   rationale:

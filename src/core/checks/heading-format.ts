@@ -6,6 +6,7 @@ import type { Check } from './types.js';
 export const headingFormat: Check = {
   id: 'heading-format',
   severity: 'warning',
+  independentOfPairing: true,
   summary: 'A heading is written without a space after its hashes (`##Title`, a paragraph to CommonMark), or in setext form against ATX.',
   rationale:
     'CommonMark requires a space after the opening hashes: `##Title` renders as a paragraph that starts with two hash signs, the section disappears from the outline, and its anchor link breaks. Translation tools and hand edits produce this often. mdparity reads such a line as the heading it was meant to be, so the sections still align, and reports the form. A setext heading (`Title` underlined with `---`) against an ATX one renders the same and is reported as info.',

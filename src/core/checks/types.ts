@@ -30,6 +30,11 @@ export interface CheckMeta {
   bad: Example;
   /** A faithful pair the check must accept. */
   good: Example;
+  /**
+   * The check's findings hold whatever the pairing (a defect of one side's form, such as `##Heading`): they are not
+   * softened on rows the aligner is unsure of.
+   */
+  independentOfPairing?: boolean;
 }
 
 export interface FindingInput {
