@@ -6,7 +6,7 @@
  * a full disk is one line and exit 2).
  */
 import { randomBytes } from 'node:crypto';
-import { open, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { open, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** An output that cannot be written, or must not be: exit 2 with this one line. */
@@ -70,6 +70,16 @@ export async function isInside(path: string, folder: string): Promise<boolean> {
  * file or the new one, never a truncated one.
  */
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
+  // A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written to as it is: there is nothing to replace.
+  const existing = await stat(path).catch(() => null);
+  if (existing && !existing.isFile() && !existing.isDirectory()) {
+    try {
+      await writeFile(path, text);
+      return;
+    } catch (error) {
+      throw new OutputError(`cannot write the report to ${path}: ${describeWriteError(error)}`);
+    }
+  }
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let handle;
   try {

@@ -4,7 +4,10 @@
  * string`). The CLI's usage and --help, its extension → format inference,
  * the README's format table and the app's export menu are made from it.
  */
+import { writeCompact } from './compact.js';
 import { writeCsv } from './csv.js';
+import { writeGithub } from './github.js';
+import { writeGitlab } from './gitlab.js';
 import { writeHtml } from './html.js';
 import { writeJson } from './json.js';
 import { writeJunit } from './junit.js';
@@ -58,6 +61,27 @@ export const reportFormats = [
   },
   { name: 'sarif', extension: 'sarif', mediaType: 'application/sarif+json', label: 'SARIF 2.1.0, for code scanning', write: writeSarif },
   { name: 'junit', extension: 'xml', mediaType: 'application/xml', label: 'JUnit XML, for CI test dashboards', write: writeJunit },
+  {
+    name: 'compact',
+    extension: 'log',
+    mediaType: 'text/plain;charset=utf-8',
+    label: 'One line per finding, path:line:column: severity check message',
+    write: writeCompact,
+  },
+  {
+    name: 'github',
+    extension: 'github',
+    mediaType: 'text/plain;charset=utf-8',
+    label: 'GitHub Actions annotations (::warning file=…::message)',
+    write: writeGithub,
+  },
+  {
+    name: 'gitlab',
+    extension: 'codequality',
+    mediaType: 'application/json',
+    label: 'GitLab Code Quality JSON (artifacts:reports:codequality)',
+    write: writeGitlab,
+  },
 ] as const satisfies readonly ReportFormat[];
 
 export type FormatName = (typeof reportFormats)[number]['name'];
@@ -73,7 +97,7 @@ export function formatForFile(path: string): FormatName | null {
   const match = /\.([A-Za-z0-9]+)$/.exec(path);
   if (!match) return null;
   const extension = match[1]!.toLowerCase();
-  const aliases: Record<string, string> = { htm: 'html', markdown: 'md', text: 'txt', log: 'txt' };
+  const aliases: Record<string, string> = { htm: 'html', markdown: 'md', text: 'txt' };
   const wanted = aliases[extension] ?? extension;
   return (reportFormats.find((format) => format.extension === wanted)?.name as FormatName | undefined) ?? null;
 }
