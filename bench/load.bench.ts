@@ -41,7 +41,7 @@ function runCli(args: string[], options: { cwd?: string; ulimit?: string } = {})
     const started = Date.now();
     let stderr = '';
     let peak = 0;
-    command.stderr.on('data', (chunk) => (stderr += chunk));
+    command.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     command.stdout.resume();
     const sample = setInterval(() => {
       try {

@@ -55,8 +55,16 @@ describe('front matter keys are own keys only (#36)', () => {
 
 describe('a `---` line inside front matter is broken front matter (#32)', () => {
   it.each([
-    ['one key after the stray fence', '---\ntitle: Anleitung\n---\nslug: anleitung\n---\n\n# Anleitung\n\nText.\n', 'the key after it (from line 4) renders'],
-    ['two keys after it', '---\ntitle: Anleitung\n---\nslug: anleitung\nsidebar_position: 2\n---\n\n# Anleitung\n\nText.\n', 'the 2 keys after it (from line 4) render'],
+    [
+      'one key after the stray fence',
+      '---\ntitle: Anleitung\n---\nslug: anleitung\n---\n\n# Anleitung\n\nText.\n',
+      'the key after it (from line 4) renders',
+    ],
+    [
+      'two keys after it',
+      '---\ntitle: Anleitung\n---\nslug: anleitung\nsidebar_position: 2\n---\n\n# Anleitung\n\nText.\n',
+      'the 2 keys after it (from line 4) render',
+    ],
   ])('reports %s as a frontmatter-syntax error at the stray fence', (_name, right, wording) => {
     const left = '---\ntitle: Guide\nslug: anleitung\n---\n\n# Guide\n\nText.\n';
     const found = of('frontmatter-syntax', left, right);

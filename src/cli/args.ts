@@ -9,11 +9,11 @@ export class UsageError extends Error {
   }
 }
 
-export const failLevels = ['error', 'warning', 'info', 'never'] as const;
+const failLevels = ['error', 'warning', 'info', 'never'] as const;
 export type FailLevel = (typeof failLevels)[number];
 
 /** --timeout range, in seconds: below 0.1 s nothing finishes; above a day is no limit (and overflows Node's timers near 25 days). */
-export const timeoutRange = { min: 0.1, max: 86_400 } as const;
+const timeoutRange = { min: 0.1, max: 86_400 } as const;
 
 export type CommandName = 'compare' | 'tree';
 
@@ -155,7 +155,7 @@ function distance(a: string, b: string): number {
 }
 
 /** The closest of `candidates` to `word`, when it is close enough to be a typo. */
-export function didYouMean(word: string, candidates: readonly string[]): string | null {
+function didYouMean(word: string, candidates: readonly string[]): string | null {
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const candidate of candidates) {

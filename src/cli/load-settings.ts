@@ -6,16 +6,7 @@
 import { lstat, readFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import {
-  ConfigError,
-  configFileName,
-  configFromPackageJson,
-  DecisionsError,
-  parseConfig,
-  parseDecisions,
-  type Config,
-  type Decision,
-} from '../core/index.js';
+import { ConfigError, configFileName, configFromPackageJson, parseConfig, type Config } from '../core/index.js';
 
 export class SettingsError extends Error {
   constructor(message: string) {
@@ -64,17 +55,6 @@ async function readConfigFile(path: string): Promise<Config> {
   const text = await readIfExists(path);
   if (text === null) throw new SettingsError(`${path}: no such configuration file`);
   return parseOrThrow(() => (path.endsWith('package.json') ? (configFromPackageJson(text, path) ?? {}) : parseConfig(text, path)));
-}
-
-export async function loadDecisions(path: string): Promise<Decision[]> {
-  const text = await readIfExists(path);
-  if (text === null) throw new SettingsError(`${path}: no such decisions file`);
-  try {
-    return parseDecisions(text).decisions;
-  } catch (error) {
-    if (error instanceof DecisionsError) throw new SettingsError(`${path}: ${error.message}`);
-    throw error;
-  }
 }
 
 function parseOrThrow<T>(parse: () => T): T {

@@ -6,7 +6,7 @@
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { formatExtensions, version, type Config, type FormatName, type Report, type Severity } from '../core/index.js';
+import { atLeast, compareOptionsOf, formatExtensions, version, type FormatName, type Report } from '../core/index.js';
 import { escapeControls, wellFormed } from '../core/report/escape.js';
 import { configLine } from '../core/report/text.js';
 import { commandUsage, parseCommand, usage, UsageError, type FailLevel } from './args.js';
@@ -80,7 +80,7 @@ async function writeOrPrint(io: Io, text: string): Promise<void> {
 }
 
 async function loadSettings(command: CompareCommand, from: string): Promise<LoadedConfig> {
-  return command.noConfig ? { config: {} as Config, path: null } : await loadConfig(command.config, from);
+  return command.noConfig ? { config: {}, path: null } : await loadConfig(command.config, from);
 }
 
 async function printConfig(io: Io, loaded: LoadedConfig): Promise<number> {
@@ -120,8 +120,7 @@ async function runCompare(command: CompareCommand, io: Io, fail: Fail): Promise<
         options: {
           leftPath: command.left === '-' ? 'stdin' : command.left,
           rightPath: command.right === '-' ? 'stdin' : command.right,
-          severities: config.checks,
-          config: { frontMatter: config.frontMatter, protectedTerms: config.protectedTerms },
+          ...compareOptionsOf(config),
         },
         decisions: decisionsText === null ? null : { text: decisionsText, path: command.decisions! },
         render: {
@@ -222,12 +221,10 @@ async function runTree(command: CompareCommand, io: Io, fail: Fail): Promise<num
   return findings || missing ? exitCodes.findings : exitCodes.clean;
 }
 
-const rank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
-
 export function failing(report: Report, failOn: FailLevel): boolean {
   if (failOn === 'never') return false;
   // Accepted findings are intended: they never fail a run.
-  return report.findings.some((finding) => finding.decision?.status !== 'accepted' && rank[finding.severity] >= rank[failOn]);
+  return report.findings.some((finding) => finding.decision?.status !== 'accepted' && atLeast(finding.severity, failOn));
 }
 
 export async function main(): Promise<void> {

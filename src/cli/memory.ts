@@ -47,7 +47,7 @@ function addressSpaceLimit(): number | null {
 }
 
 /** Every limit that applies, smallest first. */
-export function memoryLimits(): MemoryLimit[] {
+function memoryLimits(): MemoryLimit[] {
   const limits: MemoryLimit[] = [{ bytes: totalmem(), source: 'physical memory' }];
   const v2 = readNumber('/sys/fs/cgroup/memory.max');
   if (v2 !== null) limits.push({ bytes: v2, source: 'cgroup memory.max' });

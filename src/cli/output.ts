@@ -96,7 +96,7 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
   }
 }
 
-export function describeWriteError(error: unknown): string {
+function describeWriteError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOENT':
@@ -113,7 +113,7 @@ export function describeWriteError(error: unknown): string {
     case 'EROFS':
       return 'read-only file system (EROFS)';
     default:
-      return code ? `${(error as Error).message.split('\n')[0]}` : String((error as Error)?.message ?? error);
+      return error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
   }
 }
 
@@ -144,14 +144,13 @@ export function stdoutWriter(stream: OutputStream): { write(text: string): Promi
         if (failure) break;
         const chunk = text.slice(start, start + chunkSize);
         await new Promise<void>((done) => {
-          const more = stream.write(chunk, (error) => {
+          stream.write(chunk, (error) => {
             if (error) {
               if ((error as NodeJS.ErrnoException).code === 'EPIPE') closed = true;
               else failure ??= error;
             }
             done();
           });
-          void more;
         });
       }
       if (failure && !closed) throw new OutputError(`cannot write to standard output: ${describeWriteError(failure)}`);

@@ -18,10 +18,10 @@ export class InputFileError extends Error {
   }
 }
 
-export const defaultMaxFileSize = 10 * 1024 * 1024;
+const defaultMaxFileSize = 10 * 1024 * 1024;
 
 /** The longest string V8 can make (2^29 − 24 UTF-16 code units on 64-bit): a file that decodes to more cannot be compared at all. */
-export const maxStringLength = constants.MAX_STRING_LENGTH;
+const maxStringLength = constants.MAX_STRING_LENGTH;
 
 /**
  * Reads one input. `-` is standard input; a pipe or a process substitution
@@ -91,10 +91,7 @@ function tooLongForString(bytes: number, units: number): string {
 /** UTF-16 code units the UTF-8 bytes decode to (exact for valid UTF-8): one per lead byte, two for a 4-byte sequence. */
 function utf16Length(bytes: Uint8Array): number {
   let units = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const byte = bytes[i]!;
-    if ((byte & 0xc0) !== 0x80) units += byte >= 0xf0 ? 2 : 1;
-  }
+  for (const byte of bytes) if ((byte & 0xc0) !== 0x80) units += byte >= 0xf0 ? 2 : 1;
   return units;
 }
 

@@ -9,7 +9,7 @@ import { lstat, mkdir, readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
-import { formatExtensions, type Config, type FormatName, type Report } from '../core/index.js';
+import { compareOptionsOf, formatExtensions, type Config, type FormatName, type Report } from '../core/index.js';
 import type { FailLevel } from './args.js';
 import { writeFileAtomic } from './output.js';
 import { InputFileError, readMarkdownFile } from './read-input.js';
@@ -28,14 +28,14 @@ export interface TreeOptions {
   threads?: number;
 }
 
-export type TreeEntry =
+type TreeEntry =
   | { path: string; status: 'compared'; report: Report; leftPath: string; rightPath: string }
   | { path: string; status: 'left-only' }
   | { path: string; status: 'right-only' }
   | { path: string; status: 'failed'; error: string };
 
 /** A file left out of the comparison for safety, with why. */
-export interface SkippedFile {
+interface SkippedFile {
   path: string;
   reason: string;
   /** True when it is a page that could not be read (a dangling link, a FIFO, a device): the run's exit code is 2. */
@@ -43,7 +43,7 @@ export interface SkippedFile {
 }
 
 /** Names in one tree that are one page to some file systems: only Unicode normalisation or only case tells them apart. */
-export interface NameCollision {
+interface NameCollision {
   root: string;
   names: string[];
   reason: string;
@@ -117,8 +117,7 @@ export async function compareTrees(options: TreeOptions): Promise<TreeReport> {
           options: {
             leftPath,
             rightPath,
-            severities: options.config.checks,
-            config: { frontMatter: options.config.frontMatter, protectedTerms: options.config.protectedTerms },
+            ...compareOptionsOf(options.config),
           },
           decisions: options.decisions,
           render: options.outDir

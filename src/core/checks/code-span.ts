@@ -1,6 +1,5 @@
 /** Aligned blocks whose inline code differs: code is not translated. */
-import { contentPairs, type ContentUnit } from './pairs.js';
-import { proseText } from './prose.js';
+import { pairedContent, type UnitSide } from './units.js';
 import type { CodeToken, DocumentModel } from '../model/types.js';
 import type { Check } from './types.js';
 
@@ -20,9 +19,9 @@ export const codeSpan: Check = {
     right: 'Abra `dist/index.html` después de ejecutar `npm run build`.\n',
     note: 'The same code, in another order.',
   },
-  run(context, report) {
+  run(context, emit) {
     let known: { left: DocumentCode; right: DocumentCode } | null = null;
-    for (const { row, left, right } of contentPairs(context)) {
+    for (const { row, left, right } of pairedContent(context.units)) {
       if (left.features.codes.length === 0 && right.features.codes.length === 0) continue;
       const { onlyLeft, onlyRight } = unmatchedCodes(left.features.codes, right.features.codes);
       if (onlyLeft.length === 0 && onlyRight.length === 0) continue;
@@ -44,7 +43,7 @@ export const codeSpan: Check = {
       const newLeft = textual ? [] : restLeft.filter((code) => !knows(known!.right, code.value));
       const newRight = textual ? [] : restRight.filter((code) => !knows(known!.left, code.value));
       if (restLeft.length > 0 || restRight.length > 0) {
-        report({
+        emit({
           message: describe(restLeft, restRight),
           left: restLeft[0]?.span ?? left.span,
           right: restRight[0]?.span ?? right.span,
@@ -65,7 +64,7 @@ export const codeSpan: Check = {
           );
         if (plainLeft.length > 0) parts.push(`the left formats ${plainLeft.slice(0, 3).map(show).join(', ')} as code, the right as plain text`);
         if (plainRight.length > 0) parts.push(`the right formats ${plainRight.slice(0, 3).map(show).join(', ')} as code, the left as plain text`);
-        report({
+        emit({
           message: `Inline code written differently: ${parts.join('; ')}.`,
           left: looseLeft[0]?.span ?? plainLeft[0]?.span ?? left.span,
           right: looseRight[0]?.span ?? plainRight[0]?.span ?? right.span,
@@ -104,7 +103,7 @@ function describe(onlyLeft: CodeToken[], onlyRight: CodeToken[]): string {
   if (onlyLeft.length > 0 && onlyRight.length > 0) {
     const pairs = onlyLeft
       .slice(0, 3)
-      .map((code, k) => (onlyRight[k] ? `the left has ${showPair(code, onlyRight[k]!)}` : `only the left has ${show(code)}`));
+      .map((code, k) => (onlyRight[k] ? `the left has ${showPair(code, onlyRight[k])}` : `only the left has ${show(code)}`));
     if (onlyRight.length > onlyLeft.length) pairs.push(`only the right has ${onlyRight.slice(onlyLeft.length).slice(0, 3).map(show).join(', ')}`);
     return `Inline code differs: ${pairs.join('; ')}${onlyLeft.length > 3 ? '; …' : ''}.`;
   }
@@ -170,12 +169,12 @@ const annotation = /\(?[^\x00-\x7F\s()]+(?:\s+[^\x00-\x7F\s()]+)*\)?/g;
 const wrapper = /[<>/"'`()\s;]|\.\.\./g;
 
 /** Code with translated annotations (`경고창(alert)`, `160픽셀`), wrappers (`<…>`, quotes, `()`) and spacing removed. */
-export function looseForm(value: string): string {
+function looseForm(value: string): string {
   return value.replace(annotation, '').replace(wrapper, '');
 }
 
 /** Code values on one side only, after exact matching and then matching with translatable placeholders blanked. */
-export function unmatchedCodes(left: readonly CodeToken[], right: readonly CodeToken[]): { onlyLeft: CodeToken[]; onlyRight: CodeToken[] } {
+function unmatchedCodes(left: readonly CodeToken[], right: readonly CodeToken[]): { onlyLeft: CodeToken[]; onlyRight: CodeToken[] } {
   let onlyLeft = [...left];
   let onlyRight = [...right];
   for (const normalize of [(value: string) => value.trim(), placeholderForm]) {
@@ -199,20 +198,20 @@ export function unmatchedCodes(left: readonly CodeToken[], right: readonly CodeT
 }
 
 const mustachePlaceholder = /\{\{[^{}]*\}\}/g;
-const translatedPlaceholder = /<[^<>]*[^\x00-\x7F][^<>]*>|\[[^\[\]]*[^\x00-\x7F][^\[\]]*\]/g;
+const translatedPlaceholder = /<[^<>]*[^\x00-\x7F][^<>]*>|\[[^[\]]*[^\x00-\x7F][^[\]]*\]/g;
 const translatedString = /(["'`])(?:(?!\1)[^\\\n]|\\.)*[^\x00-\x7F](?:(?!\1)[^\\\n]|\\.)*\1/g;
 const space = /\s+/g;
 
 /** Code with the parts a translator may translate blanked: `{{…}}` placeholders, non-ASCII `<…>` placeholders and string literals. */
-export function placeholderForm(value: string): string {
+function placeholderForm(value: string): string {
   return value.replace(mustachePlaceholder, '{{}}').replace(translatedPlaceholder, '<>').replace(translatedString, '""').replace(space, ' ').trim();
 }
 
 /** The code value appears in the unit's plain text outside code (case-insensitive for words). */
-function writtenAsText(value: string, unit: ContentUnit): boolean {
+function writtenAsText(value: string, unit: UnitSide): boolean {
   const trimmed = value.trim();
   if (trimmed.length === 0) return true;
-  return proseText(unit.features).toLowerCase().includes(trimmed.toLowerCase());
+  return unit.prose.toLowerCase().includes(trimmed.toLowerCase());
 }
 
 /** Two long values that differ late are shown around their first difference. */

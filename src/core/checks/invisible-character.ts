@@ -3,7 +3,7 @@
  * other does not: the Trojan Source class (CVE-2021-42574).
  */
 import type { Span } from '../model/types.js';
-import type { Check, CheckContext, Report, Severity } from './types.js';
+import type { Check, CheckContext, EmitFinding, Severity } from './types.js';
 
 export const invisibleCharacter: Check = {
   id: 'invisible-character',
@@ -121,7 +121,7 @@ function excerpt(text: string, offset: number): string {
 
 function reportSide(
   context: CheckContext,
-  report: Report,
+  report: EmitFinding,
   side: 'left' | 'right',
   hits: Hit[],
   row: number,

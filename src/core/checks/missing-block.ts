@@ -1,29 +1,10 @@
 /** A paragraph, list, code block, table or other block present on one side only. */
 import type { Block, BlockKind } from '../model/types.js';
-import { plural, rowPairs, type RowPair } from './pairs.js';
+import { kindName } from '../vocabulary/kind-names.js';
+import { plural } from '../vocabulary/phrasing.js';
+import { type RowPair } from './rows.js';
+import { evidenceNote, missingEvidence } from './evidence.js';
 import type { Check, Severity } from './types.js';
-
-/** Block kinds in words, for messages and views. */
-export const kindNames: Record<BlockKind, string> = {
-  frontmatter: 'front matter',
-  heading: 'heading',
-  paragraph: 'paragraph',
-  list: 'list',
-  code: 'code block',
-  table: 'table',
-  blockquote: 'block quote',
-  html: 'HTML block',
-  thematicBreak: 'thematic break',
-  image: 'image',
-  definition: 'link definition',
-  footnoteDefinition: 'footnote',
-  other: 'block',
-};
-
-export function kindName(block: Block): string {
-  if (block.kind === 'list' && block.list?.ordered) return 'numbered list';
-  return kindNames[block.kind];
-}
 
 /** Invisible or decorative blocks matter less than content. */
 const kindSeverity: Partial<Record<BlockKind, Severity>> = {
@@ -48,8 +29,8 @@ export const missingBlock: Check = {
     right: '## Konfiguracja\n\nPlik `config.json` znajduje się w katalogu projektu.\n\nUstaw `port` na 8080 przed uruchomieniem serwera.\n',
     note: 'Every paragraph has its counterpart.',
   },
-  run(context, report) {
-    const pairs = [...rowPairs(context)];
+  run(context, emit) {
+    const pairs = context.rows;
     pairs.forEach((pair, k) => {
       const block = pair.left ?? pair.right;
       if (!block || (pair.left && pair.right) || block.heading || block.kind === 'frontmatter') return;
@@ -63,7 +44,7 @@ export const missingBlock: Check = {
         if (movedTo < pair.row) return;
         const counterpart = pairs[movedTo]![other]!;
         const where = (b: Block) => (b.span.line === b.span.endLine ? `line ${b.span.line}` : `lines ${b.span.line}–${b.span.endLine}`);
-        report({
+        emit({
           message: `The ${side} ${kindName(block)} at ${where(block)} was moved: the ${other} has it at ${where(counterpart)}, ${movedTo > pair.row ? 'further down' : 'further up'}.`,
           left: side === 'left' ? block.span : counterpart.span,
           right: side === 'right' ? block.span : counterpart.span,
@@ -76,22 +57,31 @@ export const missingBlock: Check = {
       const split = joinedTo === undefined ? null : pairs[joinedTo]![other];
       const what = kindName(block);
       const lines = block.span.line === block.span.endLine ? `line ${block.span.line}` : `lines ${block.span.line}–${block.span.endLine}`;
-      const message = split
-        ? `The ${side} ${what} at ${lines} has no counterpart of its own on the ${other}: it reads as part of the ${other} ${kindName(split)} at line ${split.span.line} (${plural(2, what)} split or merged).`
-        : `The ${side} ${what} at ${lines} has no counterpart on the ${other}.`;
-      report({
-        message,
+      if (split) {
+        emit({
+          message: `The ${side} ${what} at ${lines} has no counterpart of its own on the ${other}: it reads as part of the ${other} ${kindName(split)} at line ${split.span.line} (${plural(2, what)} split or merged).`,
+          left: pair.left ? block.span : null,
+          right: pair.right ? block.span : null,
+          row: pair.row,
+          severity: 'warning',
+        });
+        return;
+      }
+      const evidence = missingEvidence([block], side === 'left' ? context.right : context.left);
+      emit({
+        message: `The ${side} ${what} at ${lines} has no counterpart on the ${other}${evidenceNote(evidence, other)}.`,
         left: pair.left ? block.span : null,
         right: pair.right ? block.span : null,
         row: pair.row,
-        severity: split ? 'warning' : kindSeverity[block.kind],
+        // An error only when it is certainly gone; otherwise it may have moved or been paired wrongly.
+        severity: kindSeverity[block.kind] ?? (evidence.certain ? undefined : 'warning'),
       });
     });
   },
 };
 
 /** True when the block's own section heading has no counterpart either. */
-function sectionMissing(pairs: RowPair[], k: number, side: 'left' | 'right'): boolean {
+function sectionMissing(pairs: readonly RowPair[], k: number, side: 'left' | 'right'): boolean {
   for (let x = k - 1; x >= 0; x--) {
     const own = pairs[x]![side];
     if (own?.heading) return pairs[x]![side === 'left' ? 'right' : 'left'] === null;

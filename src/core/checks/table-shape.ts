@@ -1,7 +1,7 @@
 /** Aligned tables with a different number of columns or rows, or different column alignment. */
-import type { Table } from 'mdast';
 import type { Block } from '../model/types.js';
-import { matchedPairs, plural } from './pairs.js';
+import { plural } from '../vocabulary/phrasing.js';
+import { matchedRows } from './rows.js';
 import type { Check } from './types.js';
 
 export const tableShape: Check = {
@@ -20,8 +20,8 @@ export const tableShape: Check = {
     right: '| Plan | Cena |\n| --- | ---: |\n| Podstawowy | 5 € |\n| Pro | 12 € |\n',
     note: 'Same shape, cells translated.',
   },
-  run(context, report) {
-    for (const { row, left, right } of matchedPairs(context)) {
+  run(context, emit) {
+    for (const { row, left, right } of matchedRows(context.rows)) {
       if (!left.table || !right.table) continue;
       const a = left.table;
       const b = right.table;
@@ -40,7 +40,7 @@ export const tableShape: Check = {
       }
       if (alignment.length > 0) problems.push(alignment.join(', '));
       if (problems.length === 0) continue;
-      report({ message: `Tables differ in shape: ${problems.join('; ')}.`, left: left.span, right: right.span, row });
+      emit({ message: `Tables differ in shape: ${problems.join('; ')}.`, left: left.span, right: right.span, row });
     }
   },
 };
@@ -51,8 +51,8 @@ function alignName(align: 'left' | 'right' | 'center' | null): string {
 
 /** Cell counts per row, from the table node. */
 function cellCounts(block: Block): Array<{ line: number; cells: number }> {
-  const table = block.nodes[0] as Table | undefined;
-  if (!table || table.type !== 'table') return [];
+  const table = block.nodes[0];
+  if (table?.type !== 'table') return [];
   return table.children.map((row) => ({ line: row.position?.start.line ?? block.span.line, cells: row.children.length }));
 }
 

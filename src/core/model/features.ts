@@ -124,7 +124,7 @@ export function collectFeatures(nodes: readonly Nodes[], definitions: ReadonlyMa
 
   const visitChildren = (node: Parents, depth: number): void => {
     if (depth > maxInlineDepth) return;
-    for (const child of node.children) visit(child as Nodes, depth + 1);
+    for (const child of node.children) visit(child, depth + 1);
   };
 
   for (const node of nodes) visit(node, 0);
@@ -138,7 +138,7 @@ export function collectFeatures(nodes: readonly Nodes[], definitions: ReadonlyMa
 /** The last `length` characters of the joined parts, without joining everything. */
 function joinedTail(parts: readonly string[], length: number): string {
   let result = '';
-  for (let i = parts.length - 1; i >= 0 && result.length < length; i--) result = parts[i] + result;
+  for (let i = parts.length - 1; i >= 0 && result.length < length; i--) result = parts[i]! + result;
   return result.slice(result.length - length);
 }
 

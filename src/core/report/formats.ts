@@ -99,7 +99,7 @@ export function formatForFile(path: string): FormatName | null {
   const extension = match[1]!.toLowerCase();
   const aliases: Record<string, string> = { htm: 'html', markdown: 'md', text: 'txt' };
   const wanted = aliases[extension] ?? extension;
-  return (reportFormats.find((format) => format.extension === wanted)?.name as FormatName | undefined) ?? null;
+  return reportFormats.find((format) => format.extension === wanted)?.name ?? null;
 }
 
 /** The README's format table, generated (a test keeps the README in step). */

@@ -7,7 +7,7 @@ import { checks } from '../checks/registry.js';
 import type { CheckMeta } from '../checks/types.js';
 import { escapeControls, wellFormed } from './escape.js';
 import type { FileInfo, Location, Report, SectionRow } from './types.js';
-import { plural } from '../checks/pairs.js';
+import { plural } from '../vocabulary/phrasing.js';
 
 export type Side = 'left' | 'right';
 
@@ -55,7 +55,7 @@ export function baseName(path: string): string {
   return parts[parts.length - 1] || path;
 }
 
-export const preambleLabel = '(before the first heading)';
+const preambleLabel = '(before the first heading)';
 
 /** `Left title ↔ Right title`, `Left title ↔ —` for a one-sided section, or the preamble label. Raw document text: escape it for the format. */
 export function sectionLabel(section: SectionRow | undefined): string {
@@ -75,7 +75,7 @@ export function place(path: string, location: Location | null, range = false): s
 }
 
 /** Percent-encodes each segment of a path (back slashes read as separators). */
-export function encodePath(path: string): string {
+function encodePath(path: string): string {
   return wellFormed(path)
     .replace(/\\/g, '/')
     .split('/')

@@ -4,15 +4,15 @@ import type { Writer } from './writer-options.js';
 
 export { reportFormats, reportFormat, formatForFile, formatTable, withFormatTable, type FormatName, type ReportFormat } from './formats.js';
 
-export const writers = Object.fromEntries(reportFormats.map((format) => [format.name, format.write])) as Record<FormatName, Writer>;
+export const writers = {} as Record<FormatName, Writer>;
+for (const format of reportFormats) writers[format.name] = format.write;
 
-export const formatNames = reportFormats.map((format) => format.name) as FormatName[];
+export const formatNames: FormatName[] = reportFormats.map((format) => format.name);
 
 export function isFormatName(name: string): name is FormatName {
   return Object.hasOwn(writers, name);
 }
 
 /** The usual file extension for each format. */
-export const formatExtensions = Object.fromEntries(reportFormats.map((format) => [format.name, format.extension])) as Record<FormatName, string>;
-
-export type { Writer, WriterOptions } from './writer-options.js';
+export const formatExtensions = {} as Record<FormatName, string>;
+for (const format of reportFormats) formatExtensions[format.name] = format.extension;
