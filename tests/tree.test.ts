@@ -6,7 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+
+vi.setConfig({ testTimeout: 120_000 });
 
 const bin = join(process.cwd(), 'bin/mdparity.js');
 
@@ -47,7 +49,8 @@ beforeAll(() => {
 describe('mdparity tree', () => {
   it('compares every page by relative path and lists what is missing on either side', () => {
     const { code, stdout, stderr } = mdparity(['tree', 'is', 'no', '--format', 'json'], root);
-    expect(stderr).toBe('');
+    // The link that leaves the tree is skipped, and said (shared/hostile-inputs.md #57).
+    expect(stderr.trim()).toMatch(/^mdparity: skipped no\/outside\.md: a symbolic link \(links are not followed/);
     const tree = JSON.parse(stdout);
     const status = Object.fromEntries(tree.files.map((file: { path: string; status: string }) => [file.path, file.status]));
     expect(status).toEqual({
@@ -72,7 +75,10 @@ describe('mdparity tree', () => {
 
   it('never follows links and leaves out what the configuration ignores', () => {
     const { stdout } = mdparity(['tree', 'is', 'no', '--format', 'text'], root);
-    expect(stdout).not.toContain('outside.md');
+    // The link out of the tree is listed as skipped, and nothing else is said about it (it is not compared).
+    expect(stdout.split('\n').filter((line) => line.includes('outside.md'))).toEqual([
+      '  skipped   no/outside.md: a symbolic link (links are not followed: it may lead out of the tree)',
+    ]);
     expect(stdout).not.toContain('loop');
     expect(stdout).not.toContain('drafts');
     expect(stdout).toContain('missing   um-okkur.md: only in is');
@@ -107,4 +113,103 @@ describe('mdparity tree', () => {
     expect(code).toBe(2);
     expect(stderr.trim()).toMatch(/^mdparity: is\/index\.md: is not a folder/);
   });
+});
+
+describe('mdparity tree under hostile trees (issue 11)', () => {
+  function tree(files: Record<string, string | null>, links: Record<string, string> = {}): string {
+    const dir = mkdtempSync(join(tmpdir(), 'mdparity-tree-h-'));
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      if (text === null) spawnSync('mkfifo', [join(dir, path)]);
+      else writeFileSync(join(dir, path), text);
+    }
+    for (const [path, target] of Object.entries(links)) {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      symlinkSync(target, join(dir, path));
+    }
+    return dir;
+  }
+
+  it.each([
+    [
+      'only Unicode normalisation (NFC and NFD)',
+      'þórður-é.md',
+      'þórður-e\u0301.md',
+      /the same name in different Unicode normalisation \(NFC and NFD\)/,
+    ],
+    ['only case', 'Intro.md', 'intro.md', /names that differ only in case/],
+  ])('reports two names that differ in %s, never dropping one silently', (_name, first, second, reason) => {
+    const dir = tree({ [`is/${first}`]: '# Inngangur\n', [`is/${second}`]: '# Inngangur\n\nAnnar.\n', 'no/Intro.md': '# Innledning\n' });
+    const { stdout, stderr } = mdparity(['tree', 'is', 'no', '--format', 'json', '--allow-missing'], dir);
+    const report = JSON.parse(stdout);
+    expect(report.collisions).toHaveLength(1);
+    expect(report.collisions[0].names.sort()).toEqual([first, second].sort());
+    expect(report.collisions[0].reason).toMatch(reason);
+    expect(report.summary.collisions).toBe(1);
+    expect(stderr).toMatch(reason);
+  });
+
+  it('lists files skipped for safety in the summary (a link out of the tree, a dangling link, a FIFO) and exits 2 for the unreadable ones', () => {
+    const dir = tree(
+      { 'de/a.md': '# Anleitung\n', 'pl/a.md': '# Przewodnik\n', 'pl/pipe.md': null },
+      { 'pl/outside.md': '/etc/hostname', 'pl/dangling.md': join(tmpdir(), 'no-such-file-anywhere.md') },
+    );
+    const { code, stdout } = mdparity(['tree', 'de', 'pl'], dir);
+    expect(code).toBe(2);
+    expect(stdout).toContain('  skipped   pl/dangling.md: a dangling symbolic link');
+    expect(stdout).toContain('  skipped   pl/outside.md: a symbolic link (links are not followed: it may lead out of the tree)');
+    expect(stdout).toContain('  skipped   pl/pipe.md: a FIFO, not a Markdown file (never read: it could block)');
+    expect(stdout).toMatch(/1 compared \(1 clean\), 0 only left, 0 only right, 0 failed, 3 skipped/);
+  });
+
+  it('accepts a root given as a symbolic link to a folder', () => {
+    const dir = tree({ 'real-de/a.md': '# Anleitung\n', 'pl/a.md': '# Przewodnik\n' }, { de: 'real-de' });
+    const { code, stdout } = mdparity(['tree', 'de', 'pl', '--format', 'json'], dir);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).summary).toMatchObject({ compared: 1, failed: 0 });
+  });
+
+  it('names a failed page in text output and on stderr', () => {
+    const dir = tree({ 'de/a.md': '# Anleitung\n', 'pl/a.md': `${'> '.repeat(500)}x\n`, 'de/b.md': '# B\n', 'pl/b.md': '# B\n' });
+    const { code, stdout, stderr } = mdparity(['tree', 'de', 'pl'], dir);
+    expect(code).toBe(2);
+    expect(stdout).toMatch(/^ {2}failed {4}a\.md: de\/a\.md ↔ pl\/a\.md: right file: nesting too deep/m);
+    expect(stderr).toMatch(/^mdparity: a\.md: de\/a\.md ↔ pl\/a\.md: right file: nesting too deep/m);
+  });
+
+  it('writes the whole run to --out FILE (issue 12), and refuses --out-dir inside a compared tree unless asked', () => {
+    const dir = tree({ 'de/a.md': '# Anleitung\n', 'pl/a.md': '# Przewodnik\n' });
+    const written = mdparity(['tree', 'de', 'pl', '--out', 'run.json'], dir);
+    expect(written.code).toBe(0);
+    expect(written.stdout).toBe('');
+    expect(JSON.parse(readFileSync(join(dir, 'run.json'), 'utf8')).summary.compared).toBe(1);
+    const inside = mdparity(['tree', 'de', 'pl', '--out-dir', 'pl/reports', '--format', 'sarif'], dir);
+    expect(inside.code).toBe(2);
+    expect(inside.stderr).toMatch(/--out-dir pl\/reports is inside the compared tree pl/);
+    expect(mdparity(['tree', 'de', 'pl', '--out-dir', 'pl/reports', '--format', 'sarif', '--out-dir-in-tree'], dir).code).toBe(0);
+    expect(existsSync(join(dir, 'pl/reports/a.mdparity.sarif'))).toBe(true);
+  });
+
+  it('compares 10,000 pairs with at most 1,024 open files (ulimit -n 1024)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mdparity-tree-big-'));
+    for (const side of ['en', 'de']) {
+      for (let folder = 0; folder < 100; folder++) {
+        mkdirSync(join(dir, side, `f${folder}`), { recursive: true });
+        for (let page = 0; page < 100; page++) {
+          writeFileSync(
+            join(dir, side, `f${folder}`, `p${page}.md`),
+            side === 'en' ? `# Page ${page}\n\nText ${folder}.\n` : `# Seite ${page}\n\nText ${folder}.\n`,
+          );
+        }
+      }
+    }
+    const result = spawnSync('bash', ['-c', `ulimit -n 1024 && "${process.execPath}" "${bin}" tree en de --format json --out run.json`], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 600_000,
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'run.json'), 'utf8')).summary).toMatchObject({ files: 10_000, compared: 10_000, failed: 0 });
+  }, 600_000);
 });

@@ -1,6 +1,6 @@
 /** Command-line arguments → a validated command, or a UsageError with one clear line. */
 import { parseArgs } from 'node:util';
-import { formatNames, isFormatName, type FormatName } from '../core/index.js';
+import { formatForFile, formatNames, isFormatName, reportFormats, type FormatName } from '../core/index.js';
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -12,25 +12,34 @@ export class UsageError extends Error {
 const failLevels = ['error', 'warning', 'info', 'never'] as const;
 export type FailLevel = (typeof failLevels)[number];
 
+/** --timeout range, in seconds: below 0.1 s nothing finishes; above a day is no limit (and overflows Node's timers near 25 days). */
+const timeoutRange = { min: 0.1, max: 86_400 } as const;
+
+export type CommandName = 'compare' | 'tree';
+
 export type Command =
-  | { name: 'help' }
+  | { name: 'help'; command: CommandName | null }
   | { name: 'version' }
   | {
-      name: 'compare' | 'tree';
+      name: CommandName;
       /** tree: files only in the left tree (untranslated pages) do not fail the run. */
       allowMissing: boolean;
       left: string;
       right: string;
-      /** Empty: text on a terminal, JSON when the output is piped. */
+      /** The formats to write; never empty (text by default). */
       formats: FormatName[];
       /** Write the one format to this file instead of stdout. */
       out: string | null;
-      /** Write every format to this folder, named after the right file. */
+      /** Write every format to this folder, named by relative path. */
       outDir: string | null;
+      /** tree: --out-dir may be inside a compared tree. */
+      outDirInTree: boolean;
       baseUrl: string | null;
-      /** Configuration file; null: look for one above the compared files. */
+      /** Configuration file; null: look for one above the compared files, up to the project root. */
       config: string | null;
       noConfig: boolean;
+      printConfig: boolean;
+      quiet: boolean;
       decisions: string | null;
       failOn: FailLevel;
       timeoutMs: number;
@@ -38,112 +47,220 @@ export type Command =
       color: boolean | null;
     };
 
+const options = {
+  format: { type: 'string', multiple: true },
+  out: { type: 'string' },
+  'out-dir': { type: 'string' },
+  'out-dir-in-tree': { type: 'boolean' },
+  'base-url': { type: 'string' },
+  decisions: { type: 'string' },
+  config: { type: 'string' },
+  'no-config': { type: 'boolean' },
+  'print-config': { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  'allow-missing': { type: 'boolean' },
+  'fail-on': { type: 'string' },
+  timeout: { type: 'string' },
+  'max-file-size': { type: 'string' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+const formatList = reportFormats
+  .map((format) => `                          ${format.name.padEnd(9)} .${format.extension.padEnd(6)} ${format.label}`)
+  .join('\n');
+
+const commonOptions = `  --format FORMAT         the report format (default: text, also when piped);
+                          repeat it or separate with commas for several (with --out-dir):
+${formatList}
+  --out FILE              write the report to FILE instead of stdout; without --format,
+                          the format comes from FILE's extension
+  --out-dir DIR           write each format to DIR, named by the file's relative path
+  --base-url URL          link lines in Markdown reports: URL/<path>#L<line>
+  --decisions FILE        apply review decisions (.mdparity-decisions.json): accepted
+                          findings do not fail the run; stale decisions are reported
+  --config FILE           configuration (default: the nearest mdparity.config.json, or
+                          a "mdparity" key in package.json, above the compared files,
+                          up to the project root: a folder with .git or package.json)
+  --no-config             ignore configuration files
+  --print-config          print the configuration that applies, and where it is from
+  -q, --quiet             no report on stdout and no notes: the exit code tells
+  --fail-on LEVEL         exit 1 when a finding is at or above LEVEL:
+                          error (default), warning, info, or never
+  --timeout SECONDS       processor time one comparison may take, ${timeoutRange.min} to ${timeoutRange.max}
+                          (default 30; time waiting for a free core does not count)
+  --max-file-size SIZE    refuse larger files, e.g. 10MB (default), 500KB
+  --color, --no-color     force or disable colour in text output (NO_COLOR is respected)
+  -h, --help              show this help
+  -v, --version           show the version`;
+
+const exitCodesHelp = `Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
+2 bad usage or unreadable input, 3 internal error.`;
+
+export const commandUsage: Record<CommandName, string> = {
+  compare: `Usage: mdparity compare LEFT RIGHT [options]
+
+Compares two language versions of one Markdown document and reports where
+their structure drifted apart. LEFT or RIGHT may be - for standard input, or a
+pipe such as <(git show HEAD~5:docs/en/x.md).
+
+Options:
+${commonOptions}
+
+${exitCodesHelp}`,
+  tree: `Usage: mdparity tree LEFT_DIR RIGHT_DIR [options]
+
+Compares every Markdown file (.md, .markdown, .mdx) of one documentation tree
+with the file at the same relative path in the other.
+
+Options:
+${commonOptions}
+  --allow-missing         pages only in LEFT_DIR (not yet translated) do not fail
+  --out-dir-in-tree       allow --out-dir inside a compared tree (its reports would
+                          be listed as pages by the next run)
+
+${exitCodesHelp}`,
+};
+
 export const usage = `Usage: mdparity compare LEFT RIGHT [options]
        mdparity tree LEFT_DIR RIGHT_DIR [options]
+       mdparity COMMAND --help
 
 Compares two language versions of one Markdown document (compare), or every
 Markdown file of two documentation trees by relative path (tree), and reports
 where their structure drifted apart.
 
 Options:
-  --format FORMAT         json, text, csv, markdown, html, sarif or junit; repeat it or
-                          separate with commas for several (default: text on a terminal,
-                          json otherwise)
-  --out FILE              write the report to FILE instead of stdout (one format)
-  --out-dir DIR           write each format to DIR as <right file>.mdparity.<ext>
-  --base-url URL          link lines in Markdown reports: URL/<path>#L<line>
-  --decisions FILE        apply review decisions (.mdparity-decisions.json): accepted
-                          findings do not fail the run; stale decisions are reported
-  --config FILE           configuration (default: the nearest mdparity.config.json, or
-                          a "mdparity" key in package.json, above the compared files)
-  --no-config             ignore configuration files
+${commonOptions}
   --allow-missing         tree: pages only in LEFT_DIR (not yet translated) do not fail
-  --fail-on LEVEL         exit 1 when a finding is at or above LEVEL:
-                          error (default), warning, info, or never
-  --timeout SECONDS       stop a comparison that takes longer (default 30)
-  --max-file-size SIZE    refuse larger files, e.g. 10MB (default), 500KB
-  --color, --no-color     force or disable colour in text output (NO_COLOR is respected)
-  -h, --help              show this help
-  -v, --version           show the version
+  --out-dir-in-tree       tree: allow --out-dir inside a compared tree
 
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
-2 bad usage or unreadable input, 3 internal error.`;
+${exitCodesHelp}`;
+
+/** Levenshtein distance, for "did you mean". */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The closest of `candidates` to `word`, when it is close enough to be a typo. */
+function didYouMean(word: string, candidates: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = distance(word, candidate);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best !== null && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : null;
+}
 
 export function parseCommand(argv: readonly string[]): Command {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', multiple: true },
-        out: { type: 'string' },
-        'out-dir': { type: 'string' },
-        'base-url': { type: 'string' },
-        decisions: { type: 'string' },
-        config: { type: 'string' },
-        'no-config': { type: 'boolean' },
-        'allow-missing': { type: 'boolean' },
-        'fail-on': { type: 'string' },
-        timeout: { type: 'string' },
-        'max-file-size': { type: 'string' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options });
   } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, ''));
+    const message = (error as Error).message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, '');
+    const unknown = /Unknown option '(--?[^']+)'/.exec(message);
+    if (unknown) {
+      const name = unknown[1]!.replace(/^-+/, '').split('=')[0]!;
+      const guess = didYouMean(name, Object.keys(options));
+      throw new UsageError(`${message}${guess ? `; did you mean --${guess}?` : ''} (see --help)`);
+    }
+    throw new UsageError(message);
   }
   const { values, positionals } = parsed;
-  if (values.help || positionals[0] === 'help') return { name: 'help' };
-  if (values.version) return { name: 'version' };
   const [command, ...rest] = positionals;
+  const known = command === 'compare' || command === 'tree' ? command : null;
+  if (values.help || command === 'help') return { name: 'help', command: command === 'help' ? asCommand(rest[0]) : known };
+  if (values.version) return { name: 'version' };
   if (command === undefined) throw new UsageError('missing command: try `mdparity compare LEFT RIGHT` (see --help)');
-  if (command !== 'compare' && command !== 'tree')
-    throw new UsageError(`unknown command “${command}”: the commands are \`compare\` and \`tree\` (see --help)`);
+  if (known === null) {
+    const guess = didYouMean(command, ['compare', 'tree']);
+    throw new UsageError(
+      `unknown command “${command}”: the commands are \`compare\` and \`tree\`${guess ? `; did you mean \`${guess}\`?` : ''} (see --help)`,
+    );
+  }
   if (rest.length !== 2)
     throw new UsageError(
-      command === 'compare'
+      known === 'compare'
         ? `compare takes two files, LEFT and RIGHT; got ${rest.length}`
         : `tree takes two folders, LEFT_DIR and RIGHT_DIR; got ${rest.length}`,
     );
+  if (known === 'compare' && rest[0] === '-' && rest[1] === '-') throw new UsageError('only one of LEFT and RIGHT can be standard input (-)');
+  if (known === 'tree' && rest.includes('-')) throw new UsageError('tree takes two folders; standard input (-) is for compare');
 
-  const formats = [...new Set((values.format ?? []).flatMap((value) => value.split(',')).map((value) => value.trim()))].map((value) => {
-    if (!isFormatName(value)) throw new UsageError(`--format takes ${formatNames.join(', ')}; not “${value}”`);
-    return value;
-  });
-  const out = values.out ?? null;
+  const out = values.out === '-' ? null : (values.out ?? null);
   const outDir = values['out-dir'] ?? null;
   if (out !== null && outDir !== null) throw new UsageError('use --out for one format or --out-dir for several, not both');
-  if (formats.length > 1 && outDir === null) throw new UsageError(`${formats.length} formats need --out-dir (stdout and --out take one)`);
-  if (command === 'tree' && outDir === null && formats.some((format) => format !== 'json' && format !== 'text')) {
-    throw new UsageError('tree writes json or text to stdout; other formats go, one file per page, to --out-dir');
+
+  let formats = [...new Set((values.format ?? []).flatMap((value) => value.split(',')).map((value) => value.trim()))].map((value) => {
+    if (!isFormatName(value)) {
+      const guess = didYouMean(value, formatNames);
+      throw new UsageError(`--format takes ${formatNames.join(', ')}; not “${value}”${guess ? ` (did you mean ${guess}?)` : ''}`);
+    }
+    return value;
+  });
+  if (formats.length === 0 && out !== null) {
+    const inferred = formatForFile(out);
+    if (inferred === null)
+      throw new UsageError(
+        `cannot tell the report format from the name “${out}”: give --format, or end the name in ${reportFormats.map((format) => `.${format.extension}`).join(', ')}`,
+      );
+    formats = [inferred];
   }
+  if (formats.length === 0) formats = ['text'];
+  if (formats.length > 1 && outDir === null) throw new UsageError(`${formats.length} formats need --out-dir (stdout and --out take one)`);
+
   const failOn = values['fail-on'] === undefined ? 'error' : oneOf(values['fail-on'], failLevels, '--fail-on');
-  const timeout = values.timeout === undefined ? 30 : Number(values.timeout);
-  if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError(`--timeout takes a number of seconds, not “${values.timeout}”`);
+  const timeout = values.timeout === undefined ? 30 : parseTimeout(values.timeout);
   const maxFileSize = values['max-file-size'] === undefined ? 10 * 1024 * 1024 : parseSize(values['max-file-size']);
   const color = values['no-color'] ? false : values.color ? true : null;
   return {
-    name: command,
+    name: known,
     allowMissing: values['allow-missing'] === true,
     left: rest[0]!,
     right: rest[1]!,
     formats,
     out,
     outDir,
+    outDirInTree: values['out-dir-in-tree'] === true,
     baseUrl: values['base-url'] ?? null,
     config: values.config ?? null,
     noConfig: values['no-config'] === true,
+    printConfig: values['print-config'] === true,
+    quiet: values.quiet === true,
     decisions: values.decisions ?? null,
     failOn,
-    timeoutMs: timeout * 1000,
+    timeoutMs: Math.round(timeout * 1000),
     maxFileSize,
     color,
   };
+}
+
+function asCommand(value: string | undefined): CommandName | null {
+  return value === 'compare' || value === 'tree' ? value : null;
+}
+
+function parseTimeout(value: string): number {
+  const seconds = /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
+  if (!Number.isFinite(seconds) || seconds < timeoutRange.min || seconds > timeoutRange.max) {
+    throw new UsageError(`--timeout takes a number of seconds from ${timeoutRange.min} to ${timeoutRange.max}; not “${value}”`);
+  }
+  return seconds;
 }
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {

@@ -4,28 +4,20 @@
  * to the process. Exit codes: 0 clean, 1 findings at or above --fail-on,
  * 2 bad usage or unreadable input, 3 internal error.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-import {
-  applyDecisions,
-  atLeast,
-  compareOptionsOf,
-  decisionsForPair,
-  formatExtensions,
-  version,
-  writers,
-  type Config,
-  type FormatName,
-  type Report,
-} from '../core/index.js';
+import { mkdir, readFile } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { atLeast, compareOptionsOf, formatExtensions, version, type FormatName, type Report } from '../core/index.js';
 import { escapeControls, wellFormed } from '../core/report/escape.js';
-import { parseCommand, usage, UsageError, type FailLevel } from './args.js';
-import { compareTrees, writeTreeReports, writeTreeText, type TreeReport } from './tree.js';
-import { loadConfig, loadDecisions, SettingsError } from './load-settings.js';
+import { configLine } from '../core/report/text.js';
+import { commandUsage, parseCommand, usage, UsageError, type FailLevel } from './args.js';
+import { compareTrees, writeTreeText, type TreeReport } from './tree.js';
+import { loadConfig, SettingsError, type LoadedConfig } from './load-settings.js';
+import { OutputError, isInside, refuseOutputsOverInputs, stdoutWriter, writeFileAtomic } from './output.js';
 import { InputFileError, readMarkdownFile } from './read-input.js';
-import { compareInWorker, ComparisonError } from './run-in-worker.js';
+import { compareInWorker, ComparisonError, type CompareOutcome } from './run-in-worker.js';
 
 export interface Io {
+  /** `write` may return a promise (the real stdout does): it is awaited, and an OutputError from it is exit 2. */
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown };
   env: Record<string, string | undefined>;
@@ -33,8 +25,10 @@ export interface Io {
 
 export const exitCodes = { clean: 0, findings: 1, input: 2, internal: 3 } as const;
 
+type Fail = (code: number, message: string) => number;
+
 export async function run(argv: readonly string[], io: Io): Promise<number> {
-  const fail = (code: number, message: string) => {
+  const fail: Fail = (code, message) => {
     io.stderr.write(`mdparity: ${escapeControls(message)}\n`);
     return code;
   };
@@ -45,132 +39,203 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (error instanceof UsageError) return fail(exitCodes.input, error.message);
     throw error;
   }
-  if (command.name === 'help') {
-    io.stdout.write(`${usage}\n`);
-    return exitCodes.clean;
-  }
-  if (command.name === 'version') {
-    io.stdout.write(`${version}\n`);
-    return exitCodes.clean;
-  }
-
-  if (command.name === 'tree') return runTree(command, io, fail);
-
-  let report: Report;
-  let leftText: string;
-  let rightText: string;
   try {
-    const { config } = command.noConfig ? { config: {} as Config } : await loadConfig(command.config, command.right);
-    const decisions = command.decisions === null ? null : await loadDecisions(command.decisions);
-    [leftText, rightText] = await Promise.all([
-      readMarkdownFile(command.left, command.maxFileSize),
-      readMarkdownFile(command.right, command.maxFileSize),
-    ]);
-    report = await compareInWorker(
-      leftText,
-      rightText,
-      {
-        leftPath: command.left,
-        rightPath: command.right,
-        ...compareOptionsOf(config),
-      },
-      { timeoutMs: command.timeoutMs, memoryMb: 4096 },
-    );
-    if (decisions !== null) {
-      if (decisions.length > 0 && decisionsForPair(report, decisions).length === 0) {
-        io.stderr.write(
-          `mdparity: note: none of the ${decisions.length} decisions in ${escapeControls(command.decisions!)} is for ${escapeControls(command.left)} ↔ ${escapeControls(command.right)}\n`,
-        );
-      }
-      report = applyDecisions(report, decisions).report;
+    if (command.name === 'help') {
+      await io.stdout.write(`${command.command ? commandUsage[command.command] : usage}\n`);
+      return exitCodes.clean;
     }
+    if (command.name === 'version') {
+      await io.stdout.write(`${version}\n`);
+      return exitCodes.clean;
+    }
+    return command.name === 'tree' ? await runTree(command, io, fail) : await runCompare(command, io, fail);
   } catch (error) {
-    if (error instanceof InputFileError || error instanceof SettingsError) return fail(exitCodes.input, error.message);
+    if (error instanceof InputFileError || error instanceof SettingsError || error instanceof OutputError)
+      return fail(exitCodes.input, error.message);
+    return fail(exitCodes.internal, `internal error, please report it: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+type CompareCommand = Extract<ReturnType<typeof parseCommand>, { name: 'compare' | 'tree' }>;
+
+/**
+ * The report name for a compared file below --out-dir: its path relative to
+ * the working folder, without the Markdown extension (`docs/ko/intro.md` →
+ * `docs/ko/intro`), so two pairs never share a name. `..` segments become
+ * `_`; nothing ever lands outside --out-dir.
+ */
+export function reportStem(path: string): string {
+  if (path === '-') return 'stdin';
+  const rel = relative(process.cwd(), resolve(path));
+  const segments = (isAbsolute(rel) ? rel.replace(/^[A-Za-z]:/, '') : rel)
+    .split(sep)
+    .filter((segment) => segment !== '' && segment !== '.')
+    .map((segment) => (segment === '..' ? '_' : segment.replace(/[^\p{L}\p{N}._ -]+/gu, '_')));
+  const stem = segments.join('/').replace(/\.(md|markdown|mdx)$/i, '');
+  return stem === '' ? 'report' : stem;
+}
+
+async function writeOrPrint(io: Io, text: string): Promise<void> {
+  await io.stdout.write(text);
+}
+
+async function loadSettings(command: CompareCommand, from: string): Promise<LoadedConfig> {
+  return command.noConfig ? { config: {}, path: null } : await loadConfig(command.config, from);
+}
+
+async function printConfig(io: Io, loaded: LoadedConfig): Promise<number> {
+  await io.stdout.write(`${JSON.stringify({ path: loaded.path, config: loaded.config }, null, 2)}\n`);
+  return exitCodes.clean;
+}
+
+async function runCompare(command: CompareCommand, io: Io, fail: Fail): Promise<number> {
+  const formats = command.formats;
+  const targets: Array<{ format: FormatName; path: string | null }> =
+    command.outDir !== null
+      ? formats.map((format) => ({ format, path: join(command.outDir!, `${reportStem(command.right)}.mdparity.${formatExtensions[format]}`) }))
+      : [{ format: formats[0]!, path: command.out }];
+  // Before anything is read: no output may be an input, by any spelling.
+  const inputs = [command.left, command.right, command.config, command.decisions].filter((path): path is string => path !== null && path !== '-');
+  await refuseOutputsOverInputs(
+    targets.map((target) => target.path).filter((path): path is string => path !== null),
+    inputs,
+  );
+
+  const loaded = await loadSettings(command, command.right === '-' ? join(process.cwd(), '.') : command.right);
+  if (command.printConfig) return printConfig(io, loaded);
+  const decisionsText = command.decisions === null ? null : await readSettingsFile(command.decisions, 'decisions');
+  const [leftText, rightText] = await Promise.all([
+    readMarkdownFile(command.left, command.maxFileSize),
+    readMarkdownFile(command.right, command.maxFileSize),
+  ]);
+  const config = loaded.config;
+  const toStdout = targets.some((target) => target.path === null);
+  const color = command.color ?? (io.stdout.isTTY === true && toStdout && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
+  let outcome: CompareOutcome;
+  try {
+    outcome = await compareInWorker(
+      {
+        left: leftText,
+        right: rightText,
+        options: {
+          leftPath: command.left === '-' ? 'stdin' : command.left,
+          rightPath: command.right === '-' ? 'stdin' : command.right,
+          ...compareOptionsOf(config),
+        },
+        decisions: decisionsText === null ? null : { text: decisionsText, path: command.decisions! },
+        render: {
+          formats,
+          options: { baseUrl: command.baseUrl ?? undefined, color: toStdout && color, configPath: loaded.path, failOn: command.failOn },
+        },
+      },
+      command.timeoutMs,
+    );
+  } catch (error) {
     if (error instanceof ComparisonError) {
       return error.kind === 'input'
         ? fail(exitCodes.input, `${command.left} ↔ ${command.right}: ${error.message}`)
         : fail(exitCodes.internal, `internal error, please report it: ${error.message}`);
     }
-    return fail(exitCodes.internal, `internal error, please report it: ${error instanceof Error ? error.message : String(error)}`);
+    throw error;
   }
-
-  const terminal = io.stdout.isTTY === true;
-  const formats: FormatName[] = command.formats.length > 0 ? command.formats : [terminal && command.out === null ? 'text' : 'json'];
-  const color = command.color ?? (terminal && command.out === null && command.outDir === null && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
-  const render = (format: FormatName) =>
-    writers[format](report, { leftText, rightText, baseUrl: command.baseUrl ?? undefined, color: format === 'text' && color });
-  try {
-    if (command.outDir !== null) {
-      await mkdir(command.outDir, { recursive: true });
-      // Names come from the right file's base name only, so every file stays inside --out-dir.
-      const stem =
-        basename(command.right)
-          .replace(/\.(md|markdown|mdx)$/i, '')
-          .replace(/[^\p{L}\p{N}._-]+/gu, '_') || 'report';
-      for (const format of formats) await writeFile(join(command.outDir, `${stem}.mdparity.${formatExtensions[format]}`), render(format));
-    } else if (command.out !== null) {
-      await writeFile(command.out, render(formats[0]!));
-    } else {
-      io.stdout.write(render(formats[0]!));
+  if (!command.quiet) for (const note of outcome.notes) io.stderr.write(`mdparity: note: ${escapeControls(note)}\n`);
+  for (const target of targets) {
+    const text = outcome.outputs[target.format]!;
+    if (target.path === null) {
+      if (!command.quiet) await writeOrPrint(io, text);
+      continue;
     }
-  } catch (error) {
-    return fail(
-      exitCodes.input,
-      `cannot write the report: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (error as Error).message}`,
-    );
+    await mkdir(resolve(target.path, '..'), { recursive: true }).catch(() => undefined);
+    await writeFileAtomic(target.path, text);
   }
-  return failing(report, command.failOn) ? exitCodes.findings : exitCodes.clean;
+  return failing(outcome.report, command.failOn) ? exitCodes.findings : exitCodes.clean;
 }
 
-type CompareCommand = Extract<ReturnType<typeof parseCommand>, { name: 'compare' | 'tree' }>;
-
-async function runTree(command: CompareCommand, io: Io, fail: (code: number, message: string) => number): Promise<number> {
-  let tree: TreeReport;
+async function readSettingsFile(path: string, what: string): Promise<string> {
   try {
-    const { config } = command.noConfig ? { config: {} as Config } : await loadConfig(command.config, join(command.right, '.'));
-    const decisions = command.decisions === null ? null : await loadDecisions(command.decisions);
-    tree = await compareTrees({
-      left: command.left,
-      right: command.right,
-      config,
-      decisions,
-      timeoutMs: command.timeoutMs,
-      maxFileSize: command.maxFileSize,
-    });
-    if (command.outDir !== null) {
-      const formats: FormatName[] = command.formats.length > 0 ? command.formats : ['json'];
-      await writeTreeReports(tree, command.outDir, formats, (path) => readMarkdownFile(path, command.maxFileSize));
-    }
+    return await readFile(path, 'utf8');
   } catch (error) {
-    if (error instanceof InputFileError || error instanceof SettingsError) return fail(exitCodes.input, error.message);
-    return fail(exitCodes.internal, `internal error, please report it: ${error instanceof Error ? error.message : String(error)}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new SettingsError(code === 'ENOENT' ? `${path}: no such ${what} file` : `${path}: cannot be read (${code ?? (error as Error).message})`);
   }
-  const terminal = io.stdout.isTTY === true;
-  const format = command.formats.find((name) => name === 'json' || name === 'text') ?? (terminal ? 'text' : 'json');
-  if (command.outDir === null || command.formats.length === 0) {
-    io.stdout.write(
-      format === 'json'
+}
+
+async function runTree(command: CompareCommand, io: Io, fail: Fail): Promise<number> {
+  const format = command.formats[0]!;
+  if (command.outDir === null && command.formats.some((name) => name !== 'json' && name !== 'text')) {
+    return fail(exitCodes.input, 'tree writes json or text to stdout or --out; other formats go, one file per page, to --out-dir');
+  }
+  if (command.outDir !== null && !command.outDirInTree) {
+    for (const root of [command.left, command.right]) {
+      if (await isInside(command.outDir, root)) {
+        return fail(
+          exitCodes.input,
+          `--out-dir ${command.outDir} is inside the compared tree ${root}: the next run would list its reports as pages; choose a folder outside, or add --out-dir-in-tree`,
+        );
+      }
+    }
+  }
+  if (command.out !== null) {
+    for (const root of [command.left, command.right]) {
+      if (/\.(md|markdown|mdx)$/i.test(command.out) && (await isInside(command.out, root))) {
+        return fail(exitCodes.input, `refusing to write the report to ${command.out}: it would be a page of the compared tree ${root}`);
+      }
+    }
+  }
+  const loaded = await loadSettings(command, join(command.right, '.'));
+  if (command.printConfig) return printConfig(io, loaded);
+  const decisionsText = command.decisions === null ? null : await readSettingsFile(command.decisions, 'decisions');
+  const tree: TreeReport = await compareTrees({
+    left: command.left,
+    right: command.right,
+    config: loaded.config,
+    decisions: decisionsText === null ? null : { text: decisionsText, path: command.decisions! },
+    timeoutMs: command.timeoutMs,
+    maxFileSize: command.maxFileSize,
+    outDir: command.outDir === null ? null : { path: command.outDir, formats: command.formats, baseUrl: command.baseUrl, failOn: command.failOn },
+  });
+  const text =
+    command.outDir !== null && command.out === null
+      ? null
+      : format === 'json'
         ? `${JSON.stringify(tree, (_key, value: unknown) => (typeof value === 'string' ? wellFormed(value) : value), 2)}\n`
-        : writeTreeText(tree, escapeControls),
-    );
+        : `${writeTreeText(tree, escapeControls).trimEnd()}\n${configLine(loaded.path)}\n`;
+  if (text !== null) {
+    if (command.out !== null) await writeFileAtomic(command.out, text);
+    else if (!command.quiet) await writeOrPrint(io, text);
+  } else if (!command.quiet) {
+    await writeOrPrint(io, `${writeTreeText(tree, escapeControls).trimEnd()}\n${configLine(loaded.path)}\n`);
   }
-  for (const file of tree.files) if (file.status === 'failed') io.stderr.write(`mdparity: ${escapeControls(file.error)}\n`);
-  if (tree.summary.failed > 0) return exitCodes.input;
+  for (const file of tree.files)
+    if (file.status === 'failed') io.stderr.write(`mdparity: ${escapeControls(file.path)}: ${escapeControls(file.error)}\n`);
+  if (!command.quiet) {
+    for (const skipped of tree.skipped) io.stderr.write(`mdparity: skipped ${escapeControls(skipped.path)}: ${skipped.reason}\n`);
+    for (const collision of tree.collisions)
+      io.stderr.write(
+        `mdparity: warning: ${collision.names.map(escapeControls).join(' and ')} in ${escapeControls(collision.root)}: ${collision.reason}\n`,
+      );
+  }
+  if (tree.summary.failed > 0 || tree.skipped.some((skipped) => skipped.partialFailure)) return exitCodes.input;
   const findings = tree.files.some((file) => file.status === 'compared' && failing(file.report, command.failOn));
   const missing = !command.allowMissing && command.failOn !== 'never' && tree.summary.leftOnly > 0;
   return findings || missing ? exitCodes.findings : exitCodes.clean;
 }
 
-function failing(report: Report, failOn: FailLevel): boolean {
+export function failing(report: Report, failOn: FailLevel): boolean {
   if (failOn === 'never') return false;
   // Accepted findings are intended: they never fail a run.
   return report.findings.some((finding) => finding.decision?.status !== 'accepted' && atLeast(finding.severity, failOn));
 }
 
 export async function main(): Promise<void> {
+  const stdout = stdoutWriter(process.stdout);
   let code: number;
   try {
-    code = await run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env });
+    code = await run(process.argv.slice(2), {
+      stdout: { write: (text: string) => stdout.write(text), isTTY: process.stdout.isTTY },
+      stderr: process.stderr,
+      env: process.env,
+    });
   } catch (error) {
     process.stderr.write(`mdparity: internal error, please report it: ${escapeControls(error instanceof Error ? error.message : String(error))}\n`);
     code = exitCodes.internal;

@@ -1,11 +1,24 @@
 /**
- * compare() in a pool of worker threads (tinypool), each run with a time
- * limit and each worker with a memory limit. A run that is stopped ends its
- * worker; the pool starts a fresh one for the next pair.
+ * compare() in a pool of worker threads, each task with a time budget and
+ * each worker with a heap cap derived from the memory the machine really has
+ * (src/cli/memory.ts).
+ *
+ * Time: the budget counts the task's own processor time, from the moment
+ * the worker starts it (the worker reports its thread's CPU clock), never
+ * the time it waited in the queue, so a loaded machine slows a run down and
+ * does not turn into "document too complex". Where the thread clock cannot
+ * be read, the budget is wall time from the start of the task. A wall-clock
+ * backstop (ten times the budget) still ends a task that never gets the CPU.
+ *
+ * Faults: a worker that runs out of memory or dies fails its own task, with
+ * the real figures in the message; the pool starts a fresh worker for the
+ * next one. Nothing a document does ends the run.
  */
-import { Tinypool } from 'tinypool';
-import type { CompareOptions, Report } from '../core/index.js';
+import { readFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import type { CompareOptions, FormatName, Report, WriterOptions } from '../core/index.js';
 import type { CompareResult, CompareTask } from './compare-worker.js';
+import { describeLimit, planHeap, type HeapPlan } from './memory.js';
 
 export class ComparisonError extends Error {
   constructor(
@@ -17,55 +30,228 @@ export class ComparisonError extends Error {
   }
 }
 
-export interface WorkerLimits {
+export interface PoolOptions {
+  /** Processor-time budget of one comparison, in milliseconds. */
   timeoutMs: number;
-  memoryMb: number;
+  /** Workers wanted (fewer when memory does not allow). */
+  threads?: number;
+  /** Heap cap per worker; default: derived from the available memory. */
+  heap?: HeapPlan;
+}
+
+export interface CompareRequest {
+  left: string;
+  right: string;
+  options: CompareOptions;
+  decisions?: { text: string; path: string } | null;
+  render?: { formats: FormatName[]; options: Omit<WriterOptions, 'leftText' | 'rightText'> } | null;
+}
+
+export interface CompareOutcome {
+  report: Report;
+  outputs: Partial<Record<FormatName, string>>;
+  notes: string[];
 }
 
 export interface ComparePool {
-  compare(left: string, right: string, options: CompareOptions): Promise<Report>;
+  run(request: CompareRequest): Promise<CompareOutcome>;
+  readonly heap: HeapPlan;
   destroy(): Promise<void>;
 }
 
-export function createComparePool(limits: WorkerLimits, threads = 1): ComparePool {
-  const pool = new Tinypool({
-    filename: new URL('./compare-worker.js', import.meta.url).href,
-    minThreads: 0,
-    maxThreads: threads,
-    resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb },
-  });
-  return {
-    async compare(left, right, options) {
-      let result: CompareResult;
-      try {
-        // Tinypool's run() is untyped: the worker's answer is a CompareResult by compare-worker.ts's signature.
-        result = (await pool.run({ left, right, options } satisfies CompareTask, { signal: AbortSignal.timeout(limits.timeoutMs) })) as CompareResult;
-      } catch (error) {
-        const { name, code, message } = error as Error & { code?: string };
-        if (name === 'AbortError' || name === 'TimeoutError' || /abort/i.test(message)) {
-          throw new ComparisonError(
-            `document too complex: the comparison did not finish within ${limits.timeoutMs / 1000} s (see --timeout)`,
-            'input',
-          );
+interface Job {
+  id: number;
+  task: CompareTask;
+  resolve(outcome: CompareOutcome): void;
+  reject(error: ComparisonError): void;
+  /** Set when the worker reports the start. */
+  started: { wall: number; tid: number | null; cpuMs: number | null } | null;
+  dispatched: number;
+}
+
+interface Slot {
+  worker: Worker;
+  job: Job | null;
+  dead: boolean;
+}
+
+/** Processor time of a thread of this process (Linux), in ms, or null. */
+function threadCpuMs(tid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+export function createComparePool(options: PoolOptions): ComparePool {
+  const heap = options.heap ?? planHeap(options.threads ?? 1);
+  const threads = Math.max(1, Math.min(options.threads ?? 1, heap.threads));
+  const budget = options.timeoutMs;
+  const seconds = `${+(budget / 1000).toFixed(3)} s`;
+  const slots: Slot[] = [];
+  const queue: Job[] = [];
+  let nextId = 1;
+  let timer: NodeJS.Timeout | null = null;
+
+  const spawn = (): Slot => {
+    const worker = new Worker(new URL('./compare-worker.js', import.meta.url), {
+      resourceLimits: { maxOldGenerationSizeMb: heap.heapMb },
+    });
+    const slot: Slot = { worker, job: null, dead: false };
+    worker.on(
+      'message',
+      (message: { type: 'start'; id: number; tid: number | null; cpuMs: number | null } | { type: 'done'; id: number; result: CompareResult }) => {
+        const job = slot.job;
+        if (!job || job.id !== message.id) return;
+        if (message.type === 'start') {
+          job.started = { wall: Date.now(), tid: message.tid, cpuMs: message.cpuMs };
+          return;
         }
-        if (code === 'ERR_WORKER_OUT_OF_MEMORY')
-          throw new ComparisonError(`document too complex: the comparison needed more than ${limits.memoryMb} MB`, 'input');
-        throw new ComparisonError(`${name}: ${message}`, 'internal');
+        slot.job = null;
+        const result = message.result;
+        if (result.ok) job.resolve({ report: result.report, outputs: result.outputs, notes: result.notes });
+        else job.reject(new ComparisonError(result.message, result.kind));
+        pump();
+      },
+    );
+    worker.on('error', (error: Error & { code?: string }) => {
+      const job = slot.job;
+      slot.job = null;
+      retire(slot);
+      if (job) {
+        job.reject(
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? new ComparisonError(`document too complex: the comparison needed more memory than its limit (${describeLimit(heap)})`, 'input')
+            : new ComparisonError(`the comparison stopped: ${error.name}: ${error.message}`, 'internal'),
+        );
       }
-      if (result.ok) return result.report;
-      throw new ComparisonError(result.message, result.kind);
+      pump();
+    });
+    worker.on('exit', (code) => {
+      const job = slot.job;
+      slot.job = null;
+      retire(slot);
+      if (job) job.reject(new ComparisonError(`the comparison's worker ended unexpectedly (exit code ${code})`, 'internal'));
+      pump();
+    });
+    slots.push(slot);
+    return slot;
+  };
+
+  const retire = (slot: Slot) => {
+    if (slot.dead) return;
+    slot.dead = true;
+    const index = slots.indexOf(slot);
+    if (index !== -1) slots.splice(index, 1);
+    void slot.worker.terminate();
+  };
+
+  const pump = () => {
+    while (queue.length > 0) {
+      let slot = slots.find((candidate) => !candidate.dead && candidate.job === null);
+      if (!slot && slots.length < threads) slot = spawn();
+      if (!slot) break;
+      const job = queue.shift()!;
+      slot.job = job;
+      job.dispatched = Date.now();
+      slot.worker.postMessage({ id: job.id, task: job.task });
+    }
+    const busy = slots.some((slot) => slot.job !== null);
+    if (busy && timer === null) {
+      timer = setInterval(watch, 100);
+    } else if (!busy && timer !== null) {
+      clearInterval(timer);
+      timer = null;
+    }
+    // Idle workers do not keep the process alive.
+    for (const slot of slots) {
+      if (slot.job) slot.worker.ref();
+      else slot.worker.unref();
+    }
+  };
+
+  const watch = () => {
+    const now = Date.now();
+    for (const slot of [...slots]) {
+      const job = slot.job;
+      if (!job) continue;
+      let used: number | null = null;
+      if (job.started) {
+        const cpu = job.started.tid !== null && job.started.cpuMs !== null ? threadCpuMs(job.started.tid) : null;
+        used = cpu !== null ? cpu - job.started.cpuMs! : now - job.started.wall;
+      }
+      const wall = now - (job.started?.wall ?? job.dispatched);
+      if ((used !== null && used > budget) || wall > Math.max(10 * budget, budget + 60_000)) {
+        slot.job = null;
+        retire(slot);
+        job.reject(
+          new ComparisonError(
+            used !== null && used > budget
+              ? `document too complex: the comparison used more than ${seconds} of processor time (a time limit; raise it with --timeout)`
+              : `document too complex: the comparison did not finish within ${+((10 * budget) / 1000).toFixed(3)} s of wall-clock time (the machine is busy, or raise --timeout)`,
+            'input',
+          ),
+        );
+      }
+    }
+    pump();
+  };
+
+  return {
+    heap: { ...heap, threads },
+    run(request) {
+      return new Promise<CompareOutcome>((resolve, reject) => {
+        queue.push({
+          id: nextId++,
+          task: {
+            left: request.left,
+            right: request.right,
+            options: request.options,
+            decisions: request.decisions ?? null,
+            render: request.render ?? null,
+          },
+          resolve,
+          reject,
+          started: null,
+          dispatched: 0,
+        });
+        pump();
+      });
     },
     async destroy() {
-      await pool.destroy();
+      if (timer !== null) clearInterval(timer);
+      timer = null;
+      for (const job of queue.splice(0)) job.reject(new ComparisonError('the run was stopped', 'internal'));
+      // Wait for every worker's exit with a referenced timer running: terminating an idle, unreferenced
+      // worker does not keep the event loop alive, and the process would end with the promise unsettled.
+      const keepAlive = setInterval(() => undefined, 1000);
+      await Promise.all(
+        [...slots].map((slot) => {
+          slot.dead = true;
+          return new Promise<void>((done) => {
+            const fallback = setTimeout(done, 5000);
+            slot.worker.once('exit', () => {
+              clearTimeout(fallback);
+              done();
+            });
+            void slot.worker.terminate();
+          });
+        }),
+      );
+      clearInterval(keepAlive);
+      slots.length = 0;
     },
   };
 }
 
 /** One comparison with its own short-lived pool. */
-export async function compareInWorker(left: string, right: string, options: CompareOptions, limits: WorkerLimits): Promise<Report> {
-  const pool = createComparePool(limits, 1);
+export async function compareInWorker(request: CompareRequest, timeoutMs: number): Promise<CompareOutcome> {
+  const pool = createComparePool({ timeoutMs, threads: 1 });
   try {
-    return await pool.compare(left, right, options);
+    return await pool.run(request);
   } finally {
     await pool.destroy();
   }

@@ -5,20 +5,13 @@
  * configuration's `ignore` patterns are left out; files missing on either
  * side are reported; an unreadable file is reported and the walk goes on.
  */
-import { lstat, mkdir, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
-import {
-  applyDecisions,
-  compareOptionsOf,
-  formatExtensions,
-  writers,
-  type Config,
-  type Decision,
-  type FormatName,
-  type Report,
-} from '../core/index.js';
+import { compareOptionsOf, formatExtensions, type Config, type FormatName, type Report } from '../core/index.js';
+import type { FailLevel } from './args.js';
+import { writeFileAtomic } from './output.js';
 import { InputFileError, readMarkdownFile } from './read-input.js';
 import { ComparisonError, createComparePool } from './run-in-worker.js';
 
@@ -26,9 +19,13 @@ export interface TreeOptions {
   left: string;
   right: string;
   config: Config;
-  decisions: Decision[] | null;
+  decisions: { text: string; path: string } | null;
   timeoutMs: number;
   maxFileSize: number;
+  /** Each page's reports, written below this folder as the pages are compared. */
+  outDir: { path: string; formats: FormatName[]; baseUrl: string | null; failOn: FailLevel } | null;
+  /** Workers (default: the cores, at most 4, fewer when memory is short). */
+  threads?: number;
 }
 
 type TreeEntry =
@@ -36,6 +33,21 @@ type TreeEntry =
   | { path: string; status: 'left-only' }
   | { path: string; status: 'right-only' }
   | { path: string; status: 'failed'; error: string };
+
+/** A file left out of the comparison for safety, with why. */
+interface SkippedFile {
+  path: string;
+  reason: string;
+  /** True when it is a page that could not be read (a dangling link, a FIFO, a device): the run's exit code is 2. */
+  partialFailure: boolean;
+}
+
+/** Names in one tree that are one page to some file systems: only Unicode normalisation or only case tells them apart. */
+interface NameCollision {
+  root: string;
+  names: string[];
+  reason: string;
+}
 
 export interface TreeReport {
   schemaVersion: '1.0';
@@ -48,71 +60,192 @@ export interface TreeReport {
     leftOnly: number;
     rightOnly: number;
     failed: number;
+    skipped: number;
+    collisions: number;
     error: number;
     warning: number;
     info: number;
   };
   files: TreeEntry[];
+  skipped: SkippedFile[];
+  collisions: NameCollision[];
 }
 
 const markdownGlobs = ['**/*.md', '**/*.markdown', '**/*.mdx'];
 
+/** Runs `task` over `items` with at most `limit` at a time (bounded open files and memory). */
+async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
+  return results;
+}
+
 export async function compareTrees(options: TreeOptions): Promise<TreeReport> {
   const ignore = options.config.ignore ?? [];
-  const [leftFiles, rightFiles] = await Promise.all([listMarkdown(options.left, ignore), listMarkdown(options.right, ignore)]);
+  const skipped: SkippedFile[] = [];
+  const collisions: NameCollision[] = [];
+  const [leftFiles, rightFiles] = await Promise.all([
+    listMarkdown(options.left, ignore, skipped, collisions),
+    listMarkdown(options.right, ignore, skipped, collisions),
+  ]);
   const paths = [...new Set([...leftFiles.keys(), ...rightFiles.keys()])].sort();
-  const pool = createComparePool({ timeoutMs: options.timeoutMs, memoryMb: 4096 }, Math.max(1, Math.min(availableParallelism(), 4)));
+  const wanted = options.threads ?? Math.max(1, Math.min(availableParallelism(), 4));
+  const pool = createComparePool({ timeoutMs: options.timeoutMs, threads: wanted });
+  const outDir = options.outDir ? resolve(options.outDir.path) : null;
   try {
-    const files = await Promise.all(
-      paths.map(async (path): Promise<TreeEntry> => {
-        const leftName = leftFiles.get(path);
-        const rightName = rightFiles.get(path);
-        if (leftName === undefined) return { path, status: 'right-only' };
-        if (rightName === undefined) return { path, status: 'left-only' };
-        const leftPath = join(options.left, leftName);
-        const rightPath = join(options.right, rightName);
-        try {
-          const [leftText, rightText] = await Promise.all([
-            readMarkdownFile(leftPath, options.maxFileSize),
-            readMarkdownFile(rightPath, options.maxFileSize),
-          ]);
-          let report = await pool.compare(leftText, rightText, {
+    // Two pages in flight per worker: one comparing, one read and waiting. Never every file at once (EMFILE, memory).
+    const files = await mapLimited(paths, pool.heap.threads * 2, async (path): Promise<TreeEntry> => {
+      const leftName = leftFiles.get(path);
+      const rightName = rightFiles.get(path);
+      if (leftName === undefined) return { path, status: 'right-only' };
+      if (rightName === undefined) return { path, status: 'left-only' };
+      const leftPath = join(options.left, leftName);
+      const rightPath = join(options.right, rightName);
+      try {
+        const leftText = await readMarkdownFile(leftPath, options.maxFileSize, { streams: false });
+        const rightText = await readMarkdownFile(rightPath, options.maxFileSize, { streams: false });
+        const outcome = await pool.run({
+          left: leftText,
+          right: rightText,
+          options: {
             leftPath,
             rightPath,
             ...compareOptionsOf(options.config),
-          });
-          if (options.decisions) report = applyDecisions(report, options.decisions).report;
-          return { path, status: 'compared', report, leftPath, rightPath };
-        } catch (error) {
-          if (error instanceof InputFileError || error instanceof ComparisonError) return { path, status: 'failed', error: error.message };
-          throw error;
+          },
+          decisions: options.decisions,
+          render: options.outDir
+            ? { formats: options.outDir.formats, options: { baseUrl: options.outDir.baseUrl ?? undefined, failOn: options.outDir.failOn } }
+            : null,
+        });
+        if (outDir !== null) {
+          for (const format of options.outDir!.formats) {
+            // Named by the relative path (NFC), so pages never share a name; nothing lands outside the folder.
+            const target = resolve(outDir, `${path.replace(/\.(md|markdown|mdx)$/i, '')}.mdparity.${formatExtensions[format]}`);
+            if (relative(outDir, target).startsWith('..')) continue;
+            await mkdir(dirname(target), { recursive: true });
+            await writeFileAtomic(target, outcome.outputs[format]!);
+          }
         }
-      }),
-    );
-    return { schemaVersion: '1.0', left: options.left, right: options.right, summary: summarize(files), files };
+        return { path, status: 'compared', report: outcome.report, leftPath, rightPath };
+      } catch (error) {
+        if (error instanceof InputFileError || error instanceof ComparisonError) {
+          // Name the page: a comparison error does not say which files it was about.
+          const message = error instanceof ComparisonError ? `${leftPath} ↔ ${rightPath}: ${error.message}` : error.message;
+          return { path, status: 'failed', error: message };
+        }
+        throw error;
+      }
+    });
+    return {
+      schemaVersion: '1.0',
+      left: options.left,
+      right: options.right,
+      summary: summarize(files, skipped, collisions),
+      files,
+      skipped,
+      collisions,
+    };
   } finally {
     await pool.destroy();
   }
 }
 
-/** Relative path (NFC, `/`-separated) → the name as it is on disk. Links are not followed, nor listed. */
-async function listMarkdown(root: string, ignore: string[]): Promise<Map<string, string>> {
-  const info = await lstat(root).catch(() => null);
+/**
+ * Relative path (NFC, `/`-separated) → the name as it is on disk. Symbolic
+ * links are not followed: a linked file is listed in `skipped` (it may lead
+ * out of the tree), as is anything that is not a regular file. The root
+ * itself may be a link to a folder. Two names that only Unicode
+ * normalisation or only case tells apart are reported in `collisions`.
+ */
+async function listMarkdown(root: string, ignore: string[], skipped: SkippedFile[], collisions: NameCollision[]): Promise<Map<string, string>> {
+  const info = await stat(root).catch(() => null);
   if (!info) throw new InputFileError(root, 'no such folder');
   if (!info.isDirectory()) throw new InputFileError(root, 'is not a folder (tree compares two folders; use `compare` for two files)');
   const found = await glob(markdownGlobs, { cwd: root, ignore, onlyFiles: true, followSymbolicLinks: false, dot: false, expandDirectories: false });
+  found.sort();
+  // The glob leaves links, FIFOs and devices out without a word: find them, to say that they were skipped.
+  await listSpecialEntries(root, skipped);
   const files = new Map<string, string>();
+  const byCase = new Map<string, string>();
   for (const name of found) {
-    const entry = await lstat(join(root, name)).catch(() => null);
-    // A linked file may lead out of the tree (shared/hostile-inputs.md #57): skip it.
-    if (!entry || entry.isSymbolicLink() || !entry.isFile()) continue;
-    files.set(name.split(sep).join('/').normalize('NFC'), name);
+    const full = join(root, name);
+    const entry = await lstat(full).catch(() => null);
+    if (!entry || !entry.isFile()) continue;
+    const key = name.split(sep).join('/').normalize('NFC');
+    const existing = files.get(key);
+    if (existing !== undefined) {
+      collisions.push({
+        root,
+        names: [existing, name],
+        reason: `the same name in different Unicode normalisation (NFC and NFD): only ${existing} is compared`,
+      });
+      continue;
+    }
+    const folded = key.toLowerCase();
+    const sameCase = byCase.get(folded);
+    if (sameCase !== undefined) {
+      collisions.push({
+        root,
+        names: [sameCase, name],
+        reason: 'names that differ only in case: one file on macOS and Windows; both are compared',
+      });
+    } else byCase.set(folded, name);
+    files.set(key, name);
   }
   return files;
 }
 
-function summarize(files: TreeEntry[]): TreeReport['summary'] {
-  const summary = { files: files.length, compared: 0, clean: 0, leftOnly: 0, rightOnly: 0, failed: 0, error: 0, warning: 0, info: 0 };
+const markdownName = /\.(md|markdown|mdx)$/i;
+
+/**
+ * Markdown-named entries that are not regular files (symbolic links, FIFOs,
+ * sockets, devices), found by an iterative walk that never follows links and
+ * skips dot folders as the glob does. Each goes to `skipped` with its reason.
+ */
+async function listSpecialEntries(root: string, skipped: SkippedFile[]): Promise<void> {
+  const folders = [root];
+  while (folders.length > 0) {
+    const folder = folders.pop()!;
+    const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const full = join(folder, entry.name);
+      if (entry.isDirectory()) folders.push(full);
+      else if (entry.isFile() || !markdownName.test(entry.name)) continue;
+      else if (entry.isSymbolicLink()) {
+        const target = await stat(full).catch(() => null);
+        if (!target) skipped.push({ path: full, reason: 'a dangling symbolic link', partialFailure: true });
+        else skipped.push({ path: full, reason: 'a symbolic link (links are not followed: it may lead out of the tree)', partialFailure: false });
+      } else {
+        const kind = entry.isFIFO() ? 'a FIFO' : entry.isSocket() ? 'a socket' : 'a device';
+        skipped.push({ path: full, reason: `${kind}, not a Markdown file (never read: it could block)`, partialFailure: true });
+      }
+    }
+  }
+  skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+function summarize(files: TreeEntry[], skipped: SkippedFile[], collisions: NameCollision[]): TreeReport['summary'] {
+  const summary = {
+    files: files.length,
+    compared: 0,
+    clean: 0,
+    leftOnly: 0,
+    rightOnly: 0,
+    failed: 0,
+    skipped: skipped.length,
+    collisions: collisions.length,
+    error: 0,
+    warning: 0,
+    info: 0,
+  };
   for (const file of files) {
     if (file.status === 'left-only') summary.leftOnly++;
     else if (file.status === 'right-only') summary.rightOnly++;
@@ -134,7 +267,7 @@ export function writeTreeText(tree: TreeReport, escape: (text: string) => string
     const path = escape(file.path);
     if (file.status === 'left-only') lines.push(`  missing   ${path}: only in ${escape(tree.left)}`);
     else if (file.status === 'right-only') lines.push(`  extra     ${path}: only in ${escape(tree.right)}`);
-    else if (file.status === 'failed') lines.push(`  failed    ${escape(file.error)}`);
+    else if (file.status === 'failed') lines.push(`  failed    ${path}: ${escape(file.error)}`);
     else {
       const open = file.report.findings.filter((finding) => finding.decision?.status !== 'accepted');
       const errors = open.filter((finding) => finding.severity === 'error').length;
@@ -145,33 +278,14 @@ export function writeTreeText(tree: TreeReport, escape: (text: string) => string
       );
     }
   }
+  for (const skipped of tree.skipped) lines.push(`  skipped   ${escape(skipped.path)}: ${skipped.reason}`);
+  for (const collision of tree.collisions)
+    lines.push(`  collision ${collision.names.map(escape).join(' and ')} in ${escape(collision.root)}: ${collision.reason}`);
   const s = tree.summary;
   if (lines.length === 2) lines.push('  Every compared file lines up.');
   lines.push(
     '',
-    `${s.compared} compared (${s.clean} clean), ${s.leftOnly} only left, ${s.rightOnly} only right, ${s.failed} failed · ${s.error} errors, ${s.warning} warnings, ${s.info} info`,
+    `${s.compared} compared (${s.clean} clean), ${s.leftOnly} only left, ${s.rightOnly} only right, ${s.failed} failed, ${s.skipped} skipped, ${s.collisions} name collisions · ${s.error} errors, ${s.warning} warnings, ${s.info} info`,
   );
   return `${lines.join('\n')}\n`;
-}
-
-/** Writes each compared pair's report in each format below `outDir`, mirroring the tree; nothing lands outside it. */
-export async function writeTreeReports(
-  tree: TreeReport,
-  outDir: string,
-  formats: FormatName[],
-  read: (path: string) => Promise<string>,
-): Promise<void> {
-  const root = resolve(outDir);
-  for (const file of tree.files) {
-    if (file.status !== 'compared') continue;
-    // The files as named on disk (the key is NFC; the name may be NFD).
-    const leftText = await read(file.leftPath);
-    const rightText = await read(file.rightPath);
-    for (const format of formats) {
-      const target = resolve(root, `${file.path.replace(/\.(md|markdown|mdx)$/i, '')}.mdparity.${formatExtensions[format]}`);
-      if (relative(root, target).startsWith('..')) continue;
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, writers[format](file.report, { leftText, rightText }));
-    }
-  }
 }

@@ -15,7 +15,19 @@ export { schemaVersion } from './report/types.js';
 export type { AlignmentRow, Finding, FileInfo, Location, Report, RowSide, SectionRow, Summary, UncertainReason } from './report/types.js';
 export { writeJson } from './report/json.js';
 export { writeText, type TextOptions } from './report/text.js';
-export { writers, formatNames, isFormatName, formatExtensions, type FormatName } from './report/writers.js';
+export {
+  writers,
+  formatNames,
+  isFormatName,
+  formatExtensions,
+  reportFormats,
+  reportFormat,
+  formatForFile,
+  formatTable,
+  withFormatTable,
+  type FormatName,
+  type ReportFormat,
+} from './report/writers.js';
 export type { Writer, WriterOptions } from './report/writer-options.js';
 export { version } from './version.js';
 export {

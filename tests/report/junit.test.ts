@@ -57,7 +57,7 @@ const oneLine = (text: string) => escapeControls(text).replace(/[\uFFFE\uFFFF]/g
 const forbidden = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 
 describe('junit writer', () => {
-  it('writes the seed pair as one suite, a case per section and a failure per warning', () => {
+  it('writes the seed pair as one suite, a case per section and one failure per failing section', () => {
     const xml = writers.junit(seedReport, seed);
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n')).toBe(true);
     const { testsuites } = parse(xml);
@@ -74,12 +74,24 @@ describe('junit writer', () => {
       [],
       [],
       [],
-      ['heading-format', 'bullet-marker'],
+      ['heading-format bullet-marker'],
     ]);
-    const bullet = suite.testcase[6]!.failure![1]!;
+    const failure = suite.testcase[6]!.failure![0]!;
+    const heading = seedReport.findings.find((finding) => finding.check === 'heading-format')!.message;
     const message = seedReport.findings.find((finding) => finding.check === 'bullet-marker')!.message;
-    expect(bullet['@_message']).toBe(message);
-    expect(bullet['#text']).toBe(`warning bullet-marker\nleft:  seeds/smo.is.md:32-36\nright: seeds/smo.no.md:32-36\n\n${message}`);
+    expect(failure['@_message']).toBe(`2 findings; first: ${heading}`);
+    expect(failure['#text'].endsWith(`warning bullet-marker\nleft:  seeds/smo.is.md:32-36\nright: seeds/smo.no.md:32-36\n\n${message}`)).toBe(true);
+  });
+
+  it.each([
+    ['error', '0'],
+    ['warning', '2'],
+    ['info', '3'],
+    ['never', '0'],
+  ] as const)('counts failures by the run’s --fail-on %s (issue 12)', (failOn, failures) => {
+    const { testsuites } = parse(writers.junit(seedReport, { ...seed, failOn }));
+    expect(testsuites['@_failures']).toBe(failures);
+    for (const testcase of testsuites.testsuite[0]!.testcase) expect((testcase.failure ?? []).length).toBeLessThanOrEqual(1);
   });
 
   it.each([
@@ -101,12 +113,19 @@ describe('junit writer', () => {
         const info = report.findings.filter((finding) => finding.section === index && finding.severity === 'info');
         const testcase = suite.testcase[index]!;
         expect((testcase.failure ?? []).map((failure) => [failure['@_type'], failure['@_message']])).toEqual(
-          significant.map((finding) => [finding.check, oneLine(finding.message)]),
+          significant.length === 0
+            ? []
+            : [
+                [
+                  [...new Set(significant.map((finding) => finding.check))].join(' '),
+                  oneLine(significant.length === 1 ? significant[0]!.message : `${significant.length} findings; first: ${significant[0]!.message}`),
+                ],
+              ],
         );
-        for (const [i, failure] of (testcase.failure ?? []).entries())
-          expect(failure['#text'].endsWith(xmlText(significant[i]!.message).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'))).toBe(
-            true,
-          );
+        for (const failure of testcase.failure ?? [])
+          expect(
+            failure['#text'].endsWith(xmlText(significant.at(-1)!.message).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')),
+          ).toBe(true);
         if (info.length > 0) expect(testcase['system-out']).toContain(escapeControls(info[0]!.check));
         else expect(testcase['system-out']).toBeUndefined();
       });

@@ -16,7 +16,7 @@ const ansi = /\u001B\[/;
 
 describe('writer registry', () => {
   it('has every format', () => {
-    expect(formatNames).toEqual(['json', 'text', 'csv', 'markdown', 'html', 'sarif', 'junit'] satisfies FormatName[]);
+    expect(formatNames).toEqual(['json', 'text', 'csv', 'markdown', 'html', 'sarif', 'junit', 'compact', 'github', 'gitlab'] satisfies FormatName[]);
     expect(Object.keys(formatExtensions).sort()).toEqual([...formatNames].sort());
     expect(isFormatName('sarif')).toBe(true);
     expect(isFormatName('toString')).toBe(false);

@@ -48,8 +48,9 @@ export const frontmatterValue: Check = {
     }
     for (const key of Object.keys(left.data)) {
       if (mustMatch.has(key) || mustTranslate.has(key) || textKey.test(key) || languageKey.test(key)) continue;
+      // Own keys only: `constructor` or `toString` must not fall through to Object.prototype.
       const a = left.data[key];
-      const b = right.data[key];
+      const b = Object.hasOwn(right.data, key) ? right.data[key] : undefined;
       if (b === undefined || !isData(a) || stringify(a) === stringify(b)) continue;
       if (typeof a === 'string' && typeof b === 'string' && neutral(a) === neutral(b)) continue;
       differ(key, a, b, emit, at, row);
@@ -92,10 +93,11 @@ function differ(key: string, a: unknown, b: unknown, emit: EmitFinding, at: (sid
 }
 
 function lookup(data: Record<string, unknown>, key: string): unknown {
-  if (key in data) return data[key];
+  // Own keys only, at every level: `constructor` is not a front matter key of every page.
+  if (Object.hasOwn(data, key)) return data[key];
   let value: unknown = data;
   for (const part of key.split('.')) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+    if (value === null || typeof value !== 'object' || Array.isArray(value) || !Object.hasOwn(value, part)) return undefined;
     value = (value as Record<string, unknown>)[part];
   }
   return value;

@@ -13,6 +13,7 @@ import { headingFormat } from './heading-format.js';
 import { headingLevel } from './heading-level.js';
 import { image } from './image.js';
 import { inlineFormat } from './inline-format.js';
+import { invisibleCharacter } from './invisible-character.js';
 import { lengthRatio } from './length-ratio.js';
 import { linkCount } from './link-count.js';
 import { linkSpan } from './link-span.js';
@@ -53,4 +54,5 @@ export const checks: readonly Check[] = [
   sentenceCount,
   protectedTerm,
   punctuation,
+  invisibleCharacter,
 ];

@@ -4,7 +4,7 @@
  * guard runs first: deeply nested YAML can abort the whole process inside
  * `yaml` (see shared/hostile-inputs.md #34), which no try/catch survives.
  */
-import { LineCounter, parseDocument } from 'yaml';
+import { isScalar, LineCounter, parseDocument, visit } from 'yaml';
 
 export interface FrontMatterData {
   data: Record<string, unknown> | null;
@@ -31,6 +31,7 @@ export function parseFrontMatter(source: string): FrontMatterData {
     const pos = lineCounter.linePos(first.pos[0]);
     return { data: null, keys, error: { message: firstLine(first.message), line: pos.line, column: pos.col } };
   }
+  keepNumberSource(document, yamlText);
   let value: unknown;
   try {
     value = document.toJS({ maxAliasCount: 100 });
@@ -42,6 +43,23 @@ export function parseFrontMatter(source: string): FrontMatterData {
     return { data: null, keys, error: { message: 'front matter is not a mapping of keys to values', line: 1, column: 1 } };
   }
   return { data: value as Record<string, unknown>, keys: Object.keys(value), error: null };
+}
+
+/**
+ * Numbers are compared by their source text, as written: a number becomes
+ * the string of its source unless that source is exactly how the number
+ * prints (`12`, `1.5`). So `1e400` and `1e401` (both Infinity), two 20-digit
+ * integers that round to the same double, `012` and `12`, or `.nan` never
+ * compare equal by accident, and NaN or Infinity never reach the JSON.
+ */
+function keepNumberSource(document: ReturnType<typeof parseDocument>, yamlText: string): void {
+  visit(document, {
+    Scalar(_key, node) {
+      if (typeof node.value !== 'number' || !isScalar(node)) return;
+      const source = node.source ?? (node.range ? yamlText.slice(node.range[0], node.range[1]).trim() : undefined);
+      if (source !== undefined && String(node.value) !== source) node.value = source;
+    },
+  });
 }
 
 /** Keys at column 0, read line by line so that they are known even when the YAML is broken. */

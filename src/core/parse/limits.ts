@@ -18,7 +18,9 @@ export const defaultLimits: Limits = {
   maxNesting: 100,
 };
 
-const containerMarker = /^([ \t]*)(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))/;
+// A list marker needs white space after it, or nothing: a bare `-` at the end of a line opens an empty item
+// (`'  ' × i + '-'` nests i lists, and was missed when the marker had to be followed by a space).
+const containerMarker = /^([ \t]*)(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/;
 
 /** Throws an InputError when the document is larger or more deeply nested than the limits allow. */
 export function checkLimits(text: string, limits: Limits = defaultLimits): void {
@@ -34,7 +36,10 @@ export function checkLimits(text: string, limits: Limits = defaultLimits): void 
     const match = lineEnd.exec(text);
     const end = match ? match.index : text.length;
     const next = match ? match.index + match[0].length : text.length + 1;
-    const depth = nestingDepth(text.slice(start, Math.min(end, start + 8 * limits.maxNesting + 64)));
+    // Leading white space is measured in full (it nests lists however long it is); the markers after it in a bounded window.
+    const indentEnd = skipWhiteSpace(text, start, end);
+    const indent = indentWidth(text, start, indentEnd);
+    const depth = nestingDepth(text.slice(indentEnd, Math.min(end, indentEnd + 8 * limits.maxNesting + 64)), indent);
     if (depth > limits.maxNesting) {
       throw new InputError('too-deep', `nesting too deep: more than ${limits.maxNesting} levels of block quotes or lists at line ${line}`, line);
     }
@@ -43,10 +48,22 @@ export function checkLimits(text: string, limits: Limits = defaultLimits): void 
   }
 }
 
-/** Container depth of one line: block quote and list markers, plus indentation that nests lists. */
-function nestingDepth(line: string): number {
+function skipWhiteSpace(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return i;
+}
+
+function indentWidth(text: string, start: number, end: number): number {
+  let width = 0;
+  for (let i = start; i < end; i++) width += text.charCodeAt(i) === 9 ? 4 : 1;
+  return width;
+}
+
+/** Container depth of one line (after `leading` columns of indentation): block quote and list markers, plus indentation that nests lists. */
+function nestingDepth(line: string, leading: number): number {
   let depth = 0;
-  let indent = 0;
+  let indent = leading;
   let rest = line;
   for (let match = containerMarker.exec(rest); match; match = containerMarker.exec(rest)) {
     depth++;

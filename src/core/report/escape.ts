@@ -8,7 +8,7 @@ export function wellFormed(text: string): string {
 }
 
 // C0 and C1 controls (tab kept), and the bidi and invisible format characters of the Trojan Source class.
-const controls = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+const controls = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u200B-\u200F\u2060\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
 /** Makes control, bidi and zero-width characters visible as `\u{…}`, for one-line terminal output. */
 export function escapeControls(text: string): string {

@@ -47,12 +47,24 @@ function h(tagName: string, properties: Properties = {}, ...children: Child[]): 
   return { type: 'element', tagName, properties: props, children: flatten(children) };
 }
 
+/**
+ * Children flattened with an explicit stack, pushing one node at a time: a
+ * spread of a large array into push() throws a RangeError (about 120,000
+ * arguments), and recursion over nested arrays could overflow the stack.
+ */
 function flatten(children: readonly Child[]): ElementContent[] {
   const out: ElementContent[] = [];
-  for (const child of children) {
+  const stack: Array<{ list: readonly Child[]; index: number }> = [{ list: children, index: 0 }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    if (top.index >= top.list.length) {
+      stack.pop();
+      continue;
+    }
+    const child = top.list[top.index++];
     if (child === null || child === undefined || child === false) continue;
-    if (typeof child === 'string' || typeof child === 'number') out.push(...textNodes(String(child)));
-    else if (Array.isArray(child)) out.push(...flatten(child));
+    if (typeof child === 'string' || typeof child === 'number') for (const node of textNodes(String(child))) out.push(node);
+    else if (Array.isArray(child)) stack.push({ list: child as readonly Child[], index: 0 });
     else out.push(child as ElementContent);
   }
   return out;
@@ -97,7 +109,10 @@ export function writeHtml(report: Report, options: WriterOptions = {}): string {
 
   const findingsByRow = new Map<number, Finding[]>();
   for (const finding of report.findings) {
-    if (finding.row !== null) findingsByRow.set(finding.row, [...(findingsByRow.get(finding.row) ?? []), finding]);
+    if (finding.row === null) continue;
+    const list = findingsByRow.get(finding.row);
+    if (list) list.push(finding);
+    else findingsByRow.set(finding.row, [finding]);
   }
 
   const badge = (severity: Severity) => h('span', { className: ['sev', `sev-${severity}`] }, severity);

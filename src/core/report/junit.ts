@@ -1,8 +1,9 @@
 /**
  * The JUnit XML report, for CI test dashboards: one `<testsuite>` for the
  * compared pair, one `<testcase>` per aligned section (named by its titles),
- * one `<failure>` per warning or error finding in the section; info findings
- * go to the test case's `<system-out>`.
+ * and one `<failure>` in a section that has findings at or above the run's
+ * `--fail-on` (default warning), listing them all; the other findings go to
+ * the test case's `<system-out>`. `failures` therefore counts what fails the run.
  *
  * Text is XML-escaped; characters XML 1.0 forbids (most C0 controls, lone
  * surrogates, U+FFFE/U+FFFF) and the bidi and zero-width format characters
@@ -37,7 +38,13 @@ function element(name: string, attributes: Attributes, body?: string): string {
   return body === undefined ? `<${name}${attributeList(attributes)}/>` : `<${name}${attributeList(attributes)}>${body}</${name}>`;
 }
 
-export function writeJunit(report: Report, _options: WriterOptions = {}): string {
+const rank = { error: 3, warning: 2, info: 1 } as const;
+const threshold = { error: 3, warning: 2, info: 1, never: Infinity } as const;
+
+export function writeJunit(report: Report, options: WriterOptions = {}): string {
+  // What fails is what fails the run: findings at or above --fail-on (default warning), never accepted ones.
+  const failLevel = threshold[options.failOn ?? 'warning'];
+  const fails = (finding: Finding) => finding.decision?.status !== 'accepted' && rank[finding.severity] >= failLevel;
   const leftName = fileName(report.left, 'left');
   const rightName = fileName(report.right, 'right');
   const suiteName = `${leftName} ↔ ${rightName}`;
@@ -50,19 +57,32 @@ export function writeJunit(report: Report, _options: WriterOptions = {}): string
   let failing = 0;
   const cases = report.sections.map((section, index) => {
     const findings = bySection[index] ?? [];
-    const significant = findings.filter((finding) => finding.severity !== 'info');
-    const info = findings.filter((finding) => finding.severity === 'info');
+    const significant = findings.filter(fails);
+    const info = findings.filter((finding) => !fails(finding));
     if (significant.length > 0) failing++;
+    // One <failure> per test case (the JUnit schema allows one), holding every failing finding of the section.
+    const first = significant[0];
     const body = [
-      ...significant.map((finding) =>
-        element(
-          'failure',
-          { message: escapeControls(finding.message), type: finding.check },
-          xmlText(`${finding.severity} ${finding.check}\n${where(finding)}\n\n${finding.message}`),
-        ),
-      ),
+      ...(first
+        ? [
+            element(
+              'failure',
+              {
+                message: escapeControls(significant.length === 1 ? first.message : `${significant.length} findings; first: ${first.message}`),
+                type: [...new Set(significant.map((finding) => finding.check))].join(' '),
+              },
+              xmlText(significant.map((finding) => `${finding.severity} ${finding.check}\n${where(finding)}\n\n${finding.message}`).join('\n\n')),
+            ),
+          ]
+        : []),
       ...(info.length > 0
-        ? [element('system-out', {}, xmlText(info.map((finding) => `info ${finding.check}\n${where(finding)}\n${finding.message}`).join('\n\n')))]
+        ? [
+            element(
+              'system-out',
+              {},
+              xmlText(info.map((finding) => `${finding.severity} ${finding.check}\n${where(finding)}\n${finding.message}`).join('\n\n')),
+            ),
+          ]
         : []),
     ];
     const file = report.right.path ?? report.left.path;

@@ -47,7 +47,12 @@ export function writeMarkdown(report: Report, options: WriterOptions = {}): stri
   ];
 
   const bySection = new Map<number, Finding[]>();
-  for (const finding of report.findings) bySection.set(finding.section, [...(bySection.get(finding.section) ?? []), finding]);
+  for (const finding of report.findings) {
+    // Push into one list per section: copying the list for each finding was quadratic.
+    const list = bySection.get(finding.section);
+    if (list) list.push(finding);
+    else bySection.set(finding.section, [finding]);
+  }
 
   const location = (path: string | null, at: Location | null): PhrasingContent[] => {
     if (!at) return [text('—')];

@@ -9,6 +9,7 @@
  * relative when the paths are.
  */
 import { wellFormed } from './escape.js';
+import { escapeInvisibleJson } from './json.js';
 import type { Finding, Location, Report } from './types.js';
 import type { WriterOptions } from './writer-options.js';
 import { pathToUri, reportChecks, sectionLabel, sourceLines, type Side } from './writer-support.js';
@@ -131,7 +132,7 @@ export function writeSarif(report: Report, options: SarifOptions = {}): string {
       },
     ],
   };
-  return `${JSON.stringify(sarif, (_key, value: unknown) => (typeof value === 'string' ? wellFormed(value) : value), 2)}\n`;
+  return `${escapeInvisibleJson(JSON.stringify(sarif, (_key, value: unknown) => (typeof value === 'string' ? wellFormed(value) : value), 2))}\n`;
 }
 
 function other(side: Side): Side {

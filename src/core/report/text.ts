@@ -8,6 +8,8 @@ import type { Finding, Location, Report, SectionRow } from './types.js';
 
 export interface TextOptions {
   color?: boolean;
+  /** The configuration that applied, said on the last line (null: none); undefined: not said. */
+  configPath?: string | null;
 }
 
 const styles = { bold: [1, 22], dim: [2, 22], red: [31, 39], yellow: [33, 39], cyan: [36, 39], green: [32, 39] } as const;
@@ -28,7 +30,9 @@ export function writeText(report: Report, options: TextOptions = {}): string {
     list.push(finding);
     bySection.set(finding.section, list);
   }
-  const width = Math.max(0, ...report.findings.map((finding) => finding.check.length));
+  // A loop, not Math.max(...spread): a spread of 125,000+ arguments throws a RangeError.
+  let width = 0;
+  for (const finding of report.findings) width = Math.max(width, finding.check.length);
   const decided = (finding: Finding) =>
     finding.decision ? `  [${finding.decision.status}${finding.decision.comment ? `: ${escapeControls(finding.decision.comment)}` : ''}]` : '';
   for (const [section, findings] of [...bySection].sort((a, b) => a[0] - b[0])) {
@@ -75,6 +79,7 @@ export function writeText(report: Report, options: TextOptions = {}): string {
   lines.push(
     `${counts.join(', ')} · ${summary.rows} rows (${summary.paired} paired, ${summary.leftOnly} left only, ${summary.rightOnly} right only) · parity ${summary.parity.toFixed(3)}`,
   );
+  if (options.configPath !== undefined) lines.push(configLine(options.configPath));
   return `${lines.join('\n')}\n`;
 }
 
@@ -88,4 +93,9 @@ function place(file: string, location: Location | null): string {
   if (!location) return `${file}:—`;
   const range = location.endLine > location.line ? `-${location.endLine}` : '';
   return `${file}:${location.line}${range}`;
+}
+
+/** Which configuration applied, for the last line of text output. */
+export function configLine(path: string | null): string {
+  return path === null ? 'Configuration: none found (every check at its default severity)' : `Configuration: ${escapeControls(path)}`;
 }

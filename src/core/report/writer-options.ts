@@ -13,6 +13,13 @@ export interface WriterOptions {
   baseUrl?: string;
   /** ANSI colour (the terminal writer only). */
   color?: boolean;
+  /**
+   * The configuration file that applied (null: none, the defaults), for the
+   * formats that say so (text). Undefined: not said.
+   */
+  configPath?: string | null;
+  /** The run's --fail-on: what counts as a failure in formats that count them (JUnit). Default: warning. */
+  failOn?: 'error' | 'warning' | 'info' | 'never';
 }
 
 /** A report writer: pure, no I/O; returns the whole file as a string. */

@@ -32,7 +32,7 @@ export function truncate(text: string, max: number): string {
 }
 
 // C0 and C1 controls except tab and line feed, the bidi and invisible format characters (Trojan Source), and the XML non-characters.
-const hidden = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\uFFFE\uFFFF]/g;
+const hidden = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u200B-\u200F\u2060\u202A-\u202E\u2066-\u2069\uFEFF\uFFFE\uFFFF]/g;
 
 /** Like escapeControls, but keeps line breaks (normalised to `\n`) and tabs: for formats with multi-line text. */
 export function visibleMultiline(text: string): string {
