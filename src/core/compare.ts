@@ -10,6 +10,7 @@ import { fingerprints } from './fingerprint.js';
 import { languageFromFrontMatter, languageFromPath } from './language.js';
 import { buildDocument } from './model/build-document.js';
 import type { Block, DocumentModel, Span } from './model/types.js';
+import type { FlavourInput } from './parse/flavour.js';
 import { schemaVersion, type AlignmentRow, type Finding, type Location, type Report, type RowSide, type SectionRow } from './report/types.js';
 import { version } from './version.js';
 
@@ -42,7 +43,12 @@ export function compare(left: string, right: string, options: CompareOptions = {
 
 /** compare, also returning the document models and the alignment (for views that show them). */
 export function compareDocuments(leftText: string, rightText: string, options: CompareOptions = {}): Comparison {
-  return compareModels(buildSide(leftText, 'left'), buildSide(rightText, 'right'), options);
+  const setting = options.config?.flavour;
+  return compareModels(
+    buildSide(leftText, 'left', { path: options.leftPath ?? null, setting }),
+    buildSide(rightText, 'right', { path: options.rightPath ?? null, setting }),
+    options,
+  );
 }
 
 /**
@@ -104,9 +110,9 @@ export function compareModels(left: DocumentModel, right: DocumentModel, options
 }
 
 /** Builds one side's model; an InputError says which side it is about. */
-function buildSide(text: string, side: 'left' | 'right'): DocumentModel {
+function buildSide(text: string, side: 'left' | 'right', flavour: FlavourInput): DocumentModel {
   try {
-    return buildDocument(text);
+    return buildDocument(text, flavour);
   } catch (error) {
     if (isInputError(error)) throw new InputError(error.code, error.message, error.line, side);
     throw error;
@@ -155,6 +161,10 @@ function fileInfo(document: DocumentModel, path: string | undefined, language: s
     language: language ?? languageFromFrontMatter(document.frontMatter?.data ?? null) ?? (path ? languageFromPath(path) : null),
     lines: document.lineCount,
     blocks: document.blocks.length,
+    flavour: document.syntax.flavour,
+    ...(document.mdxError
+      ? { notice: `Read as Markdown: it does not compile as MDX (${document.mdxError.message}, line ${document.mdxError.line}).` }
+      : {}),
   };
 }
 

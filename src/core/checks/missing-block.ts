@@ -1,5 +1,6 @@
 /** A paragraph, list, code block, table or other block present on one side only. */
 import type { Block, BlockKind } from '../model/types.js';
+import { isRemovable, removableComponents } from './mdx-config.js';
 import { plural, rowPairs, type RowPair } from './pairs.js';
 import type { Check, Severity } from './types.js';
 
@@ -17,11 +18,16 @@ export const kindNames: Record<BlockKind, string> = {
   image: 'image',
   definition: 'link definition',
   footnoteDefinition: 'footnote',
+  component: 'component',
+  esm: 'import block',
+  directive: 'directive box',
   other: 'block',
 };
 
 export function kindName(block: Block): string {
   if (block.kind === 'list' && block.list?.ordered) return 'numbered list';
+  if (block.component) return `<${block.component.name ?? ''}> component`;
+  if (block.directive) return `:::${block.directive.name} box`;
   return kindNames[block.kind];
 }
 
@@ -50,6 +56,7 @@ export const missingBlock: Check = {
   },
   run(context, report) {
     const pairs = [...rowPairs(context)];
+    const removable = removableComponents(context.config);
     pairs.forEach((pair, k) => {
       const block = pair.left ?? pair.right;
       if (!block || (pair.left && pair.right) || block.heading || block.kind === 'frontmatter') return;
@@ -72,6 +79,8 @@ export const missingBlock: Check = {
         });
         return;
       }
+      // Components and imports are mdx-component's and mdx-import's; content that translators may remove is no loss.
+      if (block.kind === 'component' || block.kind === 'esm' || isRemovable(block, context[side].blocks, removable)) return;
       const joinedTo = context.alignment.rows[pair.row]!.joinedTo;
       const split = joinedTo === undefined ? null : pairs[joinedTo]![other];
       const what = kindName(block);
