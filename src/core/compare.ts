@@ -44,11 +44,13 @@ export function compare(left: string, right: string, options: CompareOptions = {
 /** compare, also returning the document models and the alignment (for views that show them). */
 export function compareDocuments(leftText: string, rightText: string, options: CompareOptions = {}): Comparison {
   const setting = options.config?.flavour;
-  return compareModels(
-    buildSide(leftText, 'left', { path: options.leftPath ?? null, setting }),
-    buildSide(rightText, 'right', { path: options.rightPath ?? null, setting }),
-    options,
-  );
+  let left = buildSide(leftText, 'left', { path: options.leftPath ?? null, setting });
+  let right = buildSide(rightText, 'right', { path: options.rightPath ?? null, setting });
+  // One side does not compile as MDX and was read as Markdown: read the other the same way, so that their
+  // structures compare (mdx-syntax reports the failure; the rest is not drowned in its consequences).
+  if (left.mdxError && !right.mdxError && right.syntax.flavour === 'mdx') right = buildSide(rightText, 'right', { setting: 'markdown' });
+  else if (right.mdxError && !left.mdxError && left.syntax.flavour === 'mdx') left = buildSide(leftText, 'left', { setting: 'markdown' });
+  return compareModels(left, right, options);
 }
 
 /**

@@ -14,17 +14,19 @@ export const mdxComponent: Check = {
   rationale:
     'Components carry what Markdown cannot: the steps of a procedure, tabbed alternatives, a live code sandbox, a card linking elsewhere. A translation that drops one loses that content and form; one that renames a prop (a translated `title=` name) or changes a language-neutral value (a link, a source file, a tab group key) renders differently or not at all. Prose props such as `title` and `label` are translated and compared as prose by the content checks. Components that translators are told to remove (Astro’s `<DontEditWarning/>`; `mdx.removableComponents`, `mdx.presets`) are not reported when absent.',
   bad: {
-    left: "import { LinkCard } from '@astrojs/starlight/components';\n\n## Next steps\n\n<LinkCard title=\"Deploy your site\" href=\"/en/guides/deploy/\" />\n",
-    right: "import { LinkCard } from '@astrojs/starlight/components';\n\n## Étapes suivantes\n\n<LinkCard titre=\"Déployer votre site\" href=\"/fr/guides/integrations/\" />\n",
+    left: 'import { LinkCard } from \'@astrojs/starlight/components\';\n\n## Next steps\n\n<LinkCard title="Deploy your site" href="/en/guides/deploy/" />\n',
+    right:
+      'import { LinkCard } from \'@astrojs/starlight/components\';\n\n## Étapes suivantes\n\n<LinkCard titre="Déployer votre site" href="/fr/guides/integrations/" />\n',
     note: 'The French card renamed `title` to `titre` and links to another page.',
   },
   good: {
-    left: "import { LinkCard } from '@astrojs/starlight/components';\n\n## Next steps\n\n<LinkCard title=\"Deploy your site\" href=\"/en/guides/deploy/\" />\n",
-    right: "import { LinkCard } from '@astrojs/starlight/components';\n\n## Étapes suivantes\n\n<LinkCard title=\"Déployer votre site\" href=\"/fr/guides/deploy/\" />\n",
+    left: 'import { LinkCard } from \'@astrojs/starlight/components\';\n\n## Next steps\n\n<LinkCard title="Deploy your site" href="/en/guides/deploy/" />\n',
+    right:
+      'import { LinkCard } from \'@astrojs/starlight/components\';\n\n## Étapes suivantes\n\n<LinkCard title="Déployer votre site" href="/fr/guides/deploy/" />\n',
     note: 'The title is translated; the link is the same page in the French tree.',
   },
   run(context, report) {
-    const removable = removableComponents(context.config);
+    const removable = removableComponents(context);
     const mustMatch = propsMustMatch(context.config);
     for (const pair of rowPairs(context)) {
       const { left, right } = pair;
@@ -91,7 +93,12 @@ interface PropMessage {
   severity?: 'warning';
 }
 
-export function propDifferences(left: readonly ComponentProp[], right: readonly ComponentProp[], name: string, mustMatch: ReadonlySet<string>): PropMessage[] {
+export function propDifferences(
+  left: readonly ComponentProp[],
+  right: readonly ComponentProp[],
+  name: string,
+  mustMatch: ReadonlySet<string>,
+): PropMessage[] {
   const messages: PropMessage[] = [];
   const leftNames = new Set(left.map((prop) => prop.name));
   const rightNames = new Set(right.map((prop) => prop.name));

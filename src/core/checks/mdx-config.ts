@@ -4,7 +4,7 @@
  * translators are told to remove, which props must stay identical.
  */
 import type { Block } from '../model/types.js';
-import type { CheckConfig } from './types.js';
+import type { CheckConfig, CheckContext } from './types.js';
 
 export type MdxPreset = 'starlight' | 'docusaurus';
 
@@ -44,11 +44,23 @@ export const mdxPresets: Record<MdxPreset, PresetConventions> = {
 /** Props compared on every site: links, sources, code and its language, ids. */
 export const defaultPropsMustMatch = ['href', 'src', 'code', 'lang', 'id', 'to', 'slug'];
 
-export function removableComponents(config: CheckConfig): Set<string> {
+/**
+ * Components translators may remove: configured, from the presets, and the ones a file itself tells
+ * translators to remove ("Translators, please remove this note and the <DontEditWarning/> component").
+ */
+export function removableComponents(context: Pick<CheckContext, 'config' | 'left' | 'right'>): Set<string> {
+  const config = context.config;
   const names = new Set(config.mdx?.removableComponents ?? []);
   for (const preset of config.mdx?.presets ?? []) for (const name of mdxPresets[preset].removableComponents) names.add(name);
+  for (const text of [context.left.text, context.right.text]) {
+    if (!/translator/i.test(text)) continue;
+    for (const match of text.matchAll(instruction)) for (const tag of match[0].matchAll(/<([A-Za-z][\w.]*)/g)) names.add(tag[1]!);
+  }
   return names;
 }
+
+// An instruction to translators on one line that names components to remove.
+const instruction = /translators?\b[^\n]{0,80}?\bremove\b[^\n]*?<[A-Za-z][\w.]*[^\n]*/gi;
 
 export function propsMustMatch(config: CheckConfig): Set<string> {
   const names = new Set([...defaultPropsMustMatch, ...(config.mdx?.propsMustMatch ?? [])]);

@@ -13,17 +13,19 @@ export const mdxImport: Check = {
   rationale:
     'An MDX page that uses `<Tabs>` without importing it compiles, then fails when the page is rendered: the component is undefined. Translators drop or retype import lines because they look like code they should not touch, or copy a page’s body without its head. Imports are compared by the name they bind and the module they come from; an import that the translation drops together with the component that used it, or an extra unused import, is not a defect (the component itself is compared by `mdx-component`).',
   bad: {
-    left: "import { Tabs, TabItem } from '@astrojs/starlight/components';\n\n## 설치\n\n<Tabs>\n<TabItem label=\"npm\">\n\n```sh\nnpm install astro\n```\n\n</TabItem>\n</Tabs>\n",
-    right: "import { Tabs } from '@astrojs/starlight/components';\n\n## 설치\n\n<Tabs>\n<TabItem label=\"npm\">\n\n```sh\nnpm install astro\n```\n\n</TabItem>\n</Tabs>\n",
+    left: 'import { Tabs, TabItem } from \'@astrojs/starlight/components\';\n\n## 설치\n\n<Tabs>\n<TabItem label="npm">\n\n```sh\nnpm install astro\n```\n\n</TabItem>\n</Tabs>\n',
+    right:
+      'import { Tabs } from \'@astrojs/starlight/components\';\n\n## 설치\n\n<Tabs>\n<TabItem label="npm">\n\n```sh\nnpm install astro\n```\n\n</TabItem>\n</Tabs>\n',
     note: 'The Korean page still uses `<TabItem>` but no longer imports it.',
   },
   good: {
     left: "import { Tabs, TabItem } from '@astrojs/starlight/components';\nimport DontEditWarning from '~/components/DontEditWarning.astro';\n\n<DontEditWarning />\n\n## Install\n\n<Tabs>\n<TabItem label=\"npm\">\n\n```sh\nnpm install astro\n```\n\n</TabItem>\n</Tabs>\n",
-    right: "import { Tabs, TabItem } from '@astrojs/starlight/components';\n\n## 설치\n\n<Tabs>\n<TabItem label=\"npm\">\n\n```sh\nnpm install astro\n```\n\n</TabItem>\n</Tabs>\n",
+    right:
+      'import { Tabs, TabItem } from \'@astrojs/starlight/components\';\n\n## 설치\n\n<Tabs>\n<TabItem label="npm">\n\n```sh\nnpm install astro\n```\n\n</TabItem>\n</Tabs>\n',
     note: 'The translation dropped `<DontEditWarning />` and its import, as the source asks translators to: nothing is missing.',
   },
   run(context, report) {
-    const removable = removableComponents(context.config);
+    const removable = removableComponents(context);
     const left = importsOf(context.left);
     const right = importsOf(context.right);
     for (const [side, mine, theirs, document] of [
@@ -63,7 +65,8 @@ interface Imported {
 function importsOf(document: DocumentModel): Map<string, Imported> {
   const imports = new Map<string, Imported>();
   for (const block of document.blocks) {
-    for (const binding of block.esm?.imports ?? []) if (!imports.has(binding.local)) imports.set(binding.local, { source: binding.source, span: block.span });
+    for (const binding of block.esm?.imports ?? [])
+      if (!imports.has(binding.local)) imports.set(binding.local, { source: binding.source, span: block.span });
   }
   return imports;
 }

@@ -15,7 +15,8 @@ export const mdxSyntax: Check = {
   },
   good: {
     left: "import { Steps } from '@astrojs/starlight/components';\n\n## Installation\n\n<Steps>\n\n1. Run `npm create astro@latest`.\n\n</Steps>\n",
-    right: "import { Steps } from '@astrojs/starlight/components';\n\n## Installation\n\n<Steps>\n\n1. Lancez `npm create astro@latest`.\n\n</Steps>\n",
+    right:
+      "import { Steps } from '@astrojs/starlight/components';\n\n## Installation\n\n<Steps>\n\n1. Lancez `npm create astro@latest`.\n\n</Steps>\n",
     note: 'Both sides compile.',
   },
   run(context, report) {

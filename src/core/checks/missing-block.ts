@@ -56,7 +56,7 @@ export const missingBlock: Check = {
   },
   run(context, report) {
     const pairs = [...rowPairs(context)];
-    const removable = removableComponents(context.config);
+    const removable = removableComponents(context);
     pairs.forEach((pair, k) => {
       const block = pair.left ?? pair.right;
       if (!block || (pair.left && pair.right) || block.heading || block.kind === 'frontmatter') return;

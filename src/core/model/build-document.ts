@@ -137,7 +137,10 @@ class BlockReader {
       case 'containerDirective':
       case 'leafDirective': {
         const directive = directiveModel(node, this.text, span);
-        const labelNode = node.type === 'containerDirective' ? node.children.find((child) => (child.data as { directiveLabel?: boolean } | undefined)?.directiveLabel === true) : undefined;
+        const labelNode =
+          node.type === 'containerDirective'
+            ? node.children.find((child) => (child.data as { directiveLabel?: boolean } | undefined)?.directiveLabel === true)
+            : undefined;
         const label = node.type === 'leafDirective' ? node.children : labelNode ? [labelNode] : [];
         const features = label.length > 0 ? this.features(label) : emptyFeatures();
         if (label.length > 0) directive.label = features.text.trim();

@@ -97,10 +97,12 @@ function guarded(parse: () => Root): Root {
 /** MDX's errors are VFileMessages with a reason, a place and a rule id; anything else is not a syntax error. */
 function mdxProblem(error: unknown): SyntaxProblem | null {
   if (typeof error !== 'object' || error === null) return null;
-  const message = error as { reason?: unknown; line?: unknown; column?: unknown; ruleId?: unknown; source?: unknown };
+  const message = error as { reason?: unknown; line?: unknown; column?: unknown; ruleId?: unknown; source?: unknown; cause?: unknown };
   if (typeof message.reason !== 'string' || typeof message.source !== 'string' || !/mdx|micromark|acorn/.test(message.source)) return null;
+  // "Could not parse expression with acorn" says little; acorn's own reason ("Unexpected content after expression") says what.
+  const cause = message.cause instanceof Error ? message.cause.message.replace(/\s*\(\d+:\d+\)$/, '') : '';
   return {
-    message: message.reason,
+    message: cause && !message.reason.includes(cause) ? `${message.reason}: ${cause}` : message.reason,
     line: typeof message.line === 'number' ? message.line : 1,
     column: typeof message.column === 'number' ? message.column : 1,
     rule: typeof message.ruleId === 'string' ? message.ruleId : null,
