@@ -60,6 +60,23 @@ describe('mdx-component', () => {
     expect(report.findings.filter((f) => f.check === 'missing-block')).toEqual([]);
   });
 
+  it('reports a whole <Aside> dropped with its content once, not once per paragraph inside it', () => {
+    const dropped = korean.replace(
+      '<Aside type="tip" title="먼저 미리 보기">\n`npm run preview`를 실행하여 빌드를 로컬에서 확인하세요.\n</Aside>\n\n',
+      '',
+    );
+    const report = compare(english, dropped, { leftPath: 'page.en.mdx', rightPath: 'page.ko.mdx' });
+    expect(report.findings.map((f) => `${f.check} ${f.left?.line ?? '-'}/${f.right?.line ?? '-'}`)).toEqual([`${id} 12/-`]);
+  });
+
+  it('reports an HTML wrapper such as <p> lost around kept content as a warning only (Spanish)', () => {
+    const left = lines('### `site`', '', '<p>', '', '**Type:** `string`', '</p>', '', 'Your final URL.');
+    const right = lines('### `site`', '', '**Tipo:** `string`', '', 'Tu URL final.');
+    const found = findingsOf(left, right);
+    expect(found).toMatchObject([{ severity: 'warning', left: { line: 3 } }]);
+    expect(found[0]!.message).toContain('the HTML element <p>');
+  });
+
   it('reports a translated prop name and a link to another page', () => {
     const changed = korean.replace('<Aside type="tip" title=', '<Aside type="tip" 제목=').replace('/ko/guides/deploy/', '/ko/guides/integrations/');
     const found = findingsOf(english, changed);

@@ -3,7 +3,8 @@ import type { Block, ComponentProp } from '../model/types.js';
 import { normalizeUrl } from '../model/url.js';
 import { urlProps } from '../model/mdx.js';
 import { isRemovable, propsMustMatch, removableComponents } from './mdx-config.js';
-import { quote, rowPairs } from './pairs.js';
+import { containerMissing, kindName, sectionMissing } from './missing-block.js';
+import { quote, rowPairs, withArticle } from './pairs.js';
 import type { Check } from './types.js';
 
 export const mdxComponent: Check = {
@@ -28,7 +29,8 @@ export const mdxComponent: Check = {
   run(context, report) {
     const removable = removableComponents(context);
     const mustMatch = propsMustMatch(context.config);
-    for (const pair of rowPairs(context)) {
+    const pairs = [...rowPairs(context)];
+    pairs.forEach((pair, k) => {
       const { left, right } = pair;
       if (left?.component && right?.component) {
         const a = left.component;
@@ -40,52 +42,50 @@ export const mdxComponent: Check = {
             right: right.span,
             row: pair.row,
           });
-          continue;
+          return;
         }
         for (const message of propDifferences(a.props, b.props, tag(left), mustMatch)) {
           report({ message: message.text, left: left.span, right: right.span, row: pair.row, severity: message.severity });
         }
-        continue;
+        return;
       }
       const block = left?.component ? left : right?.component ? right : null;
-      if (!block) continue;
+      if (!block) return;
       const side = block === left ? 'left' : 'right';
       const other = side === 'left' ? 'right' : 'left';
       const counterpart = side === 'left' ? right : left;
+      const html = !/^[A-Z]/.test(block.component!.name ?? '');
       if (counterpart) {
         // A component aligned with a paragraph or list: the content kept, the component lost (or added).
         report({
-          message: `The ${side} has ${tag(block)} at line ${block.span.line}; the ${other} has no component there (a ${counterpart.kind} at line ${counterpart.span.line}).`,
+          message: `The ${side} has ${tag(block)} at line ${block.span.line}; the ${other} has no component there (${withArticle(kindName(counterpart))} at line ${counterpart.span.line}).`,
           left: left!.span,
           right: right!.span,
           row: pair.row,
+          severity: html ? 'warning' : undefined,
         });
-        continue;
+        return;
       }
-      if (context.alignment.rows[pair.row]!.movedTo !== undefined) continue; // missing-block reports a move.
+      if (context.alignment.rows[pair.row]!.movedTo !== undefined) return; // missing-block reports a move.
       const blocks = context[side].blocks;
-      if (isRemovable(block, blocks, removable)) continue;
-      // Inside a component that is itself missing: that one finding says it.
-      if (block.container !== undefined && containerMissing(context, side, block.container)) continue;
+      if (isRemovable(block, blocks, removable)) return;
+      // Inside a component that is itself missing, or in a section missing as a whole: that one finding says it.
+      if (containerMissing(context, side, block) || sectionMissing(pairs, k, side)) return;
       report({
-        message: `The ${side} has ${tag(block)} at line ${block.span.line} that the ${other} does not have${side === 'left' ? ' (dropped in translation?)' : ''}.`,
+        message: `The ${side} has ${html ? `the HTML element ${tag(block)}` : tag(block)} at line ${block.span.line} that the ${other} does not have${side === 'left' && !html ? ' (dropped in translation?)' : ''}.`,
         left: side === 'left' ? block.span : null,
         right: side === 'right' ? block.span : null,
         row: pair.row,
-        // A component the translation adds is rarer and less harmful than one it drops.
-        severity: side === 'right' ? 'warning' : undefined,
+        // A component the translation adds is rarer and less harmful than one it drops; an HTML wrapper
+        // (`<p>`, `<br />`) is form, its content is compared on its own.
+        severity: side === 'right' || html ? 'warning' : undefined,
       });
-    }
+    });
   },
 };
 
 function tag(block: Block): string {
   return `<${block.component!.name ?? ''}>`;
-}
-
-/** True when the component or directive block at `index` on `side` has no counterpart. */
-function containerMissing(context: Parameters<Check['run']>[0], side: 'left' | 'right', index: number): boolean {
-  return context.alignment.rows.some((row) => row[side] === index && row[side === 'left' ? 'right' : 'left'] === null);
 }
 
 interface PropMessage {
