@@ -37,6 +37,8 @@ describe('directive-type', () => {
     const found = findingsOf(left, right, ['setup.en.md', 'setup.ja.md']);
     expect(found).toMatchObject([{ severity: 'warning' }]);
     expect(found[0]!.message).toContain('“Use the LTS release”');
+    // The other way round, a title written out where the source has none is mostly the default title: info.
+    expect(findingsOf(right, left, ['setup.ja.md', 'setup.en.md'])).toMatchObject([{ severity: 'info' }]);
   });
 
   it('reads the box content as ordinary blocks: missing-block and the content checks run inside it', () => {

@@ -7,7 +7,7 @@ export const directiveType: Check = {
   severity: 'error',
   summary: 'A directive box (`:::note`, `:::caution`, `:::tip Title`) has another type on the other side, or lost or gained its title.',
   rationale:
-    'Directive boxes (Starlight asides, Docusaurus admonitions) tell the reader how much a passage matters: a `:::danger` rendered as a `:::note` on the translated page downplays a warning, and a type name that was translated (`:::astuce`) is not a box at all on most sites. The type is compared as written; the title (`[Deprecated]`, or Docusaurus’ `:::tip Title`) is prose, translated, and only its presence is compared. The content of the box is compared block by block like any other content.',
+    'Directive boxes (Starlight asides, Docusaurus admonitions) tell the reader how much a passage matters: a `:::danger` rendered as a `:::note` on the translated page downplays a warning, and a type name that was translated (`:::astuce`) is not a box at all on most sites. The type is compared as written; the title (`[Deprecated]`, or Docusaurus’ `:::tip Title`) is prose, translated, and only its presence is compared: a title lost is a warning, one added (mostly the default title written out) is info. The content of the box is compared block by block like any other content.',
   bad: {
     left: '## Déploiement\n\n:::caution[Obsolète]\nCette option sera retirée dans la version 5.\n:::\n',
     right: '## Despliegue\n\n:::note\nEsta opción se eliminará en la versión 5.\n:::\n',
@@ -38,7 +38,8 @@ export const directiveType: Check = {
           left: left.span,
           right: right.span,
           row,
-          severity: 'warning',
+          // A title the translation adds is mostly the box's default title written out (“提示” on a tip): info.
+          severity: side === 'right' ? 'warning' : 'info',
         });
       }
     }

@@ -71,6 +71,8 @@ export const mdxComponent: Check = {
       if (isRemovable(block, blocks, removable)) return;
       // Inside a component that is itself missing, or in a section missing as a whole: that one finding says it.
       if (containerMissing(context, side, block) || sectionMissing(pairs, k, side)) return;
+      // A line break (`<br />`) on a line of its own is form; inline-format compares line breaks.
+      if (lineBreaks.has(block.component!.name ?? '')) return;
       report({
         message: `The ${side} has ${html ? `the HTML element ${tag(block)}` : tag(block)} at line ${block.span.line} that the ${other} does not have${side === 'left' && !html ? ' (dropped in translation?)' : ''}.`,
         left: side === 'left' ? block.span : null,
@@ -83,6 +85,8 @@ export const mdxComponent: Check = {
     });
   },
 };
+
+const lineBreaks = new Set(['br', 'wbr']);
 
 function tag(block: Block): string {
   return `<${block.component!.name ?? ''}>`;
