@@ -14,7 +14,7 @@
 import { Session, type Profiler } from 'node:inspector';
 import { alignDocuments } from '../src/core/align/align-documents.js';
 import { checks } from '../src/core/checks/registry.js';
-import type { CheckContext } from '../src/core/checks/types.js';
+import { createCheckContext } from '../src/core/checks/context.js';
 import { compareDocuments, type Comparison } from '../src/core/index.js';
 
 export function median(values: readonly number[]): number {
@@ -119,7 +119,7 @@ export function stageShares(left: string, right: string, runs: number, intervalM
 /** Best-of-`reps` ms of alignDocuments and of each check, re-run on one comparison's models. */
 export function cheapStages(comparison: Comparison, reps: number): Array<[string, number]> {
   const { left, right, alignment } = comparison;
-  const context: CheckContext = { left, right, alignment, languages: { left: null, right: null }, config: {} };
+  const context = createCheckContext(left, right, alignment);
   const run = (fn: () => void) => {
     const times: number[] = [];
     // No forced GC between reps: after a full gc() the next run pays for a shrunken young generation.

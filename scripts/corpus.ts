@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { compare, isInputError, type Finding } from '../src/core/index.js';
+import { atLeast, compare, isInputError, severities, type Finding, type Severity } from '../src/core/index.js';
 
 const { values } = parseArgs({
   options: {
@@ -33,8 +33,7 @@ try {
 if (values.repo) rows = rows.filter((row) => row[0] === values.repo);
 if (values.limit) rows = rows.slice(0, Number(values.limit));
 
-const rank = { error: 3, warning: 2, info: 1 } as const;
-const minimum = rank[values.severity as keyof typeof rank] ?? 2;
+const minimum: Severity = severities.includes(values.severity as Severity) ? (values.severity as Severity) : 'warning';
 const byCheck = new Map<string, number>();
 const byRepo = new Map<string, { pairs: number; clean: number; findings: number }>();
 const timings: Array<[number, string]> = [];
@@ -54,7 +53,7 @@ for (const [repo, lang, enPath, trPath] of rows as Array<[string, string, string
     continue;
   }
   timings.push([performance.now() - started, trPath]);
-  const shown = findings.filter((finding) => rank[finding.severity] >= minimum);
+  const shown = findings.filter((finding) => atLeast(finding.severity, minimum));
   const stats = byRepo.get(`${repo} ${lang}`) ?? { pairs: 0, clean: 0, findings: 0 };
   stats.pairs++;
   stats.findings += shown.length;

@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { compare, isInputError } from '../src/core/index.js';
+import { compare, isInputError, type Finding, type Report } from '../src/core/index.js';
 import { writers } from '../src/core/report/writers.js';
 
 const { values } = parseArgs({
@@ -16,6 +16,7 @@ const { values } = parseArgs({
     out: { type: 'string' },
     against: { type: 'string' },
     limit: { type: 'string' },
+    show: { type: 'string', default: '20' },
   },
 });
 if (!values.out === !values.against) {
@@ -50,11 +51,35 @@ chosen.forEach(([left, right], index) => {
   if (values.out) writeFileSync(file, json);
   else if (!existsSync(file) || readFileSync(file, 'utf8') !== json) {
     changed++;
-    if (changed <= 20) console.log(`changed: ${right}`);
+    if (changed <= Number(values.show)) console.log(`changed: ${right}\n${findingChanges(existsSync(file) ? readFileSync(file, 'utf8') : '', json)}`);
   }
 });
 if (values.out) console.log(`${chosen.length} reports written to ${dir}`);
 else {
   console.log(`${changed} of ${chosen.length} reports differ from ${dir}`);
   process.exitCode = changed === 0 ? 0 : 1;
+}
+
+/** The findings one report has and the other lacks, one line each (`-` before, `+` after); alignment changes are counted. */
+function findingChanges(before: string, after: string): string {
+  const parse = (json: string): Report | null => {
+    try {
+      return JSON.parse(json) as Report;
+    } catch {
+      return null;
+    }
+  };
+  const a = parse(before);
+  const b = parse(after);
+  if (!a || !b) return `  ${before.slice(0, 200)} → ${after.slice(0, 200)}`;
+  const key = (finding: Finding) =>
+    `${finding.check} ${finding.left?.line ?? '-'}/${finding.right?.line ?? '-'} ${finding.severity}: ${finding.message.slice(0, 160)}`;
+  const keysA = new Set(a.findings.map(key));
+  const keysB = new Set(b.findings.map(key));
+  const lines = [
+    ...[...keysA].filter((k) => !keysB.has(k)).map((k) => `  - ${k}`),
+    ...[...keysB].filter((k) => !keysA.has(k)).map((k) => `  + ${k}`),
+  ];
+  const rowsChanged = JSON.stringify(a.alignment) !== JSON.stringify(b.alignment);
+  return [...lines, ...(rowsChanged ? ['  (alignment rows changed)'] : [])].join('\n');
 }

@@ -12,6 +12,7 @@
 import {
   applyDecisions,
   compareDocuments,
+  compareOptionsOf,
   ConfigError,
   configFromPackageJson,
   isInputError,
@@ -57,8 +58,7 @@ async function compare(request: Extract<WorkerRequest, { type: 'compare' }>): Pr
   const options: CompareOptions = {
     leftPath: request.left.name,
     rightPath: request.right.name,
-    severities: config?.checks,
-    config: config ? { frontMatter: config.frontMatter, protectedTerms: config.protectedTerms } : undefined,
+    ...compareOptionsOf(config),
   };
   const configSummary = config && request.config ? summarizeConfig(request.config.name, config) : null;
   try {

@@ -8,6 +8,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import {
   applyDecisions,
+  atLeast,
+  compareOptionsOf,
   decisionsForPair,
   formatExtensions,
   version,
@@ -71,8 +73,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       {
         leftPath: command.left,
         rightPath: command.right,
-        severities: config.checks,
-        config: { frontMatter: config.frontMatter, protectedTerms: config.protectedTerms },
+        ...compareOptionsOf(config),
       },
       { timeoutMs: command.timeoutMs, memoryMb: 4096 },
     );
@@ -161,12 +162,10 @@ async function runTree(command: CompareCommand, io: Io, fail: (code: number, mes
   return findings || missing ? exitCodes.findings : exitCodes.clean;
 }
 
-const rank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
-
 function failing(report: Report, failOn: FailLevel): boolean {
   if (failOn === 'never') return false;
   // Accepted findings are intended: they never fail a run.
-  return report.findings.some((finding) => finding.decision?.status !== 'accepted' && rank[finding.severity] >= rank[failOn]);
+  return report.findings.some((finding) => finding.decision?.status !== 'accepted' && atLeast(finding.severity, failOn));
 }
 
 export async function main(): Promise<void> {

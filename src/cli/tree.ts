@@ -9,7 +9,16 @@ import { lstat, mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
-import { applyDecisions, formatExtensions, writers, type Config, type Decision, type FormatName, type Report } from '../core/index.js';
+import {
+  applyDecisions,
+  compareOptionsOf,
+  formatExtensions,
+  writers,
+  type Config,
+  type Decision,
+  type FormatName,
+  type Report,
+} from '../core/index.js';
 import { InputFileError, readMarkdownFile } from './read-input.js';
 import { ComparisonError, createComparePool } from './run-in-worker.js';
 
@@ -70,8 +79,7 @@ export async function compareTrees(options: TreeOptions): Promise<TreeReport> {
           let report = await pool.compare(leftText, rightText, {
             leftPath,
             rightPath,
-            severities: options.config.checks,
-            config: { frontMatter: options.config.frontMatter, protectedTerms: options.config.protectedTerms },
+            ...compareOptionsOf(options.config),
           });
           if (options.decisions) report = applyDecisions(report, options.decisions).report;
           return { path, status: 'compared', report, leftPath, rightPath };

@@ -4,6 +4,7 @@
  */
 import { alignDocuments, type DocumentAlignment } from './align/align-documents.js';
 import { checks as allChecks } from './checks/registry.js';
+import { createCheckContext } from './checks/context.js';
 import type { Check, CheckConfig, FindingInput, Severity } from './checks/types.js';
 import { InputError, isInputError } from './errors.js';
 import { fingerprints } from './fingerprint.js';
@@ -13,6 +14,7 @@ import type { Block, DocumentModel, Span } from './model/types.js';
 import type { FlavourInput } from './parse/flavour.js';
 import { schemaVersion, type AlignmentRow, type Finding, type Location, type Report, type RowSide, type SectionRow } from './report/types.js';
 import { version } from './version.js';
+import { severityIndex } from './vocabulary/severity.js';
 
 export interface CompareOptions {
   /** Shown in reports and used to tell the language (`guide.de.md`). */
@@ -34,8 +36,6 @@ export interface Comparison {
   right: DocumentModel;
   alignment: DocumentAlignment;
 }
-
-const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function compare(left: string, right: string, options: CompareOptions = {}): Report {
   return compareDocuments(left, right, options).report;
@@ -63,7 +63,7 @@ export function compareModels(left: DocumentModel, right: DocumentModel, options
 
   const leftInfo = fileInfo(left, options.leftPath, options.languages?.left);
   const rightInfo = fileInfo(right, options.rightPath, options.languages?.right);
-  const context = { left, right, alignment, languages: { left: leftInfo.language, right: rightInfo.language }, config: options.config ?? {} };
+  const context = createCheckContext(left, right, alignment, { left: leftInfo.language, right: rightInfo.language }, options.config);
 
   const findings: Finding[] = [];
   const checkOrder = new Map<string, number>();
@@ -91,7 +91,7 @@ export function compareModels(left: DocumentModel, right: DocumentModel, options
       (a.row ?? -1) - (b.row ?? -1) ||
       (a.left?.line ?? a.right?.line ?? 0) - (b.left?.line ?? b.right?.line ?? 0) ||
       checkOrder.get(a.check)! - checkOrder.get(b.check)! ||
-      severityRank[a.severity] - severityRank[b.severity],
+      severityIndex(a.severity) - severityIndex(b.severity),
   );
 
   fingerprints(findings, left.text, right.text).forEach((fingerprint, index) => {

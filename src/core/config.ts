@@ -8,6 +8,7 @@
 import { checks } from './checks/registry.js';
 import { mdxPresets } from './checks/mdx-config.js';
 import type { CheckConfig, Severity } from './checks/types.js';
+import type { CompareOptions } from './compare.js';
 
 export interface Config extends CheckConfig {
   /** Check id → severity, or `off`. */
@@ -17,6 +18,15 @@ export interface Config extends CheckConfig {
 }
 
 export const configFileName = 'mdparity.config.json';
+
+/** What a configuration asks of a comparison: the CLI, the tree walker and the app all pass this to compare(). */
+export function compareOptionsOf(config: Config | null | undefined): Pick<CompareOptions, 'severities' | 'config'> {
+  if (!config) return {};
+  return {
+    severities: config.checks,
+    config: { frontMatter: config.frontMatter, protectedTerms: config.protectedTerms, flavour: config.flavour, mdx: config.mdx },
+  };
+}
 
 export class ConfigError extends Error {
   constructor(message: string) {

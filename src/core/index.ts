@@ -4,7 +4,7 @@
  */
 export { compare, compareDocuments, compareModels, type CompareOptions, type Comparison } from './compare.js';
 export { buildDocument, countLines } from './model/build-document.js';
-export { kindName, kindNames } from './checks/missing-block.js';
+export { kindName, kindNames } from './vocabulary/kind-names.js';
 export type { DocumentModel } from './model/types.js';
 export { checks } from './checks/registry.js';
 export type { Check, CheckConfig, CheckContext, CheckMeta, Example, FindingInput, Severity } from './checks/types.js';
@@ -31,4 +31,6 @@ export {
   type DecisionsFile,
   type DecisionStatus,
 } from './decisions.js';
-export { configFileName, configFromPackageJson, ConfigError, parseConfig, validateConfig, type Config } from './config.js';
+export { compareOptionsOf, configFileName, configFromPackageJson, ConfigError, parseConfig, validateConfig, type Config } from './config.js';
+export { atLeast, severities, severityIndex, worstSeverity } from './vocabulary/severity.js';
+export { formatSize, plural } from './vocabulary/phrasing.js';

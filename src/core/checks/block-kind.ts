@@ -1,6 +1,7 @@
 /** Aligned blocks of different kinds (a list against a paragraph, a numbered list against a bulleted one). */
-import { kindName } from './missing-block.js';
-import { matchedPairs, withArticle } from './pairs.js';
+import { kindName } from '../vocabulary/kind-names.js';
+import { withArticle } from '../vocabulary/phrasing.js';
+import { matchedRows } from './rows.js';
 import type { Check } from './types.js';
 
 export const blockKind: Check = {
@@ -19,13 +20,13 @@ export const blockKind: Check = {
     right: '## 步骤\n\n1. 克隆仓库。\n2. 运行 `npm install`。\n3. 用 `npm start` 启动服务器。\n',
     note: 'Both sides use a numbered list.',
   },
-  run(context, report) {
-    for (const { row, left, right } of matchedPairs(context)) {
+  run(context, emit) {
+    for (const { row, left, right } of matchedRows(context.rows)) {
       const leftKind = kindName(left);
       const rightKind = kindName(right);
       // Two components or two directive boxes of different names are mdx-component's and directive-type's.
       if (leftKind === rightKind || (left.kind === right.kind && (left.kind === 'component' || left.kind === 'directive'))) continue;
-      report({
+      emit({
         message: `Block kinds differ: the left has ${withArticle(leftKind)} (line ${left.span.line}), the right ${withArticle(rightKind)} (line ${right.span.line}).`,
         left: left.span,
         right: right.span,

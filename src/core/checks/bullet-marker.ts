@@ -1,17 +1,9 @@
 /** List items written with pseudo-bullets (`–`, `•`) that CommonMark does not read as list items, or with other markers than their counterparts. */
 import type { Block, ListItemModel } from '../model/types.js';
-import { kindName } from './missing-block.js';
-import { lineList, plural, rowPairs, withArticle } from './pairs.js';
+import { kindName } from '../vocabulary/kind-names.js';
+import { lineList, plural, withArticle } from '../vocabulary/phrasing.js';
 import type { Check } from './types.js';
-
-const bulletNames: Record<string, string> = {
-  '–': 'an en dash',
-  '—': 'an em dash',
-  '•': 'a bullet character',
-  '·': 'a middle dot',
-  '‣': 'a triangular bullet',
-  '▪': 'a small square',
-};
+import { isPseudoBullet, pseudoBulletNames } from '../vocabulary/pseudo-bullets.js';
 
 export const bulletMarker: Check = {
   id: 'bullet-marker',
@@ -30,8 +22,8 @@ export const bulletMarker: Check = {
     right: '## Høydepunkter\n\n- Enkel å installere.\n- Rask.\n- Gratis.\n',
     note: 'All items use `-`.',
   },
-  run(context, report) {
-    for (const { row, left, right } of rowPairs(context)) {
+  run(context, emit) {
+    for (const { row, left, right } of context.rows) {
       const leftItems = itemsOf(left, context.alignment.leftItems);
       const rightItems = itemsOf(right, context.alignment.rightItems);
       const leftPseudo = leftItems.filter((item) => item.pseudo);
@@ -44,9 +36,9 @@ export const bulletMarker: Check = {
             return block ? `the ${side} has ${withArticle(kindName(block))} at line ${block.span.line}` : `the ${side} has no counterpart`;
           }
           const marker = pseudo[0]!.marker;
-          return `the ${side} ${plural(pseudo.length, 'item')} at ${lineList(pseudo.map((item) => item.span))} start${pseudo.length === 1 ? 's' : ''} with ${bulletNames[marker] ?? `“${marker}”`} (“${marker}”), not a list marker`;
+          return `the ${side} ${plural(pseudo.length, 'item')} at ${lineList(pseudo.map((item) => item.span))} start${pseudo.length === 1 ? 's' : ''} with ${isPseudoBullet(marker) ? withArticle(pseudoBulletNames[marker]) : `“${marker}”`} (“${marker}”), not a list marker`;
         };
-        report({
+        emit({
           message: `Pseudo-bullets instead of list markers: ${describe(leftItems, leftPseudo, 'left')}; ${describe(rightItems, rightPseudo, 'right')}.`,
           left: leftPseudo.length > 0 ? spanOf(leftPseudo) : (left?.span ?? null),
           right: rightPseudo.length > 0 ? spanOf(rightPseudo) : (right?.span ?? null),
@@ -59,7 +51,7 @@ export const bulletMarker: Check = {
         const a = markers(leftItems);
         const b = markers(rightItems);
         if (a !== b) {
-          report({
+          emit({
             message: `List markers differ: the left uses ${a}, the right ${b} (they render alike).`,
             left: left.span,
             right: right.span,

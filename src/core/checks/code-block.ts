@@ -1,6 +1,7 @@
 /** Aligned code blocks with a different language tag, or different code once comments are set aside. */
 import { codeParts, isProseLanguage, languageName } from './code-text.js';
-import { matchedPairs, quote } from './pairs.js';
+import { quote } from '../vocabulary/phrasing.js';
+import { matchedRows } from './rows.js';
 import type { Span } from '../model/types.js';
 import type { Check } from './types.js';
 
@@ -20,15 +21,15 @@ export const codeBlock: Check = {
     right: '```js\n// Incrementa el contador\nconst next = count + 1; /* nunca negativo */\nsetCount(next);\n```\n',
     note: 'Only the comments are translated.',
   },
-  run(context, report) {
-    for (const { row, left, right } of matchedPairs(context)) {
+  run(context, emit) {
+    for (const { row, left, right } of matchedRows(context.rows)) {
       if (!left.code || !right.code) continue;
       const a = left.code;
       const b = right.code;
       const langA = languageName(a.lang);
       const langB = languageName(b.lang);
       if (langA !== langB) {
-        report({
+        emit({
           message: `Code block language tags differ: the left is tagged ${a.lang ? `“${a.lang}”` : 'with no language'}, the right ${b.lang ? `“${b.lang}”` : 'with no language'}.`,
           left: left.span,
           right: right.span,
@@ -45,7 +46,7 @@ export const codeBlock: Check = {
       const where = difference
         ? `: the left has ${difference.left === null ? 'no line' : quote(difference.left, 60)} where the right has ${difference.right === null ? 'no line' : quote(difference.right, 60)}`
         : '';
-      report({
+      emit({
         message: translatedText
           ? `Code blocks differ only in strings or text between tags (translated example text)${where}.`
           : `Code blocks differ beyond comments${where}.`,

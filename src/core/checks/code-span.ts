@@ -1,6 +1,5 @@
 /** Aligned blocks whose inline code differs: code is not translated. */
-import { contentPairs, type ContentUnit } from './pairs.js';
-import { proseText } from './prose.js';
+import { pairedContent, type UnitSide } from './units.js';
 import type { CodeToken, DocumentModel } from '../model/types.js';
 import type { Check } from './types.js';
 
@@ -20,9 +19,9 @@ export const codeSpan: Check = {
     right: 'Abra `dist/index.html` después de ejecutar `npm run build`.\n',
     note: 'The same code, in another order.',
   },
-  run(context, report) {
+  run(context, emit) {
     let known: { left: DocumentCode; right: DocumentCode } | null = null;
-    for (const { row, left, right } of contentPairs(context)) {
+    for (const { row, left, right } of pairedContent(context.units)) {
       if (left.features.codes.length === 0 && right.features.codes.length === 0) continue;
       const { onlyLeft, onlyRight } = unmatchedCodes(left.features.codes, right.features.codes);
       if (onlyLeft.length === 0 && onlyRight.length === 0) continue;
@@ -44,7 +43,7 @@ export const codeSpan: Check = {
       const newLeft = textual ? [] : restLeft.filter((code) => !knows(known!.right, code.value));
       const newRight = textual ? [] : restRight.filter((code) => !knows(known!.left, code.value));
       if (restLeft.length > 0 || restRight.length > 0) {
-        report({
+        emit({
           message: describe(restLeft, restRight),
           left: restLeft[0]?.span ?? left.span,
           right: restRight[0]?.span ?? right.span,
@@ -65,7 +64,7 @@ export const codeSpan: Check = {
           );
         if (plainLeft.length > 0) parts.push(`the left formats ${plainLeft.slice(0, 3).map(show).join(', ')} as code, the right as plain text`);
         if (plainRight.length > 0) parts.push(`the right formats ${plainRight.slice(0, 3).map(show).join(', ')} as code, the left as plain text`);
-        report({
+        emit({
           message: `Inline code written differently: ${parts.join('; ')}.`,
           left: looseLeft[0]?.span ?? plainLeft[0]?.span ?? left.span,
           right: looseRight[0]?.span ?? plainRight[0]?.span ?? right.span,
@@ -209,10 +208,10 @@ export function placeholderForm(value: string): string {
 }
 
 /** The code value appears in the unit's plain text outside code (case-insensitive for words). */
-function writtenAsText(value: string, unit: ContentUnit): boolean {
+function writtenAsText(value: string, unit: UnitSide): boolean {
   const trimmed = value.trim();
   if (trimmed.length === 0) return true;
-  return proseText(unit.features).toLowerCase().includes(trimmed.toLowerCase());
+  return unit.prose.toLowerCase().includes(trimmed.toLowerCase());
 }
 
 /** Two long values that differ late are shown around their first difference. */

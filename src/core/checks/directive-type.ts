@@ -1,5 +1,6 @@
 /** Directive boxes (`:::note`, `:::caution[Deprecated]`): another type on the other side, or a title lost. */
-import { matchedPairs, quote } from './pairs.js';
+import { quote } from '../vocabulary/phrasing.js';
+import { matchedRows } from './rows.js';
 import type { Check } from './types.js';
 
 export const directiveType: Check = {
@@ -19,7 +20,7 @@ export const directiveType: Check = {
     note: 'Same type, translated title.',
   },
   run(context, report) {
-    for (const { row, left, right } of matchedPairs(context)) {
+    for (const { row, left, right } of matchedRows(context.rows)) {
       const a = left.directive;
       const b = right.directive;
       if (!a || !b) continue;

@@ -1,6 +1,6 @@
 /** Front matter keys present on one side only, or front matter on one side only. */
 import type { DocumentModel, Span } from '../model/types.js';
-import { frontMatterRow } from './pairs.js';
+import { frontMatterRow } from './rows.js';
 import type { Check } from './types.js';
 
 export const frontmatterKeys: Check = {
@@ -19,15 +19,15 @@ export const frontmatterKeys: Check = {
     right: '---\ntitle: Introducción\ndescription: Qué hace la herramienta.\n---\n\n# Introducción\n',
     note: 'The same keys, values translated.',
   },
-  run(context, report) {
+  run(context, emit) {
     const left = context.left.frontMatter;
     const right = context.right.frontMatter;
     if (!left && !right) return;
-    const row = frontMatterRow(context);
+    const row = frontMatterRow(context.rows);
     if (!left || !right) {
       const present = (left ?? right)!;
       const side = left ? 'left' : 'right';
-      report({
+      emit({
         message: `Only the ${side} has front matter (${present.keys.map((key) => `“${key}”`).join(', ') || 'empty'}); the ${left ? 'right' : 'left'} has none.`,
         left: left ? left.block.span : firstLine(context.left),
         right: right ? right.block.span : firstLine(context.right),
@@ -43,7 +43,7 @@ export const frontmatterKeys: Check = {
     const parts: string[] = [];
     if (onlyLeft.length > 0) parts.push(`only the left has ${onlyLeft.map((key) => `“${key}”`).join(', ')}`);
     if (onlyRight.length > 0) parts.push(`only the right has ${onlyRight.map((key) => `“${key}”`).join(', ')}`);
-    report({ message: `Front matter keys differ: ${parts.join('; ')}.`, left: left.block.span, right: right.block.span, row });
+    emit({ message: `Front matter keys differ: ${parts.join('; ')}.`, left: left.block.span, right: right.block.span, row });
   },
 };
 

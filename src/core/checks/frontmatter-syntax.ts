@@ -1,7 +1,7 @@
 /** Front matter that does not parse as YAML, or that CommonMark did not recognise as front matter. */
 import type { Span } from '../model/types.js';
-import { frontMatterRow } from './pairs.js';
-import type { Check, CheckContext, Report } from './types.js';
+import { frontMatterRow } from './rows.js';
+import type { Check, CheckContext, EmitFinding } from './types.js';
 
 export const frontmatterSyntax: Check = {
   id: 'frontmatter-syntax',
@@ -20,13 +20,13 @@ export const frontmatterSyntax: Check = {
     right: '---\ntitle: "Guía: cómo funciona"\ndescription: Cómo funciona\n---\n\n# Guía\n',
     note: 'A colon inside a title is quoted.',
   },
-  run(context, report) {
-    checkSide(context, 'left', report);
-    checkSide(context, 'right', report);
+  run(context, emit) {
+    checkSide(context, 'left', emit);
+    checkSide(context, 'right', emit);
   },
 };
 
-function checkSide(context: CheckContext, side: 'left' | 'right', report: Report): void {
+function checkSide(context: CheckContext, side: 'left' | 'right', emit: EmitFinding): void {
   const document = context[side];
   const other = context[side === 'left' ? 'right' : 'left'];
   const frontMatter = document.frontMatter;
@@ -34,18 +34,18 @@ function checkSide(context: CheckContext, side: 'left' | 'right', report: Report
   if (frontMatter.problem) {
     // The same misreading on both sides did not drift: info.
     const shared = other.frontMatter?.problem === frontMatter.problem;
-    report({
+    emit({
       message: `The ${side} front matter is not recognised: it has ${frontMatter.problem}, so CommonMark renders it as a rule and text${shared ? ' (so does the other side)' : ''}.`,
       left: side === 'left' ? frontMatter.block.span : null,
       right: side === 'right' ? frontMatter.block.span : null,
-      row: frontMatterRow(context),
+      row: frontMatterRow(context.rows),
       severity: shared ? 'info' : undefined,
     });
   }
   const error = frontMatter.error;
   if (error) {
     const span: Span = { line: error.line, column: error.column, endLine: error.line, endColumn: error.column, start: 0, end: 0 };
-    report({
+    emit({
       message: `The ${side} front matter does not parse as YAML: ${error.message} (line ${error.line}, column ${error.column}).`,
       left: side === 'left' ? span : null,
       right: side === 'right' ? span : null,

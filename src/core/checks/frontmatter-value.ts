@@ -1,7 +1,7 @@
 /** Front matter values that must not be translated but differ, or that must be translated but are identical. */
 import type { DocumentModel, FrontMatter, Span } from '../model/types.js';
-import { languageNeutral } from './prose.js';
-import type { Check, CheckContext, Report } from './types.js';
+import { languageNeutral } from '../model/url.js';
+import type { Check, CheckContext, EmitFinding } from './types.js';
 
 export const frontmatterValue: Check = {
   id: 'frontmatter-value',
@@ -19,7 +19,7 @@ export const frontmatterValue: Check = {
     right: '---\ntitle: Instalación\nslug: installation\nsidebar_position: 2\ndraft: false\n---\n\n# Instalación\n',
     note: 'The title is translated, the slug, position and draft flag are not.',
   },
-  run(context, report) {
+  run(context, emit) {
     const left = context.left.frontMatter;
     const right = context.right.frontMatter;
     if (!left?.data || !right?.data) return;
@@ -33,7 +33,7 @@ export const frontmatterValue: Check = {
       const a = lookup(left.data, key);
       const b = lookup(right.data, key);
       if (a === undefined || b === undefined || !hasText(a) || stringify(a) !== stringify(b)) continue;
-      report({
+      emit({
         message: `Front matter “${key}” must be translated, but both sides have ${show(a)}.`,
         left: at('left', key),
         right: at('right', key),
@@ -44,7 +44,7 @@ export const frontmatterValue: Check = {
       const a = lookup(left.data, key);
       const b = lookup(right.data, key);
       if (a === undefined || b === undefined || stringify(a) === stringify(b)) continue;
-      differ(key, a, b, report, at, row);
+      differ(key, a, b, emit, at, row);
     }
     for (const key of Object.keys(left.data)) {
       if (mustMatch.has(key) || mustTranslate.has(key) || textKey.test(key) || languageKey.test(key)) continue;
@@ -52,7 +52,7 @@ export const frontmatterValue: Check = {
       const b = right.data[key];
       if (b === undefined || !isData(a) || stringify(a) === stringify(b)) continue;
       if (typeof a === 'string' && typeof b === 'string' && neutral(a) === neutral(b)) continue;
-      differ(key, a, b, report, at, row);
+      differ(key, a, b, emit, at, row);
     }
   },
 };
@@ -82,8 +82,8 @@ function hasText(value: unknown): boolean {
   return typeof value === 'string' ? /\p{L}/u.test(value) : Array.isArray(value) && value.some(hasText);
 }
 
-function differ(key: string, a: unknown, b: unknown, report: Report, at: (side: 'left' | 'right', key: string) => Span, row: number | null): void {
-  report({
+function differ(key: string, a: unknown, b: unknown, emit: EmitFinding, at: (side: 'left' | 'right', key: string) => Span, row: number | null): void {
+  emit({
     message: `Front matter “${key}” differs: the left has ${show(a)}, the right ${show(b)}; the value is data, not text, and must be the same on both sides.`,
     left: at('left', key),
     right: at('right', key),

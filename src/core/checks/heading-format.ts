@@ -1,5 +1,5 @@
 /** A heading written so that CommonMark does not see it (`##Title`), or written in another form than its counterpart. */
-import { quote, rowPairs, withArticle } from './pairs.js';
+import { quote, withArticle } from '../vocabulary/phrasing.js';
 import type { Block } from '../model/types.js';
 import type { Check } from './types.js';
 
@@ -19,8 +19,8 @@ export const headingFormat: Check = {
     right: '## Hápunktar\n\nÞað mikilvægasta í stuttu máli.\n',
     note: 'Both headings are ATX headings with a space.',
   },
-  run(context, report) {
-    for (const { row, left, right } of rowPairs(context)) {
+  run(context, emit) {
+    for (const { row, left, right } of context.rows) {
       const broken = (block: Block | null) => block?.heading?.form === 'atx-no-space';
       if (broken(left) || broken(right)) {
         const both = broken(left) && broken(right);
@@ -30,7 +30,7 @@ export const headingFormat: Check = {
             : broken(block)
               ? `the ${side} writes ${quote(sourceLine(block, side === 'left' ? context.left.text : context.right.text))} with no space after the hashes, which CommonMark reads as a paragraph`
               : `the ${side} has a proper heading ${quote(block.heading!.text)}`;
-        report({
+        emit({
           message: `Heading without a space after the hashes: ${describe(left, 'left')}; ${describe(right, 'right')}.`,
           left: left?.span ?? null,
           right: right?.span ?? null,
@@ -40,7 +40,7 @@ export const headingFormat: Check = {
         continue;
       }
       if (left?.heading && right?.heading && left.heading.form !== right.heading.form) {
-        report({
+        emit({
           message: `Heading forms differ: the left is ${withArticle(formName(left.heading.form))}, the right ${withArticle(formName(right.heading.form))} (they render alike).`,
           left: left.span,
           right: right.span,

@@ -1,5 +1,5 @@
 /** Explicit heading ids (`{#custom-id}`, or react.dev’s MDX comment form) lost, changed or added in translation. */
-import { matchedPairs } from './pairs.js';
+import { matchedRows } from './rows.js';
 import type { Check } from './types.js';
 
 export const headingId: Check = {
@@ -19,7 +19,7 @@ export const headingId: Check = {
     note: 'The heading is translated, the id kept.',
   },
   run(context, report) {
-    for (const { row, left, right } of matchedPairs(context)) {
+    for (const { row, left, right } of matchedRows(context.rows)) {
       if (!left.heading || !right.heading) continue;
       const a = left.features.anchors;
       const b = right.features.anchors;

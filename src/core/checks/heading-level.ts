@@ -1,5 +1,6 @@
 /** Aligned headings at different levels. */
-import { matchedPairs, quote } from './pairs.js';
+import { quote } from '../vocabulary/phrasing.js';
+import { matchedRows } from './rows.js';
 import type { Check } from './types.js';
 
 export const headingLevel: Check = {
@@ -18,14 +19,14 @@ export const headingLevel: Check = {
     right: '# Manual\n\n## Configuración\n\nTexto.\n\n### Requisitos previos\n\nTexto.\n',
     note: 'Levels match.',
   },
-  run(context, report) {
-    const pairs = [...matchedPairs(context)].filter((pair) => pair.left.heading && pair.right.heading);
+  run(context, emit) {
+    const pairs = matchedRows(context.rows).filter((pair) => pair.left.heading && pair.right.heading);
     const differing = pairs.filter((pair) => pair.left.heading!.depth !== pair.right.heading!.depth);
     if (differing.length === 0) return;
     const shift = pairs[0]!.right.heading!.depth - pairs[0]!.left.heading!.depth;
     if (pairs.length > 1 && differing.length === pairs.length && pairs.every((p) => p.right.heading!.depth - p.left.heading!.depth === shift)) {
       const first = differing[0]!;
-      report({
+      emit({
         message: `Every heading is shifted by ${Math.abs(shift)} level${Math.abs(shift) === 1 ? '' : 's'}: the left starts at H${first.left.heading!.depth}, the right at H${first.right.heading!.depth}.`,
         left: first.left.span,
         right: first.right.span,
@@ -34,7 +35,7 @@ export const headingLevel: Check = {
       return;
     }
     for (const { row, left, right } of differing) {
-      report({
+      emit({
         message: `Heading levels differ: the left ${quote(left.heading!.text)} is H${left.heading!.depth}, the right ${quote(right.heading!.text)} is H${right.heading!.depth}.`,
         left: left.span,
         right: right.span,

@@ -1,7 +1,8 @@
 /** Aligned blocks whose images differ in number or source, or whose alt text is present on one side only. */
 import type { ImageToken } from '../model/types.js';
-import { contentPairs, plural } from './pairs.js';
-import { languageNeutral } from './prose.js';
+import { plural } from '../vocabulary/phrasing.js';
+import { pairedContent } from './units.js';
+import { languageNeutral } from '../model/url.js';
 import type { Check } from './types.js';
 
 export const image: Check = {
@@ -20,9 +21,9 @@ export const image: Check = {
     right: '![Diagram architektury](/img/pl/architecture.png)\n\nUsługa składa się z trzech części.\n',
     note: 'The same image, localised per language, alt text translated.',
   },
-  run(context, report) {
+  run(context, emit) {
     const imageKey = languageNeutral([context.languages.left, context.languages.right]);
-    for (const { row, left, right } of contentPairs(context)) {
+    for (const { row, left, right } of pairedContent(context.units)) {
       const a = left.features.images;
       const b = right.features.images;
       if (a.length === 0 && b.length === 0) continue;
@@ -48,7 +49,7 @@ export const image: Check = {
           a.length !== b.length
             ? `Image counts differ: the left has ${plural(a.length, 'image')}, the right ${b.length}${sources(onlyLeft, onlyRight)}.`
             : `Image sources differ: ${onlyLeft.map((item, k) => `the left shows “${item.url}” where the right shows “${onlyRight[k]!.url}”`).join('; ')}.`;
-        report({ message, left: onlyLeft[0]?.span ?? left.span, right: onlyRight[0]?.span ?? right.span, row });
+        emit({ message, left: onlyLeft[0]?.span ?? left.span, right: onlyRight[0]?.span ?? right.span, row });
       }
       // Alt text on one side only, for the same image (or the images in the same position when sources differ).
       const altPairs = pairs.concat(
@@ -58,7 +59,7 @@ export const image: Check = {
         const hasX = x.alt.trim().length > 0;
         const hasY = y.alt.trim().length > 0;
         if (hasX === hasY) continue;
-        report({
+        emit({
           message: hasX
             ? `Alt text missing on the right: the left image “${x.url}” has the alt text “${x.alt.trim()}”, the right one has none.`
             : `Alt text missing on the left: the right image “${y.url}” has the alt text “${y.alt.trim()}”, the left one has none.`,

@@ -1,7 +1,7 @@
 /** Aligned blocks with different emphasis, strong, strikethrough or hard-break marks. */
 import type { DocumentModel, MarkCounts } from '../model/types.js';
-import { contentPairs, type ContentUnit } from './pairs.js';
-import { isCjk, languagesOf, proseText } from './prose.js';
+import { pairedContent, type UnitSide } from './units.js';
+import { isCjk, languagesOf } from './prose.js';
 import type { Check, Severity } from './types.js';
 
 export const inlineFormat: Check = {
@@ -21,11 +21,11 @@ export const inlineFormat: Check = {
     right: '**注意：** 请在**备份之后**再删除该文件夹。\n',
     note: 'The emphasis became bold in Chinese, which has no italics.',
   },
-  run(context, report) {
+  run(context, emit) {
     // Chinese, Japanese and Korean have no italics: emphasis dropped there is typography, not loss.
     const languages = languagesOf(context);
     const cjk = isCjk(languages.left) || isCjk(languages.right);
-    for (const { row, left, right } of contentPairs(context)) {
+    for (const { row, left, right } of pairedContent(context.units)) {
       const a = marksOf(left, context.left);
       const b = marksOf(right, context.right);
       const literalA = literalStrong(left);
@@ -53,7 +53,7 @@ export const inlineFormat: Check = {
         parts.push(`the left has ${count(a.break, 'hard line break')}, the right ${b.break}`);
       }
       if (parts.length === 0) continue;
-      report({ message: `Inline formatting differs: ${parts.join('; ')}.`, left: left.span, right: right.span, row, severity });
+      emit({ message: `Inline formatting differs: ${parts.join('; ')}.`, left: left.span, right: right.span, row, severity });
     }
   },
 };
@@ -66,7 +66,7 @@ const codeSpan = /(`+)[^`]*?\1/g;
 const htmlMark = /<(strong|b|em|i|del|s|strike|br)\b[^>]*>/gi;
 
 /** Mark counts, with inline HTML tags found in the unit's source counted too. */
-function marksOf(unit: ContentUnit, document: DocumentModel): MarkCounts {
+function marksOf(unit: UnitSide, document: DocumentModel): MarkCounts {
   const marks = { ...unit.features.marks };
   let source = document.text.slice(unit.span.start, unit.span.end);
   if (!source.includes('<')) return marks;
@@ -84,8 +84,8 @@ function marksOf(unit: ContentUnit, document: DocumentModel): MarkCounts {
 const literalPattern = /\*\*[^*\s][^*]*\*\*|__[^_\s][^_]*__/;
 
 /** `**text**` left in the plain text: a strong span CommonMark did not recognise. */
-function literalStrong(unit: ContentUnit): boolean {
+function literalStrong(unit: UnitSide): boolean {
   const text = unit.features.text;
   if (!text.includes('**') && !text.includes('__')) return false;
-  return literalPattern.test(proseText(unit.features));
+  return literalPattern.test(unit.prose);
 }

@@ -1,7 +1,8 @@
 /** Aligned blocks whose length ratio is an outlier against the document's own ratio (Gale–Church). */
-import { contentPairs, plural } from './pairs.js';
-import { placeholder, proseText } from './prose.js';
-import type { ContentUnit } from './pairs.js';
+import { plural } from '../vocabulary/phrasing.js';
+import { pairedContent } from './units.js';
+import { placeholder } from './prose.js';
+import type { UnitSide } from './units.js';
 import { estimateLengthModel, lengthDeviation } from './sentences.js';
 import type { Check, Severity } from './types.js';
 
@@ -53,12 +54,12 @@ export const lengthRatio: Check = {
     ),
     note: 'Every paragraph is about as long as the document’s ratio predicts.',
   },
-  run(context, report) {
-    const samples: Array<{ row: number; left: ContentUnit; right: ContentUnit; a: number; b: number }> = [];
-    for (const { row, left, right } of contentPairs(context)) {
-      if ('kind' in left && (left as { kind: string }).kind === 'heading') continue;
-      const textA = proseText(left.features);
-      const textB = proseText(right.features);
+  run(context, emit) {
+    const samples: Array<{ row: number; left: UnitSide; right: UnitSide; a: number; b: number }> = [];
+    for (const { row, left, right } of pairedContent(context.units)) {
+      if (left.kind === 'heading') continue;
+      const textA = left.prose;
+      const textB = right.prose;
       // Identical text is untranslated, not shortened: the untranslated check reports it.
       if (textA === textB) continue;
       const a = proseLength(textA);
@@ -81,7 +82,7 @@ export const lengthRatio: Check = {
       // A right side with less than half of what the ratio predicts lost a passage; a longer one is only a hint
       // (names and terms kept in Latin script lengthen CJK text, translators add explanations).
       const severity: Severity | undefined = b < expected && share < 0.5 ? 'warning' : undefined;
-      report({
+      emit({
         message: `Length out of proportion: the left has ${plural(a, 'character')} of text, the right ${b}, where the document’s ratio (${c.toFixed(2)}) predicts about ${Math.round(expected)}; ${shorter === 'right' ? 'the right may have lost a passage' : 'the right may have an added passage, or the left lost one'}.`,
         left: left.span,
         right: right.span,

@@ -1,7 +1,8 @@
 /** Aligned blocks with different numbers of links. */
 import { diffArrays } from 'diff';
 import { logicalLinks } from './links.js';
-import { contentPairs, plural } from './pairs.js';
+import { plural } from '../vocabulary/phrasing.js';
+import { pairedContent } from './units.js';
 import type { Check } from './types.js';
 
 export const linkCount: Check = {
@@ -20,8 +21,8 @@ export const linkCount: Check = {
     right: 'Lisez d’abord la [FAQ](/docs/faq) et le [guide d’installation](/docs/install).\n',
     note: 'The same two links, in another order.',
   },
-  run(context, report) {
-    for (const { row, left, right } of contentPairs(context)) {
+  run(context, emit) {
+    for (const { row, left, right } of pairedContent(context.units)) {
       const a = logicalLinks(left.features);
       const b = logicalLinks(right.features);
       if (a.length === b.length) continue;
@@ -37,7 +38,7 @@ export const linkCount: Check = {
       if (onlyLeft.length > 0) parts.push(`only the left links to ${onlyLeft.map((url) => `“${url}”`).join(', ')}`);
       if (onlyRight.length > 0) parts.push(`only the right links to ${onlyRight.map((url) => `“${url}”`).join(', ')}`);
       const missing = a.length > b.length ? a.find((link) => onlyLeft.includes(link.target)) : b.find((link) => onlyRight.includes(link.target));
-      report({
+      emit({
         message: `Link counts differ: the left has ${plural(a.length, 'link')}, the right ${b.length}${parts.length > 0 ? `; ${parts.join('; ')}` : ''}.`,
         left: a.length > b.length && missing ? missing.parts[0]!.span : left.span,
         right: b.length > a.length && missing ? missing.parts[0]!.span : right.span,

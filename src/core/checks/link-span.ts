@@ -3,7 +3,8 @@ import { diffArrays } from 'diff';
 import { joinSpans } from '../model/span.js';
 import type { Span } from '../model/types.js';
 import { logicalLinks, type LogicalLink } from './links.js';
-import { contentPairs, plural } from './pairs.js';
+import { plural } from '../vocabulary/phrasing.js';
+import { pairedContent } from './units.js';
 import type { Check } from './types.js';
 
 /** A link covering this many times more of its block than its counterpart does, and at least this much more in absolute share, covers different words. */
@@ -27,8 +28,8 @@ export const linkSpan: Check = {
     right: 'The [installation guide for beginners](/install) explains every step.\n',
     note: 'A German compound against a longer English link text is normal translation.',
   },
-  run(context, report) {
-    for (const { row, left, right } of contentPairs(context)) {
+  run(context, emit) {
+    for (const { row, left, right } of pairedContent(context.units)) {
       const a = logicalLinks(left.features);
       const b = logicalLinks(right.features);
       const splitA = a.filter((link) => link.parts.length > 1);
@@ -47,7 +48,7 @@ export const linkSpan: Check = {
             .join('; ');
         };
         const alike = splitAlike(splitA, splitB);
-        report({
+        emit({
           message: alike
             ? `Both sides split a link alike: ${describe(splitA, 'left', a)}; ${describe(splitB, 'right', b)}.`
             : `Link spans differ: ${describe(splitA, 'left', a)}; ${describe(splitB, 'right', b)}.`,
@@ -62,7 +63,7 @@ export const linkSpan: Check = {
       const shifted = shiftedLink(a, b, left.features.text.length, right.features.text.length);
       if (shifted) {
         const [x, y, shareX, shareY] = shifted;
-        report({
+        emit({
           message: `Link text covers markedly different parts of the text: the left link “${x.parts[0]!.text}” covers ${percent(shareX)} of its paragraph, the right link “${y.parts[0]!.text}” ${percent(shareY)}.`,
           left: x.parts[0]!.span,
           right: y.parts[0]!.span,

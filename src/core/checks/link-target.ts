@@ -1,9 +1,9 @@
 /** Aligned blocks with as many links, but to different targets. */
 import { diffArrays } from 'diff';
 import { headingAnchors } from '../model/slug.js';
-import { hasLanguageMarker } from '../model/url.js';
+import { hasLanguageMarker, siteOf } from '../model/url.js';
 import { logicalLinks, type LogicalLink } from './links.js';
-import { contentPairs } from './pairs.js';
+import { pairedContent } from './units.js';
 import type { Check, CheckContext } from './types.js';
 
 export const linkTarget: Check = {
@@ -22,9 +22,9 @@ export const linkTarget: Check = {
     right: 'Zobacz [przewodnik](/guide/setup), aby poznać szczegóły.\n',
     note: 'Same target.',
   },
-  run(context, report) {
+  run(context, emit) {
     const inPage = inPageTargets(context);
-    for (const { row, left, right } of contentPairs(context)) {
+    for (const { row, left, right } of pairedContent(context.units)) {
       const a = logicalLinks(left.features);
       const b = logicalLinks(right.features);
       if (a.length !== b.length || a.length === 0) continue;
@@ -50,7 +50,7 @@ export const linkTarget: Check = {
         (link, k) =>
           `the left links to “${link.url}” where the right links to “${rightLinks[k]!.url}”${localizedPairs[k] ? ' (a localized page of the same site)' : ''}`,
       );
-      report({
+      emit({
         message: `Link targets differ: ${pairs.join('; ')}.`,
         left: first.parts[0]!.span,
         right: counterpart.parts[0]!.span,
@@ -98,8 +98,4 @@ function decodeAnchor(anchor: string): string {
   } catch {
     return anchor.toLowerCase();
   }
-}
-
-function siteOf(target: string): string {
-  return /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(target)?.[0] ?? '';
 }

@@ -1,5 +1,6 @@
 /** Aligned lists whose items do not correspond one to one. */
-import { lineList, matchedPairs, plural } from './pairs.js';
+import { lineList, plural } from '../vocabulary/phrasing.js';
+import { matchedRows } from './rows.js';
 import type { Check } from './types.js';
 
 export const listItems: Check = {
@@ -18,8 +19,8 @@ export const listItems: Check = {
     right: '## Wymagania\n\n- Node.js 20 lub nowszy\n- `npm` 10\n- Nowoczesna przeglądarka\n',
     note: 'Three items on each side.',
   },
-  run(context, report) {
-    for (const { row, left, right } of matchedPairs(context)) {
+  run(context, emit) {
+    for (const { row, left, right } of matchedRows(context.rows)) {
       const items = context.alignment.rows[row]!.items;
       if (!items || !left.list || !right.list) continue;
       const leftItems = context.alignment.leftItems.get(left.index)!;
@@ -36,7 +37,7 @@ export const listItems: Check = {
         parts.push(
           `the right ${plural(rightOnly.length, 'item')} at ${lineList(rightOnly)} ${rightOnly.length === 1 ? 'has' : 'have'} no counterpart on the left`,
         );
-      report({
+      emit({
         message: `List items differ (left ${plural(leftItems.length, 'item')}, right ${rightItems.length}): ${parts.join('; ')}.`,
         left: leftOnly[0] ?? left.span,
         right: rightOnly[0] ?? right.span,

@@ -3,8 +3,9 @@ import type { Block, ComponentProp } from '../model/types.js';
 import { normalizeUrl } from '../model/url.js';
 import { urlProps } from '../model/mdx.js';
 import { isRemovable, propsMustMatch, removableComponents } from './mdx-config.js';
-import { containerMissing, kindName, sectionMissing } from './missing-block.js';
-import { quote, rowPairs, withArticle } from './pairs.js';
+import { kindName } from '../vocabulary/kind-names.js';
+import { quote, withArticle } from '../vocabulary/phrasing.js';
+import { containerMissing, sectionMissing } from './missing-block.js';
 import type { Check } from './types.js';
 
 export const mdxComponent: Check = {
@@ -29,7 +30,7 @@ export const mdxComponent: Check = {
   run(context, report) {
     const removable = removableComponents(context);
     const mustMatch = propsMustMatch(context.config);
-    const pairs = [...rowPairs(context)];
+    const pairs = context.rows;
     pairs.forEach((pair, k) => {
       const { left, right } = pair;
       if (left?.component && right?.component) {

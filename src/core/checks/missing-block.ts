@@ -1,35 +1,10 @@
 /** A paragraph, list, code block, table or other block present on one side only. */
 import type { Block, BlockKind } from '../model/types.js';
+import { kindName } from '../vocabulary/kind-names.js';
+import { plural } from '../vocabulary/phrasing.js';
 import { isRemovable, removableComponents } from './mdx-config.js';
-import { plural, rowPairs, type RowPair } from './pairs.js';
+import { type RowPair } from './rows.js';
 import type { Check, CheckContext, Severity } from './types.js';
-
-/** Block kinds in words, for messages and views. */
-export const kindNames: Record<BlockKind, string> = {
-  frontmatter: 'front matter',
-  heading: 'heading',
-  paragraph: 'paragraph',
-  list: 'list',
-  code: 'code block',
-  table: 'table',
-  blockquote: 'block quote',
-  html: 'HTML block',
-  thematicBreak: 'thematic break',
-  image: 'image',
-  definition: 'link definition',
-  footnoteDefinition: 'footnote',
-  component: 'component',
-  esm: 'import block',
-  directive: 'directive box',
-  other: 'block',
-};
-
-export function kindName(block: Block): string {
-  if (block.kind === 'list' && block.list?.ordered) return 'numbered list';
-  if (block.component) return `<${block.component.name ?? ''}> component`;
-  if (block.directive) return `:::${block.directive.name} box`;
-  return kindNames[block.kind];
-}
 
 /** Invisible or decorative blocks matter less than content. */
 const kindSeverity: Partial<Record<BlockKind, Severity>> = {
@@ -54,8 +29,8 @@ export const missingBlock: Check = {
     right: '## Konfiguracja\n\nPlik `config.json` znajduje się w katalogu projektu.\n\nUstaw `port` na 8080 przed uruchomieniem serwera.\n',
     note: 'Every paragraph has its counterpart.',
   },
-  run(context, report) {
-    const pairs = [...rowPairs(context)];
+  run(context, emit) {
+    const pairs = context.rows;
     const removable = removableComponents(context);
     pairs.forEach((pair, k) => {
       const block = pair.left ?? pair.right;
@@ -70,7 +45,7 @@ export const missingBlock: Check = {
         if (movedTo < pair.row) return;
         const counterpart = pairs[movedTo]![other]!;
         const where = (b: Block) => (b.span.line === b.span.endLine ? `line ${b.span.line}` : `lines ${b.span.line}–${b.span.endLine}`);
-        report({
+        emit({
           message: `The ${side} ${kindName(block)} at ${where(block)} was moved: the ${other} has it at ${where(counterpart)}, ${movedTo > pair.row ? 'further down' : 'further up'}.`,
           left: side === 'left' ? block.span : counterpart.span,
           right: side === 'right' ? block.span : counterpart.span,
@@ -90,7 +65,7 @@ export const missingBlock: Check = {
       const message = split
         ? `The ${side} ${what} at ${lines} has no counterpart of its own on the ${other}: it reads as part of the ${other} ${kindName(split)} at line ${split.span.line} (${plural(2, what)} split or merged).`
         : `The ${side} ${what} at ${lines} has no counterpart on the ${other}.`;
-      report({
+      emit({
         message,
         left: pair.left ? block.span : null,
         right: pair.right ? block.span : null,
@@ -102,7 +77,7 @@ export const missingBlock: Check = {
 };
 
 /** True when the block's own section heading has no counterpart either. */
-export function sectionMissing(pairs: RowPair[], k: number, side: 'left' | 'right'): boolean {
+export function sectionMissing(pairs: readonly RowPair[], k: number, side: 'left' | 'right'): boolean {
   for (let x = k - 1; x >= 0; x--) {
     const own = pairs[x]![side];
     if (own?.heading) return pairs[x]![side === 'left' ? 'right' : 'left'] === null;

@@ -1,7 +1,7 @@
 /** A section (a heading and what it holds) present on one side only. */
 import { joinSpans } from '../model/span.js';
 import type { Block, DocumentModel } from '../model/types.js';
-import { quote, rowPairs } from './pairs.js';
+import { quote } from '../vocabulary/phrasing.js';
 import type { Check } from './types.js';
 
 export const missingSection: Check = {
@@ -20,7 +20,7 @@ export const missingSection: Check = {
     right: '# Guide\n\n## Installation\n\nExécutez `npm install`.\n\n## Utilisation\n\nAppelez `run()`.\n',
     note: 'Both sections are there, headings translated.',
   },
-  run(context, report) {
+  run(context, emit) {
     const unmatched = { left: new Set<number>(), right: new Set<number>() };
     const paired = { left: new Set<number>(), right: new Set<number>() };
     for (const row of context.alignment.rows) {
@@ -29,7 +29,7 @@ export const missingSection: Check = {
         paired.right.add(row.right);
       }
     }
-    for (const { row, left, right } of rowPairs(context)) {
+    for (const { row, left, right } of context.rows) {
       const block = left ?? right;
       if (!block?.heading || (left && right)) continue;
       const side = left ? 'left' : 'right';
@@ -44,7 +44,7 @@ export const missingSection: Check = {
       const content = document.blocks.filter((b) => b.index > block.index && b.span.line <= span.endLine && !b.heading);
       const aligned = content.filter((b) => paired[side].has(b.index)).length;
       if (content.length > 0 && aligned * 2 >= content.length) {
-        report({
+        emit({
           message: `The ${side} heading ${quote(block.heading.text)} (line ${block.span.line}) has no counterpart on the ${other}; ${aligned} of the ${content.length} blocks under it are aligned with the ${other}’s.`,
           left: left ? block.span : null,
           right: right ? block.span : null,
@@ -53,7 +53,7 @@ export const missingSection: Check = {
         });
         continue;
       }
-      report({
+      emit({
         message: `The ${side} section ${quote(block.heading.text)} (lines ${span.line}–${span.endLine}) has no counterpart on the ${other}.`,
         left: left ? span : null,
         right: right ? span : null,

@@ -1,8 +1,9 @@
 /** Aligned blocks whose numbers differ once local number formats are read as values. */
 import { matchNumbers, unitNumbers, wordSet, writesNumber, writesRoundNumber, type NumberItem } from './numbers.js';
-import { languagesOf, lineAt, lineSpan, proseText, unitSequence, type UnitEntry } from './prose.js';
-import type { BlockFeatures, DocumentModel, Span } from '../model/types.js';
-import type { Check, CheckContext, Report } from './types.js';
+import { languagesOf, lineAt, lineSpan } from './prose.js';
+import { isContent, type AlignedUnit, type UnitSide } from './units.js';
+import type { DocumentModel, Span } from '../model/types.js';
+import type { Check, CheckContext, EmitFinding } from './types.js';
 
 export const numberMismatch: Check = {
   id: 'number-mismatch',
@@ -20,11 +21,12 @@ export const numberMismatch: Check = {
     right: 'プランは年額 1 250,00 € で、500 GB のストレージが含まれます（2024年3月3日から）。\n',
     note: 'Other number formats and another date order, the same values.',
   },
-  run(context, report) {
-    const entries = unitSequence(context);
+  run(context, emit) {
+    // One-sided units take part too: a number that moved next door is found there.
+    const entries = context.units.filter((unit) => (!unit.left || isContent(unit.left)) && (!unit.right || isContent(unit.right)));
     const unmatched = entries.map((entry) => compareEntry(context, entry));
     markMoved(entries, unmatched);
-    entries.forEach((entry, k) => reportEntry(entry, unmatched[k]!, context, report));
+    entries.forEach((entry, k) => reportEntry(entry, unmatched[k]!, context, emit));
   },
 };
 
@@ -37,12 +39,14 @@ interface EntryNumbers {
   moved: Set<NumberItem>;
 }
 
-function numbersOf(document: DocumentModel, unit: { features: BlockFeatures; span: Span } | null, language: string | null): NumberItem[] {
+function numbersOf(document: DocumentModel, unit: UnitSide | null, language: string | null): NumberItem[] {
   if (!unit || unit.features.numbers.length === 0) return [];
-  return unitNumbers(unit.features, document.text, unit.span.start, unit.span.end, language);
+  if (unit.joined.length === 0) return unitNumbers(unit.features, document.text, unit.span.start, unit.span.end, language);
+  // A split paragraph: each part's numbers, read in that part's own text.
+  return [unit.block, ...unit.joined].flatMap((part) => unitNumbers(part.features, document.text, part.span.start, part.span.end, language));
 }
 
-function compareEntry(context: CheckContext, entry: UnitEntry): EntryNumbers {
+function compareEntry(context: CheckContext, entry: AlignedUnit): EntryNumbers {
   const left = numbersOf(context.left, entry.left, context.languages.left);
   const right = numbersOf(context.right, entry.right, context.languages.right);
   if (!entry.left || !entry.right) return { left, right, repeated: new Set(), moved: new Set() };
@@ -79,7 +83,7 @@ function inCode(item: NumberItem, codes: ReadonlyArray<{ value: string }>): bool
 }
 
 /** A number missing from one entry and extra in a neighbouring entry on the other side moved across a block boundary. */
-function markMoved(entries: UnitEntry[], numbers: EntryNumbers[]): void {
+function markMoved(entries: AlignedUnit[], numbers: EntryNumbers[]): void {
   for (let k = 0; k < entries.length; k++) {
     const here = numbers[k]!;
     for (const side of ['left', 'right'] as const) {
@@ -108,7 +112,7 @@ function sameValue(a: NumberItem, b: NumberItem): boolean {
   return a.key === b.key || (a.alt !== null && a.alt === b.key) || (b.alt !== null && b.alt === a.key) || (a.alt !== null && a.alt === b.alt);
 }
 
-function reportEntry(entry: UnitEntry, numbers: EntryNumbers, context: CheckContext, report: Report): void {
+function reportEntry(entry: AlignedUnit, numbers: EntryNumbers, context: CheckContext, emit: EmitFinding): void {
   if (!entry.left || !entry.right) return;
   // Missing for good: not a date's month, not moved next door, not a repeat, not written out in words on the other side.
   const written = writtenOut(entry, context);
@@ -126,7 +130,7 @@ function reportEntry(entry: UnitEntry, numbers: EntryNumbers, context: CheckCont
     if (left.length > 0) parts.push(`the left has ${list(left)}, which the right lacks`);
     if (right.length > 0) parts.push(`the right has ${list(right)}, which the left lacks`);
     const hint = significant ? '' : ' (it may be written out in words)';
-    report({
+    emit({
       message: `Numbers differ: ${parts.join('; ')}${hint}.`,
       left: at(context.left, entry.left.span, left[0]),
       right: at(context.right, entry.right.span, right[0]),
@@ -138,7 +142,7 @@ function reportEntry(entry: UnitEntry, numbers: EntryNumbers, context: CheckCont
     const parts: string[] = [];
     if (repeatedLeft.length > 0) parts.push(`the left writes ${list(repeatedLeft)} once more`);
     if (repeatedRight.length > 0) parts.push(`the right writes ${list(repeatedRight)} once more`);
-    report({
+    emit({
       message: `The same numbers, written a different number of times: ${parts.join('; ')}.`,
       left: at(context.left, entry.left.span, repeatedLeft[0]),
       right: at(context.right, entry.right.span, repeatedRight[0]),
@@ -150,7 +154,7 @@ function reportEntry(entry: UnitEntry, numbers: EntryNumbers, context: CheckCont
     const parts: string[] = [];
     if (movedLeft.length > 0) parts.push(`the left has ${list(movedLeft)} here`);
     if (movedRight.length > 0) parts.push(`the right has ${list(movedRight)} here`);
-    report({
+    emit({
       message: `Numbers moved between neighbouring blocks: ${parts.join('; ')}, and the other side has it in the block next to it.`,
       left: at(context.left, entry.left.span, movedLeft[0]),
       right: at(context.right, entry.right.span, movedRight[0]),
@@ -161,15 +165,12 @@ function reportEntry(entry: UnitEntry, numbers: EntryNumbers, context: CheckCont
 }
 
 /** Whether a small number is written out in words on the given side of the entry (words read once, on demand). */
-function writtenOut(entry: UnitEntry, context: CheckContext): (item: NumberItem, side: 'left' | 'right') => boolean {
+function writtenOut(entry: AlignedUnit, context: CheckContext): (item: NumberItem, side: 'left' | 'right') => boolean {
   const cache: Partial<Record<'left' | 'right', { text: string; words: Set<string> }>> = {};
   return (item, side) => {
     const unit = entry[side];
     if (!unit) return false;
-    const prose = (cache[side] ??= (() => {
-      const text = proseText(unit.features);
-      return { text, words: wordSet(text) };
-    })());
+    const prose = (cache[side] ??= { text: unit.prose, words: wordSet(unit.prose) });
     return item.small
       ? writesNumber(Number(item.key), prose.words, prose.text, languagesOf(context)[side])
       : writesRoundNumber(item.key, prose.words, prose.text);

@@ -1,12 +1,9 @@
 /**
  * Text helpers shared by the content checks: a unit's prose with inline code
- * and URLs blanked out, the aligned content units of a document pair in
- * order (one-sided ones included), and positions inside the source text.
+ * and URLs blanked out, positions inside the source text, and the languages
+ * of both sides.
  */
-import type { Block, BlockFeatures, DocumentModel, Span } from '../model/types.js';
-import { isLanguageCode } from '../language.js';
-import { normalizeUrl } from '../model/url.js';
-import type { ContentUnit } from './pairs.js';
+import type { BlockFeatures, DocumentModel, Span } from '../model/types.js';
 import type { CheckContext } from './types.js';
 
 /** Stands in for inline code and URLs in prose text: not a letter, not punctuation. */
@@ -40,52 +37,6 @@ export function proseText(features: BlockFeatures): string {
   if (text.includes('://') || text.includes('www.')) text = text.replace(urlPattern, placeholder);
   if (text.includes('{')) text = text.replace(mdxComment, placeholder).replace(anchorPattern, placeholder);
   return text;
-}
-
-/** An entry in the sequence of aligned content: both sides, or one side with no counterpart. */
-export interface UnitEntry {
-  row: number;
-  left: ContentUnit | null;
-  right: ContentUnit | null;
-  /** The block the unit belongs to (the whole block, or the list holding the item). */
-  leftBlock: Block | null;
-  rightBlock: Block | null;
-}
-
-/**
- * Content units in alignment order: aligned list items (and one-sided
- * items) for aligned lists, whole blocks otherwise; front matter and code
- * blocks are left out.
- */
-export function unitSequence(context: CheckContext): UnitEntry[] {
-  const entries: UnitEntry[] = [];
-  const { rows } = context.alignment;
-  for (let row = 0; row < rows.length; row++) {
-    const pair = rows[row]!;
-    const left = pair.left === null ? null : context.left.blocks[pair.left]!;
-    const right = pair.right === null ? null : context.right.blocks[pair.right]!;
-    if ((left && !isContent(left)) || (right && !isContent(right))) continue;
-    if (left && right && pair.items && left.list && right.list) {
-      const leftItems = context.alignment.leftItems.get(left.index)!;
-      const rightItems = context.alignment.rightItems.get(right.index)!;
-      for (const item of pair.items) {
-        entries.push({
-          row,
-          left: item.left === null ? null : leftItems[item.left]!,
-          right: item.right === null ? null : rightItems[item.right]!,
-          leftBlock: left,
-          rightBlock: right,
-        });
-      }
-      continue;
-    }
-    entries.push({ row, left, right, leftBlock: left, rightBlock: right });
-  }
-  return entries;
-}
-
-function isContent(block: Block): boolean {
-  return block.kind !== 'frontmatter' && block.kind !== 'code';
 }
 
 /**
@@ -175,29 +126,4 @@ export function effectiveLanguage(document: DocumentModel, tag: string | null): 
   }
   guessed.set(document, guess);
   return guess;
-}
-
-const segmentSplit = /([/._-])/;
-const langWithRegion = /\{lang\}[-_][A-Za-z]{2,4}(?=$|[/._-])/g;
-
-/** Paths and URLs with the documents' language codes set aside, so that localised copies compare equal (`/img/de/a.png` = `/img/pl/a.png`). */
-export function languageNeutral(languages: ReadonlyArray<string | null>): (url: string) => string {
-  const codes = new Set<string>();
-  for (const tag of languages) {
-    if (!tag) continue;
-    codes.add(tag.toLowerCase());
-    codes.add(primaryLanguage(tag)!);
-  }
-  return (url) => {
-    const parts = url.trim().split(segmentSplit);
-    const marked = parts
-      .map((part: string, k: number) => {
-        if (codes.has(part.toLowerCase())) return '{lang}';
-        // Whole directory names that are language codes (`/img/de/`), whatever the documents' languages.
-        return parts[k - 1] === '/' && parts[k + 1] === '/' && isLanguageCode(part) ? '{lang}' : part;
-      })
-      .join('')
-      .replace(langWithRegion, '{lang}');
-    return normalizeUrl(marked);
-  };
 }

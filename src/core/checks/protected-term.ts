@@ -1,7 +1,5 @@
 /** A configured do-not-translate term present on one side of an aligned block only. */
-import type { BlockFeatures } from '../model/types.js';
-import { contentPairs } from './pairs.js';
-import { proseText } from './prose.js';
+import { pairedContent, type UnitSide } from './units.js';
 import type { Check } from './types.js';
 
 export const protectedTerm: Check = {
@@ -20,7 +18,7 @@ export const protectedTerm: Check = {
     right: '---\nprotectedTerms: [Visual Studio Code]\n---\n\nAbra el proyecto en Visual Studio Code e inicie el depurador.\n',
     note: 'The product name is kept.',
   },
-  run(context, report) {
+  run(context, emit) {
     const configured = [
       ...(context.config.protectedTerms ?? []),
       ...frontMatterTerms(context.left.frontMatter?.data),
@@ -28,9 +26,9 @@ export const protectedTerm: Check = {
     ];
     const terms = [...new Set(configured.map((term) => term.trim()).filter((term) => term.length > 0))];
     if (terms.length === 0) return;
-    for (const { row, left, right } of contentPairs(context)) {
-      const textA = searchText(left.features);
-      const textB = searchText(right.features);
+    for (const { row, left, right } of pairedContent(context.units)) {
+      const textA = searchText(left);
+      const textB = searchText(right);
       for (const term of terms) {
         const a = countTerm(textA, term);
         const b = countTerm(textB, term);
@@ -39,7 +37,7 @@ export const protectedTerm: Check = {
         const other = a > 0 ? 'right' : 'left';
         const otherText = a > 0 ? textB : textA;
         const otherCase = countTerm(otherText.toLowerCase(), term.toLowerCase()) > 0;
-        report({
+        emit({
           message: otherCase
             ? `Protected term written in another case: the ${side} has “${term}”, the ${other} writes it in another case.`
             : `Protected term on one side only: the ${side} has “${term}”, the ${other} does not (translated or dropped?).`,
@@ -61,9 +59,9 @@ function frontMatterTerms(data: Record<string, unknown> | null | undefined): str
 }
 
 /** The text a term is looked for in: prose without URLs, plus inline code (a name may be written as code). */
-function searchText(features: BlockFeatures): string {
-  const prose = proseText(features);
-  return features.codes.length === 0 ? prose : `${prose}\n${features.codes.map((code) => code.value).join('\n')}`;
+function searchText(unit: UnitSide): string {
+  const { codes } = unit.features;
+  return codes.length === 0 ? unit.prose : `${unit.prose}\n${codes.map((code) => code.value).join('\n')}`;
 }
 
 const wordCharacter = /[\p{L}\p{N}_]/u;

@@ -3,8 +3,9 @@
  * quotes, and aligned headings or paragraphs whose ending marks differ in
  * kind (a question against a statement).
  */
-import { contentPairs, quote, type ContentUnit } from './pairs.js';
-import { languagesOf, placeholder, primaryLanguage, proseText } from './prose.js';
+import { quote } from '../vocabulary/phrasing.js';
+import { pairedContent, type UnitSide } from './units.js';
+import { languagesOf, placeholder, primaryLanguage } from './prose.js';
 import type { Check, Severity } from './types.js';
 
 export const punctuation: Check = {
@@ -24,12 +25,12 @@ export const punctuation: Check = {
     right: '## ¿Qué es un token?\n\nUn token es una cadena que permite el acceso (véase «Seguridad»).\n\n## Qu’est-ce qu’un jeton ?\n',
     note: 'Balanced marks in each language’s own style.',
   },
-  run(context, report) {
+  run(context, emit) {
     const languages = languagesOf(context);
     const spanish = { left: primaryLanguage(languages.left) === 'es', right: primaryLanguage(languages.right) === 'es' };
-    for (const { row, left, right } of contentPairs(context)) {
-      const textA = proseText(left.features);
-      const textB = proseText(right.features);
+    for (const { row, left, right } of pairedContent(context.units)) {
+      const textA = left.prose;
+      const textB = right.prose;
       const defectsA = defectsOf(textA, spanish.left);
       const defectsB = defectsOf(textB, spanish.right);
       const kindsA = new Set(defectsA.map((defect) => defect.kind));
@@ -45,7 +46,7 @@ export const punctuation: Check = {
           const shared = otherKinds.has(defect.kind);
           // Report a shared defect once, from the left.
           if (shared && side === 'right') continue;
-          report({
+          emit({
             message: `${shared ? 'Both sides have' : `The ${side} has`} ${defect.description}${defect.excerpt ? `: ${quote(defect.excerpt, 50)}` : ''}${shared ? ' (copied from the source)' : ''}.`,
             left: left.span,
             right: right.span,
@@ -61,7 +62,7 @@ export const punctuation: Check = {
           // A heading that asks against one that states is a different heading; a paragraph's last sentence is
           // often rephrased (“Can you fix it?” → “Try to fix it.”), so there it is info.
           const heading = isHeading(left) && isHeading(right);
-          report({
+          emit({
             message: `Ending marks differ in kind: the left ${heading ? 'heading' : 'paragraph'} ends as a ${endA} (${quote(tail(textA), 30)}), the right as a ${endB} (${quote(tail(textB), 30)}).`,
             left: left.span,
             right: right.span,
@@ -182,17 +183,16 @@ function around(text: string, index: number, length: number): string {
   return `${start > 0 ? '…' : ''}${text.slice(start, end).replaceAll(placeholder, '…')}${end < text.length ? '…' : ''}`;
 }
 
-function isHeading(unit: ContentUnit): boolean {
-  return 'kind' in unit && (unit as { kind: string }).kind === 'heading';
+function isHeading(unit: UnitSide): boolean {
+  return unit.kind === 'heading';
 }
 
-function isSentenceBlock(unit: ContentUnit): boolean {
-  const kind = 'kind' in unit ? (unit as { kind: string }).kind : 'item';
-  return kind === 'heading' || kind === 'paragraph';
+function isSentenceBlock(unit: UnitSide): boolean {
+  return unit.kind === 'heading' || unit.kind === 'paragraph';
 }
 
 /** The block ends with a link whose text supplies the final mark (`see: Is React Translated Yet?`): the mark is the title's. */
-function endsInLink(unit: ContentUnit): boolean {
+function endsInLink(unit: UnitSide): boolean {
   const links = unit.features.links;
   if (links.length === 0) return false;
   const end = unit.features.text.replace(trailing, '').length;

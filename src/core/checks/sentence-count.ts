@@ -1,6 +1,7 @@
 /** Sentences inside aligned paragraphs that have no counterpart on the other side. */
-import { contentPairs, quote, type ContentUnit } from './pairs.js';
-import { languagesOf, placeholder, proseText } from './prose.js';
+import { quote } from '../vocabulary/phrasing.js';
+import { pairedContent, type UnitSide } from './units.js';
+import { languagesOf, placeholder } from './prose.js';
 import { alignSentences, countLength, estimateLengthModel, lengthDeviation, sentencesOf, type Sentence } from './sentences.js';
 import type { Check, Severity } from './types.js';
 
@@ -51,14 +52,14 @@ export const sentenceCount: Check = {
       ].join('\n\n') + '\n',
     note: 'Two German sentences merged into one Spanish sentence: normal translation.',
   },
-  run(context, report) {
+  run(context, emit) {
     const languages = languagesOf(context);
-    const units: Array<{ row: number; left: ContentUnit; right: ContentUnit; a: string; b: string }> = [];
+    const units: Array<{ row: number; left: UnitSide; right: UnitSide; a: string; b: string }> = [];
     const lengths: Array<readonly [number, number]> = [];
-    for (const { row, left, right } of contentPairs(context)) {
-      if ('kind' in left && ((left as { kind: string }).kind === 'heading' || (left as { kind: string }).kind === 'table')) continue;
-      const a = proseText(left.features);
-      const b = proseText(right.features);
+    for (const { row, left, right } of pairedContent(context.units)) {
+      if (left.kind === 'heading' || left.kind === 'table') continue;
+      const a = left.prose;
+      const b = right.prose;
       if (a === b) continue;
       lengths.push([countLength(a), countLength(b)]);
       units.push({ row, left, right, a, b });
@@ -92,7 +93,7 @@ export const sentenceCount: Check = {
           (side === 'left' ? deviation <= -outlier : deviation >= outlier);
         const severity: Severity | undefined = scaled >= longSentence && borneOut && !bothSides ? 'warning' : undefined;
         const shown = sentence.text.replaceAll(placeholder, '…');
-        report({
+        emit({
           message: `A sentence on the ${side} has no counterpart on the ${side === 'left' ? 'right' : 'left'}: ${quote(shown, 80)}.`,
           left: left.span,
           right: right.span,

@@ -1,7 +1,8 @@
 /** Aligned tables with a different number of columns or rows, or different column alignment. */
 import type { Table } from 'mdast';
 import type { Block } from '../model/types.js';
-import { matchedPairs, plural } from './pairs.js';
+import { plural } from '../vocabulary/phrasing.js';
+import { matchedRows } from './rows.js';
 import type { Check } from './types.js';
 
 export const tableShape: Check = {
@@ -20,8 +21,8 @@ export const tableShape: Check = {
     right: '| Plan | Cena |\n| --- | ---: |\n| Podstawowy | 5 € |\n| Pro | 12 € |\n',
     note: 'Same shape, cells translated.',
   },
-  run(context, report) {
-    for (const { row, left, right } of matchedPairs(context)) {
+  run(context, emit) {
+    for (const { row, left, right } of matchedRows(context.rows)) {
       if (!left.table || !right.table) continue;
       const a = left.table;
       const b = right.table;
@@ -40,7 +41,7 @@ export const tableShape: Check = {
       }
       if (alignment.length > 0) problems.push(alignment.join(', '));
       if (problems.length === 0) continue;
-      report({ message: `Tables differ in shape: ${problems.join('; ')}.`, left: left.span, right: right.span, row });
+      emit({ message: `Tables differ in shape: ${problems.join('; ')}.`, left: left.span, right: right.span, row });
     }
   },
 };

@@ -7,6 +7,8 @@ import type { DocumentAlignment } from '../align/align-documents.js';
 import type { DocumentModel, Span } from '../model/types.js';
 import type { FlavourSetting } from '../parse/flavour.js';
 import type { MdxConfig } from './mdx-config.js';
+import type { RowPair } from './rows.js';
+import type { AlignedUnit } from './units.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -65,10 +67,15 @@ export interface CheckContext {
   /** BCP 47 tags when known (file name or front matter), else null. */
   languages: { left: string | null; right: string | null };
   config: CheckConfig;
+  /** The alignment's rows as block pairs (the structural view: what each row holds). */
+  rows: readonly RowPair[];
+  /** The aligned content units (the content view: list items, split paragraphs joined), built once. */
+  units: readonly AlignedUnit[];
 }
 
-export type Report = (finding: FindingInput) => void;
+/** How a check hands over a finding. */
+export type EmitFinding = (finding: FindingInput) => void;
 
 export interface Check extends CheckMeta {
-  run(context: CheckContext, report: Report): void;
+  run(context: CheckContext, emit: EmitFinding): void;
 }

@@ -1,7 +1,7 @@
 /** Aligned blocks whose natural-language text is identical on both sides: left untranslated. */
-import type { Block } from '../model/types.js';
-import { contentPairs, quote, type ContentUnit } from './pairs.js';
-import { hasCaselessScript, languagesOf, primaryLanguage, proseText } from './prose.js';
+import { quote } from '../vocabulary/phrasing.js';
+import { pairedContent, type UnitSide } from './units.js';
+import { hasCaselessScript, languagesOf, primaryLanguage } from './prose.js';
 import type { Check } from './types.js';
 
 /** At least this many letters of text, and (in scripts with case) this many lower-case words, make a passage of prose. */
@@ -25,18 +25,18 @@ export const untranslated: Check = {
     right: '## Installation\n\nInstallieren Sie das Paket mit `npm install mdparity` und starten Sie den Server neu.\n',
     note: 'The heading is the same word in both languages (too short to count); the paragraph is translated.',
   },
-  run(context, report) {
+  run(context, emit) {
     const languages = languagesOf(context);
     const [a, b] = [primaryLanguage(languages.left), primaryLanguage(languages.right)];
     if (a !== null && a === b) return;
-    for (const { row, left, right } of contentPairs(context)) {
+    for (const { row, left, right } of pairedContent(context.units)) {
       if (left.features.length < minCaselessLetters || right.features.length < minCaselessLetters) continue;
-      const textA = proseText(left.features);
+      const textA = left.prose;
       const normalA = normalize(textA);
-      if (normalA.length < minCaselessLetters || normalA !== normalize(proseText(right.features))) continue;
+      if (normalA.length < minCaselessLetters || normalA !== normalize(right.prose)) continue;
       if (!isProse(textA, normalA)) continue;
       const kept = keptOnPurpose(left, textA);
-      report({
+      emit({
         message: `Untranslated text: both sides read ${quote(textA.replace(placeholderRun, '…'), 60)}${kept ? ` (${kept}, often kept in the original language)` : ''}.`,
         left: left.span,
         right: right.span,
@@ -50,8 +50,8 @@ export const untranslated: Check = {
 const issueReference = /(?:^|[\s(])#\d{2,}\b/;
 
 /** Text that projects often keep in the source language on purpose: quotations, titles of linked resources, change-log entries. */
-function keptOnPurpose(unit: ContentUnit, text: string): string | null {
-  if ('kind' in unit && (unit as Block).kind === 'blockquote') return 'a quotation';
+function keptOnPurpose(unit: UnitSide, text: string): string | null {
+  if (unit.kind === 'blockquote') return 'a quotation';
   if (issueReference.test(text)) return 'a change-log entry';
   let linked = 0;
   for (const link of unit.features.links) linked += link.textEnd - link.textStart;

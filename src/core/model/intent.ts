@@ -6,12 +6,10 @@
  * be; the block keeps its form so that checks can report it.
  */
 import type { Paragraph } from 'mdast';
+import { pseudoBullets } from '../vocabulary/pseudo-bullets.js';
 import { spanOf } from './span.js';
 
-/** Characters that authors and translation tools use as bullets but CommonMark does not. */
-export const pseudoBullets = ['–', '—', '•', '·', '‣', '▪'] as const;
-
-const pseudoBulletLine = /^[ \t]{0,3}([–—•·‣▪])[ \t]+\S/u;
+const pseudoBulletLine = new RegExp(`^[ \\t]{0,3}([${pseudoBullets.join('')}])[ \\t]+\\S`, 'u');
 const pseudoHeadingLine = /^(#{1,6})(?=[\p{L}\p{N}])[^\n]*$/u;
 
 /** The depth of a paragraph written as `##Title`, or 0. Only single-line paragraphs starting with a letter or digit qualify. */

@@ -17,6 +17,7 @@ import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { escapeControls, wellFormed } from './escape.js';
 import type { Severity } from '../checks/types.js';
+import { worstSeverity } from '../vocabulary/severity.js';
 import type { AlignmentRow, Finding, Location, Report, RowSide } from './types.js';
 import type { WriterOptions } from './writer-options.js';
 import {
@@ -87,8 +88,6 @@ const schema: Schema = {
   clobberPrefix: '',
   strip: ['script', 'style'],
 };
-
-const severityOrder: Severity[] = ['error', 'warning', 'info'];
 
 export function writeHtml(report: Report, options: WriterOptions = {}): string {
   const names = { left: fileName(report.left, 'left'), right: fileName(report.right, 'right') };
@@ -244,7 +243,7 @@ export function writeHtml(report: Report, options: WriterOptions = {}): string {
   };
   const alignmentRow = (row: AlignmentRow, index: number, previous: AlignmentRow | undefined) => {
     const findings = findingsByRow.get(index) ?? [];
-    const worst = severityOrder.find((severity) => findings.some((finding) => finding.severity === severity));
+    const worst = worstSeverity(findings.map((finding) => finding.severity));
     const state = row.left && row.right ? 'paired' : row.left ? 'left-only' : 'right-only';
     const kind = row.left && row.right && row.left.kind !== row.right.kind ? `${row.left.kind} / ${row.right.kind}` : (row.left ?? row.right)!.kind;
     const classes = ['row', state, worst ? `flag-${worst}` : null, previous && previous.section !== row.section ? 'section-start' : null].filter(

@@ -7,7 +7,7 @@ import { checks } from '../checks/registry.js';
 import type { CheckMeta } from '../checks/types.js';
 import { escapeControls, wellFormed } from './escape.js';
 import type { FileInfo, Location, Report, SectionRow } from './types.js';
-import { plural } from '../checks/pairs.js';
+import { plural } from '../vocabulary/phrasing.js';
 
 export type Side = 'left' | 'right';
 
