@@ -53,10 +53,11 @@ describe('directive-type', () => {
     );
     const right = lines('## Déployer', '', ':::caution', 'Sauvegardez d’abord le dossier `data/`.', ':::');
     const report = compare(left, right, { leftPath: 'a.en.mdx', rightPath: 'a.fr.mdx' });
-    // The second paragraph reads as merged into the first (a warning), and its inline code is missing.
+    // The second paragraph reads as merged into the first (a warning); its inline code and its number are missing.
     expect(report.findings.map((f) => `${f.check} ${f.left?.line ?? '-'}/${f.right?.line ?? '-'}`).sort()).toEqual([
       'code-span 6/4',
       'missing-block 6/-',
+      'number-mismatch 6/4',
     ]);
   });
 });
