@@ -254,7 +254,7 @@ function peakHeap(name: Task['name'], left: string, right: string): string {
   for (const entry of stats.statistics) peak = Math.max(peak, entry.beforeGC.heapStatistics.usedHeapSize);
   const rss = peakRss();
   result = null;
-  void result;
+  result;
   const mb = (value: number) => `${(value / 1024 / 1024).toFixed(0)} MB`;
   const input = bytesOf(left) + bytesOf(right);
   return (

@@ -49,7 +49,7 @@ for (const node of profile.nodes) {
   if (!self) continue;
   const frame = node.callFrame;
   const file = where(frame.url);
-  const fn = `${frame.functionName || '(anonymous)'}  ${file}${/node_modules/.test(frame.url) ? `:${frame.lineNumber + 1}` : ''}`;
+  const fn = `${frame.functionName || '(anonymous)'}  ${file}${frame.url.includes('node_modules') ? `:${frame.lineNumber + 1}` : ''}`;
   byFunction.set(fn, (byFunction.get(fn) ?? 0) + self);
   byFile.set(file, (byFile.get(file) ?? 0) + self);
 }
@@ -63,7 +63,7 @@ for (const node of profile.nodes) {
   let label = '(outside src/)';
   while (id !== undefined) {
     const frame = nodes.get(id)!.callFrame;
-    if (/\/src\/core\//.test(frame.url)) {
+    if (frame.url.includes('/src/core/')) {
       label = `${frame.functionName || '(anonymous)'}  ${where(frame.url)}`;
       break;
     }

@@ -18,7 +18,7 @@ const { values } = parseArgs({
     severity: { type: 'string', default: 'warning' },
   },
 });
-const root = values.corpus!;
+const root = values.corpus;
 let rows: string[][];
 try {
   rows = readFileSync(join(root, 'pairs.tsv'), 'utf8')

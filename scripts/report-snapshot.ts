@@ -25,11 +25,11 @@ if (!values.out === !values.against) {
 }
 
 const pairs: Array<[string, string]> = [['seeds/smo.is.md', 'seeds/smo.no.md']];
-const tsv = join(values.corpus!, 'pairs.tsv');
+const tsv = join(values.corpus, 'pairs.tsv');
 if (existsSync(tsv)) {
   for (const line of readFileSync(tsv, 'utf8').trim().split('\n').slice(1)) {
     const [, , en, tr] = line.split('\t');
-    pairs.push([join(values.corpus!, en!), join(values.corpus!, tr!)]);
+    pairs.push([join(values.corpus, en!), join(values.corpus, tr!)]);
   }
 }
 const chosen = values.limit ? pairs.slice(0, Number(values.limit)) : pairs;

@@ -19,13 +19,13 @@ export interface Pair {
   source: PairSource;
 }
 
-export interface Busy {
+interface Busy {
   label: string;
   size: number;
 }
 
 /** An error banner: what failed, why (the core's own message), and what stayed as it was. */
-export interface AppError {
+interface AppError {
   title: string;
   message: string;
   /** What the user still has, e.g. “The previous pair is still shown.” */

@@ -9,7 +9,7 @@ export class UsageError extends Error {
   }
 }
 
-export const failLevels = ['error', 'warning', 'info', 'never'] as const;
+const failLevels = ['error', 'warning', 'info', 'never'] as const;
 export type FailLevel = (typeof failLevels)[number];
 
 export type Command =

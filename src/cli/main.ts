@@ -17,7 +17,6 @@ import {
   type Config,
   type FormatName,
   type Report,
-  type Severity,
 } from '../core/index.js';
 import { escapeControls, wellFormed } from '../core/report/escape.js';
 import { parseCommand, usage, UsageError, type FailLevel } from './args.js';

@@ -14,7 +14,7 @@ export class InputFileError extends Error {
   }
 }
 
-export const defaultMaxFileSize = 10 * 1024 * 1024;
+const defaultMaxFileSize = 10 * 1024 * 1024;
 
 export async function readMarkdownFile(path: string, maxSize = defaultMaxFileSize): Promise<string> {
   let info;
@@ -42,7 +42,7 @@ export async function readMarkdownFile(path: string, maxSize = defaultMaxFileSiz
   return decode(path, bytes);
 }
 
-export function decode(path: string, bytes: Uint8Array): string {
+function decode(path: string, bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith(path, bytes.subarray(2), 'utf-16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith(path, bytes.subarray(2), 'utf-16be');
   const probe = bytes.subarray(0, 8000);

@@ -38,7 +38,8 @@ export function createComparePool(limits: WorkerLimits, threads = 1): ComparePoo
     async compare(left, right, options) {
       let result: CompareResult;
       try {
-        result = await pool.run({ left, right, options } satisfies CompareTask, { signal: AbortSignal.timeout(limits.timeoutMs) });
+        // Tinypool's run() is untyped: the worker's answer is a CompareResult by compare-worker.ts's signature.
+        result = (await pool.run({ left, right, options } satisfies CompareTask, { signal: AbortSignal.timeout(limits.timeoutMs) })) as CompareResult;
       } catch (error) {
         const { name, code, message } = error as Error & { code?: string };
         if (name === 'AbortError' || name === 'TimeoutError' || /abort/i.test(message)) {

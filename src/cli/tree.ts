@@ -31,7 +31,7 @@ export interface TreeOptions {
   maxFileSize: number;
 }
 
-export type TreeEntry =
+type TreeEntry =
   | { path: string; status: 'compared'; report: Report; leftPath: string; rightPath: string }
   | { path: string; status: 'left-only' }
   | { path: string; status: 'right-only' }

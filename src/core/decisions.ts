@@ -131,7 +131,7 @@ export function decisionsForPair(report: Report, decisions: readonly Decision[])
  * when one ends with the other at a `/` boundary (`./`, backslashes and
  * Unicode form normalised): the app knows `smo.is.md`, CI runs on `docs/is/smo.is.md`.
  */
-export function samePath(decided: string | undefined, actual: string | null): boolean {
+function samePath(decided: string | undefined, actual: string | null): boolean {
   if (decided === undefined || actual === null) return true;
   const normal = (path: string) =>
     path

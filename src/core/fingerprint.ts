@@ -16,7 +16,7 @@ export function fnv1a64(text: string): string {
 }
 
 /** The text of lines [line, endLine] of a document, whitespace folded, NFC. */
-export function lineContext(lines: readonly string[], line: number, endLine: number): string {
+function lineContext(lines: readonly string[], line: number, endLine: number): string {
   return lines
     .slice(line - 1, endLine)
     .join(' ')
@@ -25,7 +25,7 @@ export function lineContext(lines: readonly string[], line: number, endLine: num
     .trim();
 }
 
-export function splitLines(text: string): string[] {
+function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 

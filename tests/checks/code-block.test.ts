@@ -76,4 +76,50 @@ describe('code-block', () => {
   it('does not compare the content of text blocks, which are translated', () => {
     expect(findingsOf(lines('```text', 'Server started.', '```'), lines('```text', 'Serwer uruchomiony.', '```'))).toEqual([]);
   });
+
+  it('compares code blocks inside aligned list items (setup steps in Japanese)', () => {
+    const english = lines(
+      '## Setup',
+      '',
+      '1. Install the CLI:',
+      '',
+      '   ```sh',
+      '   npm install --global @example/cli',
+      '   ```',
+      '',
+      '2. Log in:',
+      '',
+      '   ```sh',
+      '   example login --region eu',
+      '   ```',
+    );
+    const japanese = lines(
+      '## セットアップ',
+      '',
+      '1. CLI をインストールします：',
+      '',
+      '   ```sh',
+      '   npm install --global @example/cli',
+      '   ```',
+      '',
+      '2. ログインします：',
+      '',
+      '   ```sh',
+      '   example login --region us',
+      '   ```',
+    );
+    const found = findingsOf(english, japanese);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'warning', left: { line: 12 }, right: { line: 12 } });
+    expect(found[0]!.message).toContain('“example login --region eu”');
+  });
+
+  it('warns on a dropped line even when the line is only a string (Spanish)', () => {
+    const english = lines('```js', 'const messages = [', "  'Saved.',", "  'Deleted.',", '];', '```');
+    const spanish = lines('```js', 'const messages = [', "  'Guardado.',", '];', '```');
+    const found = findingsOf(english, spanish);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'warning' });
+    expect(found[0]!.message).toMatch(/^Code blocks differ beyond comments/);
+  });
 });

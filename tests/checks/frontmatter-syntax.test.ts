@@ -113,7 +113,7 @@ describe('frontmatter-syntax', () => {
     const spanish = lines('---', 'title: Guía', '', '# Guía', '', 'Ejecuta `npm install`.');
     const report = compare(german, spanish);
     expect(report.findings.filter((f) => f.check === id)).toMatchObject([{ severity: 'error', right: { line: 1, endLine: 2 } }]);
-    expect(report.findings.filter((f) => f.check === id)[0]!.message).toContain('never closed');
+    expect(report.findings.find((f) => f.check === id)!.message).toContain('never closed');
     expect(report.findings).toHaveLength(1);
   });
 

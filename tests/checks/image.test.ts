@@ -50,4 +50,12 @@ describe('image', () => {
       'Alt text missing on the left',
     );
   });
+
+  it('counts an image written as HTML, as a reader sees it (nodebestpractices’ linked icons)', () => {
+    const english = lines(
+      '[<img src="assets/images/twitter.svg" width="16" height="16" alt="Twitter"/> **Follow us!**](https://twitter.com/nodepractices/)',
+    );
+    const korean = lines('[![Twitter](assets/images/twitter.svg) **팔로우하세요!**](https://twitter.com/nodepractices/)');
+    expect(compare(english, korean).findings.filter((finding) => finding.check === 'image')).toEqual([]);
+  });
 });

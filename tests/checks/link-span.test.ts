@@ -91,4 +91,28 @@ describe('link-span', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: 'warning', left: { line: 1, column: 29 }, right: { line: 1, column: 21 } });
   });
+
+  it('reports a link whose text was lost, which renders as nothing (Polish against German)', () => {
+    const german = lines('# Preise', '', 'Alle Tarife finden Sie auf der [Preisseite](/pricing).');
+    const polish = lines('# Ceny', '', 'Wszystkie plany znajdziesz na [](/pricing).');
+    const found = findingsOf(german, polish);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'warning', left: { line: 3, column: 32 }, right: { line: 3, column: 31 } });
+    expect(found[0]!.message).toBe(
+      'A link with no text: the right link to “/pricing” has no text and renders as nothing; the left link reads “Preisseite”.',
+    );
+    // A link around an image has no text either, and is not empty to a reader.
+    const badge = lines('[![Build](https://ci.example.org/badge.svg)](https://ci.example.org) Dokumentation');
+    const badgeJa = lines('[![ビルド](https://ci.example.org/badge.svg)](https://ci.example.org) ドキュメント');
+    expect(findingsOf(badge, badgeJa)).toEqual([]);
+  });
+
+  it('keeps a link that only covers a different share because Chinese is denser as info', () => {
+    // react.dev's <select> page: “multiple selection.” is exactly “多选”, a larger share of the shorter English text.
+    const english = lines('Pass `multiple={true}` to let the user make [multiple selection.](https://developer.mozilla.org/docs/select)');
+    const chinese = lines(
+      '传入 `multiple={true}` 以允许用户进行[多选](https://developer.mozilla.org/docs/select)，并按住 Ctrl 或 Command 键选择多个选项。',
+    );
+    expect(findingsOf(english, chinese).map((finding) => finding.severity)).toEqual(['info']);
+  });
 });

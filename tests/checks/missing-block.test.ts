@@ -42,7 +42,9 @@ describe('missing-block', () => {
     const found = report.findings.filter((f) => f.check === id);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ check: id, severity: 'error', left: { line: 5, column: 1, endLine: 5 }, right: null });
-    expect(found[0]!.message).toBe('The left paragraph at line 5 has no counterpart on the right.');
+    expect(found[0]!.message).toBe(
+      'The left paragraph at line 5 has no counterpart on the right: none of its links, code or numbers occurs anywhere on the right.',
+    );
     // The paragraph after the gap pairs with its true counterpart.
     expect(report.alignment.find((row) => row.left?.line === 7)?.right?.line).toBe(5);
   });
@@ -168,7 +170,13 @@ describe('missing-block', () => {
     const german = lines('# Titel', '', 'Siehe [Anleitung][a].', '', '[a]: /guide', '[b]: /unused');
     const polish = lines('# Tytuł', '', 'Zobacz [przewodnik][a].', '', '[a]: /guide');
     expect(findingsOf(german, polish)).toMatchObject([
-      { severity: 'info', left: { line: 6 }, right: null, message: 'The left link definition at line 6 has no counterpart on the right.' },
+      {
+        severity: 'info',
+        left: { line: 6 },
+        right: null,
+        message:
+          'The left link definition at line 6 has no counterpart on the right: none of its links, code or numbers occurs anywhere on the right.',
+      },
     ]);
   });
 
@@ -267,6 +275,42 @@ describe('missing-block', () => {
     );
     const french = lines('# Guide', '', '## Utilisation', '', 'Appelez `run()`.');
     expect(findingsOf(spanish, french)).toEqual([]);
+  });
+
+  it('is an error only when the dropped content is certainly gone, a warning that says why otherwise', () => {
+    // The Japanese translation dropped the paragraph about the registry from “Publishing”, but links the same page
+    // under “Flags”: the content may have moved there. No error, and the message says why.
+    const english = lines(
+      '## Publishing',
+      '',
+      'Packages are published with `npm publish` after the version is bumped.',
+      '',
+      'The [registry documentation](https://docs.npmjs.com/cli/publish) lists every flag.',
+      '',
+      '## Flags',
+      '',
+      'Use `--tag next` to publish a pre-release.',
+    );
+    const japanese = lines(
+      '## 公開',
+      '',
+      'バージョンを上げたあと `npm publish` でパッケージを公開します。',
+      '',
+      '## フラグ',
+      '',
+      'プレリリース版は `--tag next` で公開します（[レジストリの説明](https://docs.npmjs.com/cli/publish)）。',
+    );
+    const [moved] = findingsOf(english, japanese);
+    expect(moved).toMatchObject({ severity: 'warning', left: { line: 5 }, right: null });
+    expect(moved!.message).toContain('a link to “https://docs.npmjs.com/cli/publish” occurs elsewhere on the right');
+
+    // A paragraph with no link, code or number: nothing proves it missing rather than paired wrongly.
+    const german = lines('## Hinweise', '', 'Bitte lesen Sie alles sorgfältig.', '', 'Fragen beantwortet das Team gern.', '', 'Viel Erfolg!');
+    const arabic = lines('## ملاحظات', '', 'يرجى قراءة كل شيء بعناية.', '', 'بالتوفيق!');
+    const [unproven] = findingsOf(german, arabic);
+    // Which of the two short paragraphs is the dropped one, nothing language-neutral tells: the aligner may pick either.
+    expect(unproven).toMatchObject({ severity: 'warning', right: null });
+    expect(unproven!.message).toContain('the pairing around it may be wrong');
   });
 
   it('reports a footnote the Norwegian version lost', () => {

@@ -77,7 +77,9 @@ describe('missing-section', () => {
     const found = findingsOf(german, spanish);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: 'error', left: null, right: { line: 11, endLine: 13 } });
-    expect(found[0]!.message).toBe('The right section “Preguntas frecuentes” (lines 11–13) has no counterpart on the left.');
+    expect(found[0]!.message).toBe(
+      'The right section “Preguntas frecuentes” (lines 11–13) has no counterpart on the left: none of its links, code or numbers occurs anywhere on the left.',
+    );
   });
 
   it('keeps later sections aligned when a middle section is missing (Korean ↔ Arabic)', () => {

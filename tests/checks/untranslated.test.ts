@@ -67,4 +67,12 @@ describe('untranslated', () => {
     const text = lines('Install the package with npm and restart the development server afterwards.');
     expect(findingsOf(text, text, 'guide.en-US.md', 'guide.en-GB.md')).toEqual([]);
   });
+
+  it('reads text inside inline HTML <code> as code, not as untranslated prose (Astro API reference in French)', () => {
+    const type =
+      '**Type:** <code>(collection: CollectionKey, filter?: (entry: CollectionEntry&lt;TCollectionName&gt;) =&gt; boolean) =&gt; CollectionEntry&lt;TCollectionName&gt;[]</code>';
+    const english = lines('### getCollection()', '', '<p>', '', type, '</p>', '', 'Returns the entries of a collection.');
+    const french = lines('### getCollection()', '', '<p>', '', type.replace('Type:', 'Type :'), '</p>', '', 'Renvoie les entrées d’une collection.');
+    expect(findingsOf(english, french, 'en/content.mdx', 'fr/content.mdx')).toEqual([]);
+  });
 });

@@ -127,7 +127,7 @@ describe('markdown writer', () => {
     expect(urls).toContain(`${baseUrl}/docs/my%20guide%20%231%20100%25%20%22%C3%9E%C3%B3r%C3%B0ur%22%20%3Cb%3E'x'.ar.md#L5`);
     for (const unsafe of [undefined, '', 'javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,x', 'vbscript:x', 'https://a b']) {
       const links = all(parse(writers.markdown(hostileReport, { ...hostile, baseUrl: unsafe }))).filter(
-        (node) => node.type === 'link' && (node as Link).url.includes('#L'),
+        (node) => node.type === 'link' && node.url.includes('#L'),
       );
       expect(links).toEqual([]);
     }

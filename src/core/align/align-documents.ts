@@ -11,14 +11,14 @@ import { blockSimilarity, featureTokens, lengthScore, signatureOf, tokenScore, t
 import { alignSequences, type SequencePair } from './sequence.js';
 import { trigramBag, trigramBonus } from './trigrams.js';
 
-export interface ItemPair {
+interface ItemPair {
   /** Indexes into the flattened items (nested lists included, in document order). */
   left: number | null;
   right: number | null;
   confidence: number;
 }
 
-export interface BlockPair {
+interface BlockPair {
   left: number | null;
   right: number | null;
   /** 0..1: how sure the aligner is of this row (a pair, or a block with no counterpart). */
@@ -358,7 +358,7 @@ function round(value: number): number {
  * median lengths of text blocks rather than the totals: a translation that
  * lacks half the content has half the total, but blocks of the usual size.
  */
-export function lengthLogRatio(left: readonly Block[], right: readonly Block[]): number {
+function lengthLogRatio(left: readonly Block[], right: readonly Block[]): number {
   const a = textLengths(left);
   const b = textLengths(right);
   // A median of a handful of blocks says little: small documents use their totals.

@@ -31,7 +31,7 @@ export function signatureOf(block: Block): Signature {
   const html =
     block.kind === 'html'
       ? block.nodes
-          .map((node) => ('value' in node ? String(node.value) : ''))
+          .map((node) => ('value' in node ? node.value : ''))
           .join('\n')
           .trim()
       : '';
@@ -157,7 +157,7 @@ export function tokenScore(left: readonly string[], right: readonly string[]): n
 }
 
 /** |A ∩ B| / |A ∪ B| of two sorted multisets; 0 when both are empty. */
-export function multisetJaccard(left: readonly string[], right: readonly string[]): number {
+function multisetJaccard(left: readonly string[], right: readonly string[]): number {
   const total = left.length + right.length;
   if (total === 0) return 0;
   let shared = 0;

@@ -8,7 +8,7 @@
  */
 
 /** Texts longer than this get no trigram bag. */
-export const maxTrigramText = 200;
+const maxTrigramText = 200;
 const maxTrigrams = 96;
 
 export function trigramBag(text: string): Set<string> | null {
@@ -25,7 +25,7 @@ export function trigramBag(text: string): Set<string> | null {
 }
 
 /** Dice overlap of two bags, 0..1 (0 when either is missing). */
-export function trigramDice(a: Set<string> | null, b: Set<string> | null): number {
+function trigramDice(a: Set<string> | null, b: Set<string> | null): number {
   if (!a || !b) return 0;
   let shared = 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];

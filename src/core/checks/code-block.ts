@@ -2,8 +2,10 @@
 import { codeParts, isProseLanguage, languageName } from './code-text.js';
 import { quote } from '../vocabulary/phrasing.js';
 import { matchedRows } from './rows.js';
-import type { Span } from '../model/types.js';
-import type { Check } from './types.js';
+import type { Nodes } from 'mdast';
+import { spanOf } from '../model/span.js';
+import type { Block, ListItemModel, Span } from '../model/types.js';
+import type { Check, EmitFinding } from './types.js';
 
 export const codeBlock: Check = {
   id: 'code-block',
@@ -23,41 +25,80 @@ export const codeBlock: Check = {
   },
   run(context, emit) {
     for (const { row, left, right } of matchedRows(context.rows)) {
-      if (!left.code || !right.code) continue;
-      const a = left.code;
-      const b = right.code;
-      const langA = languageName(a.lang);
-      const langB = languageName(b.lang);
-      if (langA !== langB) {
-        emit({
-          message: `Code block language tags differ: the left is tagged ${a.lang ? `“${a.lang}”` : 'with no language'}, the right ${b.lang ? `“${b.lang}”` : 'with no language'}.`,
-          left: left.span,
-          right: right.span,
-          row,
-        });
-      }
-      if (a.value === b.value || isProseLanguage(a.lang) || isProseLanguage(b.lang)) continue;
-      if (a.value.replace(lineEndings, '\n') === b.value.replace(lineEndings, '\n')) continue;
-      const partsA = codeParts(a.value, a.lang ?? b.lang);
-      const partsB = codeParts(b.value, b.lang ?? a.lang);
-      if (partsA.flat === partsB.flat) continue;
-      const translatedText = partsA.skeleton === partsB.skeleton;
-      const difference = firstDifference(partsA.code, partsB.code);
-      const where = difference
-        ? `: the left has ${difference.left === null ? 'no line' : quote(difference.left, 60)} where the right has ${difference.right === null ? 'no line' : quote(difference.right, 60)}`
-        : '';
-      emit({
-        message: translatedText
-          ? `Code blocks differ only in strings or text between tags (translated example text)${where}.`
-          : `Code blocks differ beyond comments${where}.`,
-        left: lineOf(left.span, a.value, difference?.leftLine ?? null),
-        right: lineOf(right.span, b.value, difference?.rightLine ?? null),
-        row,
-        severity: translatedText ? 'info' : undefined,
-      });
+      if (left.code && right.code) compareCode({ ...left.code, span: left.span }, { ...right.code, span: right.span }, row, emit);
+    }
+    // Code blocks inside aligned list items (steps with their commands): the k-th of an item against the k-th of its counterpart.
+    for (const { row, left, right } of context.units) {
+      if (left?.kind !== 'listItem' || right?.kind !== 'listItem') continue;
+      const codesA = itemCodes(left.block, left.item!);
+      const codesB = itemCodes(right.block, right.item!);
+      if (codesA.length !== codesB.length) continue;
+      codesA.forEach((code, k) => compareCode(code, codesB[k]!, row, emit));
     }
   },
 };
+
+interface CodeSide {
+  lang: string | null;
+  value: string;
+  span: Span;
+}
+
+function compareCode(a: CodeSide, b: CodeSide, row: number, emit: EmitFinding): void {
+  const langA = languageName(a.lang);
+  const langB = languageName(b.lang);
+  if (langA !== langB) {
+    emit({
+      message: `Code block language tags differ: the left is tagged ${a.lang ? `“${a.lang}”` : 'with no language'}, the right ${b.lang ? `“${b.lang}”` : 'with no language'}.`,
+      left: a.span,
+      right: b.span,
+      row,
+    });
+  }
+  if (a.value === b.value || isProseLanguage(a.lang) || isProseLanguage(b.lang)) return;
+  if (a.value.replace(lineEndings, '\n') === b.value.replace(lineEndings, '\n')) return;
+  const partsA = codeParts(a.value, a.lang ?? b.lang);
+  const partsB = codeParts(b.value, b.lang ?? a.lang);
+  if (partsA.flat === partsB.flat) return;
+  // Only strings or JSX text differ, line for line: translated example text. A line added or dropped is a code change,
+  // even when the line is a string.
+  const translatedText = partsA.skeleton === partsB.skeleton && lineCount(partsA.code) === lineCount(partsB.code);
+  const difference = firstDifference(partsA.code, partsB.code);
+  const where = difference
+    ? `: the left has ${difference.left === null ? 'no line' : quote(difference.left, 60)} where the right has ${difference.right === null ? 'no line' : quote(difference.right, 60)}`
+    : '';
+  emit({
+    message: translatedText
+      ? `Code blocks differ only in strings or text between tags (translated example text)${where}.`
+      : `Code blocks differ beyond comments${where}.`,
+    left: lineOf(a.span, a.value, difference?.leftLine ?? null),
+    right: lineOf(b.span, b.value, difference?.rightLine ?? null),
+    row,
+    severity: translatedText ? 'info' : undefined,
+  });
+}
+
+function lineCount(code: string): number {
+  return code === '' ? 0 : code.split('\n').length;
+}
+
+/** The code blocks of one list item, its nested items' blocks excluded (they are units of their own). */
+function itemCodes(list: Block, item: ListItemModel): CodeSide[] {
+  const nested = item.sublists.flatMap((sublist) => sublist.items.map((sub) => sub.span));
+  const codes: CodeSide[] = [];
+  const visit = (node: Nodes): void => {
+    if (node.type === 'code') {
+      const span = spanOf(node);
+      const inItem = span.start >= item.span.start && span.end <= item.span.end;
+      if (inItem && !nested.some((sub) => span.start >= sub.start && span.end <= sub.end))
+        codes.push({ lang: node.lang ?? null, value: node.value, span });
+      return;
+    }
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  for (const node of list.nodes) visit(node);
+  return codes;
+}
 
 interface Difference {
   left: string | null;

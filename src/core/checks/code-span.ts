@@ -103,7 +103,7 @@ function describe(onlyLeft: CodeToken[], onlyRight: CodeToken[]): string {
   if (onlyLeft.length > 0 && onlyRight.length > 0) {
     const pairs = onlyLeft
       .slice(0, 3)
-      .map((code, k) => (onlyRight[k] ? `the left has ${showPair(code, onlyRight[k]!)}` : `only the left has ${show(code)}`));
+      .map((code, k) => (onlyRight[k] ? `the left has ${showPair(code, onlyRight[k])}` : `only the left has ${show(code)}`));
     if (onlyRight.length > onlyLeft.length) pairs.push(`only the right has ${onlyRight.slice(onlyLeft.length).slice(0, 3).map(show).join(', ')}`);
     return `Inline code differs: ${pairs.join('; ')}${onlyLeft.length > 3 ? '; …' : ''}.`;
   }
@@ -169,12 +169,12 @@ const annotation = /\(?[^\x00-\x7F\s()]+(?:\s+[^\x00-\x7F\s()]+)*\)?/g;
 const wrapper = /[<>/"'`()\s;]|\.\.\./g;
 
 /** Code with translated annotations (`경고창(alert)`, `160픽셀`), wrappers (`<…>`, quotes, `()`) and spacing removed. */
-export function looseForm(value: string): string {
+function looseForm(value: string): string {
   return value.replace(annotation, '').replace(wrapper, '');
 }
 
 /** Code values on one side only, after exact matching and then matching with translatable placeholders blanked. */
-export function unmatchedCodes(left: readonly CodeToken[], right: readonly CodeToken[]): { onlyLeft: CodeToken[]; onlyRight: CodeToken[] } {
+function unmatchedCodes(left: readonly CodeToken[], right: readonly CodeToken[]): { onlyLeft: CodeToken[]; onlyRight: CodeToken[] } {
   let onlyLeft = [...left];
   let onlyRight = [...right];
   for (const normalize of [(value: string) => value.trim(), placeholderForm]) {
@@ -198,12 +198,12 @@ export function unmatchedCodes(left: readonly CodeToken[], right: readonly CodeT
 }
 
 const mustachePlaceholder = /\{\{[^{}]*\}\}/g;
-const translatedPlaceholder = /<[^<>]*[^\x00-\x7F][^<>]*>|\[[^\[\]]*[^\x00-\x7F][^\[\]]*\]/g;
+const translatedPlaceholder = /<[^<>]*[^\x00-\x7F][^<>]*>|\[[^[\]]*[^\x00-\x7F][^[\]]*\]/g;
 const translatedString = /(["'`])(?:(?!\1)[^\\\n]|\\.)*[^\x00-\x7F](?:(?!\1)[^\\\n]|\\.)*\1/g;
 const space = /\s+/g;
 
 /** Code with the parts a translator may translate blanked: `{{…}}` placeholders, non-ASCII `<…>` placeholders and string literals. */
-export function placeholderForm(value: string): string {
+function placeholderForm(value: string): string {
   return value.replace(mustachePlaceholder, '{{}}').replace(translatedPlaceholder, '<>').replace(translatedString, '""').replace(space, ' ').trim();
 }
 

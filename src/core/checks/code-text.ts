@@ -4,7 +4,7 @@
  * One pass over the code, no regular expression built per block.
  */
 
-export type CommentStyle = {
+interface CommentStyle {
   /** Line comment openers. */
   line: readonly string[];
   /** Block comment delimiters. */
@@ -13,7 +13,7 @@ export type CommentStyle = {
   quotes: readonly string[];
   /** A line comment opener must start the line or follow white space (shell `#`, not `${#x}` or a URL's `#frag`). */
   lineNeedsSpace?: boolean;
-};
+}
 
 const cLike: CommentStyle = { line: ['//'], block: [['/*', '*/']], quotes: ['"', "'", '`'] };
 const hash: CommentStyle = { line: ['#'], block: [], quotes: ['"', "'"], lineNeedsSpace: true };

@@ -102,6 +102,8 @@ function lookup(data: Record<string, unknown>, key: string): unknown {
 }
 
 function stringify(value: unknown): string {
+  // JSON.stringify returns undefined for undefined, functions and symbols, whatever its declared type says.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
   return value instanceof Date ? value.toISOString() : (JSON.stringify(value) ?? String(value));
 }
 

@@ -98,7 +98,7 @@ interface PropMessage {
   severity?: 'warning';
 }
 
-export function propDifferences(
+function propDifferences(
   left: readonly ComponentProp[],
   right: readonly ComponentProp[],
   name: string,

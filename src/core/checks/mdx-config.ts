@@ -42,7 +42,7 @@ export const mdxPresets: Record<MdxPreset, PresetConventions> = {
 };
 
 /** Props compared on every site: links, sources, code and its language, ids. */
-export const defaultPropsMustMatch = ['href', 'src', 'code', 'lang', 'id', 'to', 'slug'];
+const defaultPropsMustMatch = ['href', 'src', 'code', 'lang', 'id', 'to', 'slug'];
 
 /**
  * Components translators may remove: configured, from the presets, and the ones a file itself tells

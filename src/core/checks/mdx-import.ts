@@ -80,7 +80,7 @@ function usedComponents(document: DocumentModel): Map<string, Span> {
       // Lower-case names are HTML elements (`<div>`), not imports.
       if (/^[A-Z_$]/.test(name) && !used.has(name)) used.set(name, spanOf(node));
     }
-    if ('children' in node && depth < 200) for (const child of node.children) visit(child as Nodes, depth + 1);
+    if ('children' in node && depth < 200) for (const child of node.children) visit(child, depth + 1);
   };
   for (const block of document.blocks) {
     // Containers list their content as blocks of their own: visit only the opening's own element.

@@ -4,6 +4,7 @@ import { kindName } from '../vocabulary/kind-names.js';
 import { plural } from '../vocabulary/phrasing.js';
 import { isRemovable, removableComponents } from './mdx-config.js';
 import { type RowPair } from './rows.js';
+import { evidenceNote, missingEvidence } from './evidence.js';
 import type { Check, CheckContext, Severity } from './types.js';
 
 /** Invisible or decorative blocks matter less than content. */
@@ -62,15 +63,24 @@ export const missingBlock: Check = {
       const split = joinedTo === undefined ? null : pairs[joinedTo]![other];
       const what = kindName(block);
       const lines = block.span.line === block.span.endLine ? `line ${block.span.line}` : `lines ${block.span.line}–${block.span.endLine}`;
-      const message = split
-        ? `The ${side} ${what} at ${lines} has no counterpart of its own on the ${other}: it reads as part of the ${other} ${kindName(split)} at line ${split.span.line} (${plural(2, what)} split or merged).`
-        : `The ${side} ${what} at ${lines} has no counterpart on the ${other}.`;
+      if (split) {
+        emit({
+          message: `The ${side} ${what} at ${lines} has no counterpart of its own on the ${other}: it reads as part of the ${other} ${kindName(split)} at line ${split.span.line} (${plural(2, what)} split or merged).`,
+          left: pair.left ? block.span : null,
+          right: pair.right ? block.span : null,
+          row: pair.row,
+          severity: 'warning',
+        });
+        return;
+      }
+      const evidence = missingEvidence([block], side === 'left' ? context.right : context.left);
       emit({
-        message,
+        message: `The ${side} ${what} at ${lines} has no counterpart on the ${other}${evidenceNote(evidence, other)}.`,
         left: pair.left ? block.span : null,
         right: pair.right ? block.span : null,
         row: pair.row,
-        severity: split ? 'warning' : kindSeverity[block.kind],
+        // An error only when it is certainly gone; otherwise it may have moved or been paired wrongly.
+        severity: kindSeverity[block.kind] ?? (evidence.certain ? undefined : 'warning'),
       });
     });
   },

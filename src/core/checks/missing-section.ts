@@ -2,6 +2,7 @@
 import { joinSpans } from '../model/span.js';
 import type { Block, DocumentModel } from '../model/types.js';
 import { quote } from '../vocabulary/phrasing.js';
+import { evidenceNote, missingEvidence } from './evidence.js';
 import type { Check } from './types.js';
 
 export const missingSection: Check = {
@@ -53,18 +54,20 @@ export const missingSection: Check = {
         });
         continue;
       }
+      const evidence = missingEvidence([block, ...content], left ? context.right : context.left);
       emit({
-        message: `The ${side} section ${quote(block.heading.text)} (lines ${span.line}–${span.endLine}) has no counterpart on the ${other}.`,
+        message: `The ${side} section ${quote(block.heading.text)} (lines ${span.line}–${span.endLine}) has no counterpart on the ${other}${evidenceNote(evidence, other)}.`,
         left: left ? span : null,
         right: right ? span : null,
         row,
+        severity: evidence.certain ? undefined : 'warning',
       });
     }
   },
 };
 
 /** From the heading to the last block before the next heading of the same or a higher level. */
-export function sectionSpan(document: DocumentModel, heading: Block): Block['span'] {
+function sectionSpan(document: DocumentModel, heading: Block): Block['span'] {
   let last = heading;
   for (let i = heading.index + 1; i < document.blocks.length; i++) {
     const block = document.blocks[i]!;

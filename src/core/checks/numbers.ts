@@ -666,8 +666,8 @@ const numberWords: Record<string, string[][]> = {
     ['열두', '열둘'],
   ],
 };
-numberWords['nb'] = numberWords['no']!;
-numberWords['nn'] = numberWords['no']!;
+numberWords.nb = numberWords.no!;
+numberWords.nn = numberWords.no!;
 
 /** Han numerals (Chinese and Japanese): searched as characters. */
 const hanNumerals = ['零〇', '一壹', '二两兩貳', '三叁參', '四肆', '五伍', '六陸陆', '七柒', '八捌', '九玖', '十拾', '', ''];
@@ -691,7 +691,7 @@ export function writesNumber(value: number, words: ReadonlySet<string>, text: st
   }
   const lists =
     primary !== null && numberWords[primary]
-      ? [numberWords[primary]!]
+      ? [numberWords[primary]]
       : primary === null || !['ja', 'zh'].includes(primary)
         ? Object.values(numberWords)
         : [];

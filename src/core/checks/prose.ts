@@ -9,7 +9,7 @@ import type { CheckContext } from './types.js';
 /** Stands in for inline code and URLs in prose text: not a letter, not punctuation. */
 export const placeholder = '\uFFFC';
 
-const urlPattern = /\b(?:https?:\/\/|www\.)[^\s<>()\[\]{}"'“”«»]+/giu;
+const urlPattern = /\b(?:https?:\/\/|www\.)[^\s<>()[\]{}"'“”«»]+/giu;
 // Heading ids: an MDX comment in braces (or what is left of it once its asterisks were read as emphasis), and `{#id}`.
 const mdxComment = /\{\/\*[\s\S]*?\*\/\}/g;
 const anchorPattern = /\{\/\*?[^*{}\s]*\*?\/\}|\{#[^\s}]+\}/g;
@@ -110,7 +110,7 @@ export function languagesOf(context: CheckContext): { left: string | null; right
   return { left: effectiveLanguage(context.left, context.languages.left), right: effectiveLanguage(context.right, context.languages.right) };
 }
 
-export function effectiveLanguage(document: DocumentModel, tag: string | null): string | null {
+function effectiveLanguage(document: DocumentModel, tag: string | null): string | null {
   if (tag) return tag;
   if (guessed.has(document)) return guessed.get(document)!;
   const sample = document.text.slice(0, 20000);

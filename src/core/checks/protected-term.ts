@@ -53,7 +53,7 @@ export const protectedTerm: Check = {
 
 /** Terms a page declares for itself: `protectedTerms` (or `protected_terms`) in its front matter. */
 function frontMatterTerms(data: Record<string, unknown> | null | undefined): string[] {
-  const value = data?.['protectedTerms'] ?? data?.['protected_terms'];
+  const value = data?.protectedTerms ?? data?.protected_terms;
   if (typeof value === 'string') return [value];
   return Array.isArray(value) ? value.filter((term): term is string => typeof term === 'string') : [];
 }
@@ -69,7 +69,7 @@ const wordCharacter = /[\p{L}\p{N}_]/u;
 const maxSuffix = 3;
 
 /** Occurrences of `term` that start a word; the word may go on for a short inflection or after a hyphen. */
-export function countTerm(text: string, term: string): number {
+function countTerm(text: string, term: string): number {
   let count = 0;
   let at = text.indexOf(term);
   while (at >= 0) {

@@ -85,7 +85,7 @@ interface Defect {
 
 const anyWhiteSpace = /\s/g;
 /** `,.` `;.` `,,` and the like, `..` that is not an ellipsis, and their full-width and Arabic forms. */
-const doubled = /[,;:][ \u00A0]?[.,;:](?![.\d\p{L}])|[?？]\.(?=\s|$)|(?<![.\s\d])\.\.(?![.\/\w])|[，、][，。、]|。[，。、]|[،؛][،.؛]|\.[،؛]/gu;
+const doubled = /[,;:][ \u00A0]?[.,;:](?![.\d\p{L}])|[?？]\.(?=\s|$)|(?<![.\s\d])\.\.(?![./\w])|[，、][，。、]|。[，。、]|[،؛][،.؛]|\.[،؛]/gu;
 /** A space before a comma or full stop (never in French before `;:!?`, which is its rule), and before full-width or Arabic commas. */
 const strayBefore = /(?<=[\p{L}\p{N})\]”»])[ \u00A0]+([,.]|[，。、،])(?=[\s"”»)\]]|$)/gu;
 

@@ -1,5 +1,4 @@
 /** Aligned tables with a different number of columns or rows, or different column alignment. */
-import type { Table } from 'mdast';
 import type { Block } from '../model/types.js';
 import { plural } from '../vocabulary/phrasing.js';
 import { matchedRows } from './rows.js';
@@ -52,8 +51,8 @@ function alignName(align: 'left' | 'right' | 'center' | null): string {
 
 /** Cell counts per row, from the table node. */
 function cellCounts(block: Block): Array<{ line: number; cells: number }> {
-  const table = block.nodes[0] as Table | undefined;
-  if (!table || table.type !== 'table') return [];
+  const table = block.nodes[0];
+  if (table?.type !== 'table') return [];
   return table.children.map((row) => ({ line: row.position?.start.line ?? block.span.line, cells: row.children.length }));
 }
 

@@ -14,7 +14,7 @@ import { mergeFeatures } from '../model/build-document.js';
 import type { Block, BlockFeatures, BlockKind, DocumentModel, ListItemModel, Span } from '../model/types.js';
 import { proseText } from './prose.js';
 
-export type UnitKind = BlockKind | 'listItem';
+type UnitKind = BlockKind | 'listItem';
 
 export interface UnitSide {
   kind: UnitKind;

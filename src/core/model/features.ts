@@ -34,6 +34,8 @@ export function collectFeatures(nodes: readonly Nodes[], definitions: ReadonlyMa
   let textLength = 0;
   let previousLinkEnd = -1;
   let previousLinkUrl: string | null = null;
+  // Inside inline HTML `<code>…</code>` (API references write types that way): the text is code, not prose.
+  let htmlCode = 0;
 
   const append = (value: string) => {
     parts.push(value);
@@ -43,6 +45,11 @@ export function collectFeatures(nodes: readonly Nodes[], definitions: ReadonlyMa
   const visit = (node: Nodes, depth: number): void => {
     switch (node.type) {
       case 'text': {
+        if (htmlCode > 0) {
+          features.codes.push({ value: node.value.normalize('NFC'), span: spanOf(node) });
+          append(node.value);
+          return;
+        }
         collectNumbers(node.value, node, features);
         append(node.value);
         return;
@@ -109,6 +116,11 @@ export function collectFeatures(nodes: readonly Nodes[], definitions: ReadonlyMa
         return;
       }
       case 'html':
+        if (htmlCodeOpen.test(node.value)) htmlCode++;
+        else if (htmlCodeClose.test(node.value)) htmlCode = Math.max(0, htmlCode - 1);
+        // An image written as HTML (`<img src=…>`, often inside a Markdown link) is an image to the reader.
+        if (node.value.includes('<img')) collectHtmlImages(node.value, spanOf(node), features);
+        return;
       case 'yaml':
         return;
       default:
@@ -124,7 +136,7 @@ export function collectFeatures(nodes: readonly Nodes[], definitions: ReadonlyMa
 
   const visitChildren = (node: Parents, depth: number): void => {
     if (depth > maxInlineDepth) return;
-    for (const child of node.children) visit(child as Nodes, depth + 1);
+    for (const child of node.children) visit(child, depth + 1);
   };
 
   for (const node of nodes) visit(node, 0);
@@ -138,7 +150,7 @@ export function collectFeatures(nodes: readonly Nodes[], definitions: ReadonlyMa
 /** The last `length` characters of the joined parts, without joining everything. */
 function joinedTail(parts: readonly string[], length: number): string {
   let result = '';
-  for (let i = parts.length - 1; i >= 0 && result.length < length; i--) result = parts[i] + result;
+  for (let i = parts.length - 1; i >= 0 && result.length < length; i--) result = parts[i]! + result;
   return result.slice(result.length - length);
 }
 
@@ -195,4 +207,22 @@ function countCodePoints(text: string): number {
     if (code < 0xdc00 || code > 0xdfff) count++;
   }
   return count;
+}
+
+const htmlImage = /<img\b[^>]*>/gi;
+const htmlCodeOpen = /^<code\b[^>]*>$/i;
+const htmlCodeClose = /^<\/code\s*>$/i;
+
+function collectHtmlImages(html: string, span: BlockFeatures['images'][number]['span'], features: BlockFeatures): void {
+  for (const [tag] of html.matchAll(htmlImage)) {
+    const url = htmlAttribute(tag, 'src');
+    if (url === null) continue;
+    features.images.push({ url, target: normalizeUrl(url), alt: (htmlAttribute(tag, 'alt') ?? '').normalize('NFC'), span });
+  }
+}
+
+/** An attribute's value in one HTML tag (quoted or not), or null. */
+function htmlAttribute(tag: string, name: string): string | null {
+  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(tag);
+  return match ? (match[1] ?? match[2] ?? match[3]!) : null;
 }

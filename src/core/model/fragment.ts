@@ -32,5 +32,5 @@ function shift(node: Nodes, lineDelta: number, offsetDelta: number, firstLineCol
       if (point.offset !== undefined) point.offset += offsetDelta;
     }
   }
-  if ('children' in node) for (const child of node.children) shift(child as Nodes, lineDelta, offsetDelta, firstLineColumns);
+  if ('children' in node) for (const child of node.children) shift(child, lineDelta, offsetDelta, firstLineColumns);
 }

@@ -9,6 +9,7 @@ import type { Paragraph } from 'mdast';
 import { pseudoBullets } from '../vocabulary/pseudo-bullets.js';
 import { spanOf } from './span.js';
 
+/** A line bulleted with a character that authors and translation tools use as a bullet but CommonMark does not. */
 const pseudoBulletLine = new RegExp(`^[ \\t]{0,3}([${pseudoBullets.join('')}])[ \\t]+\\S`, 'u');
 const pseudoHeadingLine = /^(#{1,6})(?=[\p{L}\p{N}])[^\n]*$/u;
 

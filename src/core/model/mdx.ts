@@ -5,8 +5,7 @@
  * text; nothing is evaluated.
  */
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
+import type { MdxJsxFlowElement, MdxJsxTextElement, MdxjsEsm } from 'mdast-util-mdx';
 import type { ComponentModel, ComponentProp, DirectiveModel, EsmModel, ImportBinding, Span } from './types.js';
 
 /**
@@ -14,7 +13,7 @@ import type { ComponentModel, ComponentProp, DirectiveModel, EsmModel, ImportBin
  * Every other prop (`href`, `src`, `code`, `lang`, `id`, `groupId`, `syncKey`, `icon`…) is a token,
  * identical in every translation.
  */
-export const proseProps = new Set([
+const proseProps = new Set([
   'title',
   'label',
   'description',
@@ -69,7 +68,8 @@ export function esmModel(node: MdxjsEsm): EsmModel {
   const program = (node.data as { estree?: { body?: EstreeNode[] } } | undefined)?.estree;
   for (const statement of program?.body ?? []) {
     if (statement.type === 'ImportDeclaration') {
-      const source = String((statement.source as { value?: unknown } | undefined)?.value ?? '');
+      const value = (statement.source as { value?: unknown } | undefined)?.value;
+      const source = typeof value === 'string' ? value : '';
       for (const specifier of (statement.specifiers as EstreeNode[] | undefined) ?? []) {
         const local = (specifier.local as { name?: unknown } | undefined)?.name;
         if (typeof local === 'string') imports.push({ local, source });

@@ -6,7 +6,7 @@
  */
 import type { DocumentModel } from './types.js';
 
-export function slug(text: string): string {
+function slug(text: string): string {
   return text
     .toLowerCase()
     .trim()

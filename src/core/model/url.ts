@@ -24,7 +24,7 @@ const pathWords = new Set(['id', 'is', 'it', 'no', 'am', 'as', 'be', 'de', 'el',
 /** Only the first segments carry a language: /ko/docs/…, /en-US/docs/…, /docs/ko/…, /lang/ko. */
 const languageSegmentDepth = 4;
 
-export interface ParsedUrl {
+interface ParsedUrl {
   /** `https://` (http reads as https: the same page), or '' for a relative target. */
   scheme: string;
   /** Host labels, lower case, `www.` dropped, a leading language label (`ko.javascript.info`) excluded. */
@@ -43,7 +43,7 @@ export interface ParsedUrl {
   localeParameter: boolean;
 }
 
-export function parseUrl(url: string): ParsedUrl {
+function parseUrl(url: string): ParsedUrl {
   // NFC: macOS and some editors write decomposed characters (`café` as `cafe` + U+0301).
   let value = url.trim().normalize('NFC');
   const match = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)(.*)$/i.exec(value);

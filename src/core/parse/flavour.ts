@@ -8,7 +8,7 @@
  */
 
 /** `markdown`: CommonMark with GFM. `mdx`: MDX (ESM, JSX, expressions) on top of it. */
-export type Flavour = 'markdown' | 'mdx';
+type Flavour = 'markdown' | 'mdx';
 
 /** What the configuration asks for: `auto` decides per file. */
 export type FlavourSetting = 'auto' | Flavour;
@@ -73,7 +73,7 @@ function outsideFences(text: string): string {
     if (fence === null) {
       if (marker) fence = marker;
       else kept.push(line);
-    } else if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = null;
+    } else if (marker && marker.startsWith(fence[0]!) && marker.length >= fence.length && line.trim() === marker) fence = null;
   }
   return kept.join('\n');
 }

@@ -35,7 +35,7 @@ export function parseFrontMatter(source: string): FrontMatterData {
   try {
     value = document.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    return { data: null, keys, error: { message: firstLine(String((error as Error).message)), line: 1, column: 1 } };
+    return { data: null, keys, error: { message: firstLine(error instanceof Error ? error.message : String(error)), line: 1, column: 1 } };
   }
   if (value === null || value === undefined) return { data: {}, keys, error: null };
   if (typeof value !== 'object' || Array.isArray(value)) {

@@ -124,7 +124,7 @@ export function maskForParse(text: string, syntax: Syntax): string {
     const line = parts[i]!;
     const marker = /^[ \t]{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
     if (fence !== null) {
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = null;
+      if (marker && marker.startsWith(fence[0]!) && marker.length >= fence.length && line.trim() === marker) fence = null;
       continue;
     }
     if (marker) {

@@ -18,7 +18,7 @@ export interface SarifOptions extends WriterOptions {
   reviewedSide?: Side;
 }
 
-export const sarifSchemaUri = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const sarifSchemaUri = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
 const levels = { error: 'error', warning: 'warning', info: 'note' } as const;
 

@@ -49,7 +49,7 @@ export interface AlignmentRow {
   items?: Array<{ left: RowSide | null; right: RowSide | null; confidence: number }>;
 }
 
-export interface SectionSide {
+interface SectionSide {
   line: number;
   title: string;
   depth: number;

@@ -55,7 +55,7 @@ export function baseName(path: string): string {
   return parts[parts.length - 1] || path;
 }
 
-export const preambleLabel = '(before the first heading)';
+const preambleLabel = '(before the first heading)';
 
 /** `Left title ↔ Right title`, `Left title ↔ —` for a one-sided section, or the preamble label. Raw document text: escape it for the format. */
 export function sectionLabel(section: SectionRow | undefined): string {
@@ -75,7 +75,7 @@ export function place(path: string, location: Location | null, range = false): s
 }
 
 /** Percent-encodes each segment of a path (back slashes read as separators). */
-export function encodePath(path: string): string {
+function encodePath(path: string): string {
   return wellFormed(path)
     .replace(/\\/g, '/')
     .split('/')

@@ -15,7 +15,7 @@ export const decisionFilterValues: readonly DecisionFilterValue[] = ['undecided'
 
 export const decisionKey = (decision: { check: string; fingerprint: string }) => `${decision.check} ${decision.fingerprint}`;
 
-export function baseName(path: string): string {
+function baseName(path: string): string {
   return (path.replace(/\\/g, '/').split('/').pop() ?? path).normalize('NFC');
 }
 
@@ -33,7 +33,7 @@ export function belongsTo(decision: Decision, left: string, right: string): bool
 }
 
 /** The paths new decisions of this pair carry: those its decisions already use (say, a repository's paths), else the file names. */
-export function pairPaths(list: readonly Decision[], left: string, right: string): { left: string; right: string } {
+function pairPaths(list: readonly Decision[], left: string, right: string): { left: string; right: string } {
   const known = list.find((decision) => decision.left !== undefined && decision.right !== undefined && belongsTo(decision, left, right));
   return known ? { left: known.left!, right: known.right! } : { left, right };
 }
@@ -128,10 +128,6 @@ export function applyToFindings(findings: readonly FindingView[], list: readonly
     return { ...finding, decision: decision.comment ? { status: decision.status, comment: decision.comment } : { status: decision.status } };
   });
   return { findings: marked, stale: list.filter((decision) => !used.has(decisionKey(decision))), counts };
-}
-
-export function decisionOf(finding: FindingView): DecisionFilterValue {
-  return finding.decision?.status ?? 'undecided';
 }
 
 /**

@@ -19,7 +19,7 @@ interface State {
   writable: boolean;
 }
 
-export interface ImportResult {
+interface ImportResult {
   added: number;
   replaced: number;
   /** Decisions for other pairs, kept for when those pairs are opened. */

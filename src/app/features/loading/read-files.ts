@@ -7,7 +7,7 @@ export interface PairUpdate {
   right?: DocumentInput;
 }
 
-export class LoadRejected extends Error {}
+class LoadRejected extends Error {}
 
 /** One file goes to `side`; two files fill both sides in the order given. */
 export async function readFiles(files: readonly File[], side: 'left' | 'right'): Promise<PairUpdate> {

@@ -8,7 +8,7 @@ import { flattenItems } from '../../../core/model/build-document.js';
 import type { Highlight } from './view-model.js';
 
 /** Beyond this a block is hostile or machine-made; showing more would only slow the view down. */
-export const maxHighlightsPerBlock = 400;
+const maxHighlightsPerBlock = 400;
 
 const bulletNames: Record<string, string> = {
   '–': 'en dash',

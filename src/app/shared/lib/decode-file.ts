@@ -3,7 +3,7 @@
  * (NUL bytes, as git decides), or not valid UTF-8. UTF-16 files with a byte
  * order mark are decoded; a UTF-8 BOM is dropped by the decoder.
  */
-export const maxFileSize = 10 * 1024 * 1024;
+const maxFileSize = 10 * 1024 * 1024;
 
 export class FileRejected extends Error {
   constructor(

@@ -16,7 +16,7 @@ export interface FindingsFilter {
 
 export const emptyFilter: FindingsFilter = { checks: [], severities: [], decisions: [], query: '' };
 
-export function matchesFilter(finding: FindingView, filter: FindingsFilter): boolean {
+function matchesFilter(finding: FindingView, filter: FindingsFilter): boolean {
   if (filter.checks.length > 0 && !filter.checks.includes(finding.check)) return false;
   if (filter.severities.length > 0 && !filter.severities.includes(finding.severity)) return false;
   if (filter.decisions.length > 0 && !filter.decisions.includes(finding.decision?.status ?? 'undecided')) return false;
@@ -25,7 +25,7 @@ export function matchesFilter(finding: FindingView, filter: FindingsFilter): boo
   return searchText(finding).includes(query);
 }
 
-export function searchText(finding: FindingView): string {
+function searchText(finding: FindingView): string {
   return [
     finding.check,
     finding.severity,

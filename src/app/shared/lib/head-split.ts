@@ -76,7 +76,7 @@ export function headCut(text: string, target: number, scanLimit = Math.max(targe
       }
       const open = fenceOpen.exec(raw);
       const html = rawHtmlOpen.exec(raw);
-      if (open && !(open[1]![0] === '`' && open[2]!.includes('`'))) fence = { char: open[1]![0]!, length: open[1]!.length };
+      if (open && !(open[1]!.startsWith('`') && open[2]!.includes('`'))) fence = { char: open[1]![0]!, length: open[1]!.length };
       else if (html && !raw.toLowerCase().includes(`</${html[1]!.toLowerCase()}>`)) until = `</${html[1]!.toLowerCase()}>`;
       else if (raw.includes('<!--') && !raw.slice(raw.indexOf('<!--') + 4).includes('-->')) until = '-->';
     }

@@ -9,7 +9,7 @@ export function checkLabel(check: string): string {
 export const severityLabel: Record<'error' | 'warning' | 'info', string> = { error: 'Error', warning: 'Warning', info: 'Info' };
 
 /** Icons are text, so they carry meaning without colour and need no image requests. */
-export const severityIcon: Record<'error' | 'warning' | 'info', string> = { error: '✕', warning: '▲', info: 'i' };
+const severityIcon: Record<'error' | 'warning' | 'info', string> = { error: '✕', warning: '▲', info: 'i' };
 
 /** `pending`: a paired row of a pair still being compared (its first rows shown before its findings). */
 export type RowStatus = 'error' | 'warning' | 'info' | 'match' | 'left-only' | 'right-only' | 'pending';

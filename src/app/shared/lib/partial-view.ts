@@ -19,7 +19,7 @@ import type { ConfigSummary, ViewModel } from './view-model.js';
  * Pairs larger than this (characters, both sides) show their first rows before the rest: about where
  * the whole comparison starts to take half a second on a two-core machine (bench/app.bench.ts).
  */
-export const partialThreshold = 150_000;
+const partialThreshold = 150_000;
 
 /** Characters of the left document's head (a few screens of rows, compared in about 100 ms); the right's is scaled by the pair's length ratio. */
 const headTarget = 12_000;

@@ -7,7 +7,7 @@
  */
 import type { Root as HastRoot } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
-import type { Definition, Nodes, Root } from 'mdast';
+import type { Definition, Root } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import type { Block, DocumentModel } from '../../../core/model/types.js';
 
@@ -19,7 +19,7 @@ export function previewHast(block: Block, definitions: Definition[]): HastRoot |
   if (block.span.end - block.span.start > maxPreviewLength) return null;
   try {
     const root: Root = { type: 'root', children: [...(block.nodes as Root['children']), ...definitions] };
-    const hast = toHast(root as Nodes);
+    const hast = toHast(root);
     const clean = sanitize(hast) as HastRoot;
     stripPositions(clean);
     return clean;

@@ -8,7 +8,7 @@ import type { Finding, Report } from '../../../core/index.js';
 
 export type Side = 'left' | 'right';
 
-export type HighlightKind = 'link' | 'image' | 'code' | 'number' | 'heading-marker' | 'bullet-marker';
+type HighlightKind = 'link' | 'image' | 'code' | 'number' | 'heading-marker' | 'bullet-marker';
 
 /** An inline range inside a block's source text (UTF-16 offsets into `BlockView.text`). */
 export interface Highlight {
@@ -106,7 +106,7 @@ export interface ViewModel {
   partial?: PartialInfo;
 }
 
-export interface PartialInfo {
+interface PartialInfo {
   /** The last line of either document the rows shown reach. */
   leftLine: number;
   rightLine: number;
