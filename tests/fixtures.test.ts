@@ -27,7 +27,7 @@ describe('fixture pairs', () => {
     // A known limitation is a test that is expected to fail: it documents what the engine gets wrong, and flips when fixed.
     const test = pair.expected.knownLimitation ? it.fails : it;
     test(`${pair.name}: ${pair.expected.description}${pair.expected.knownLimitation ? ' (known limitation)' : ''}`, () => {
-      const report = compare(pair.left, pair.right, { leftPath: pair.leftPath, rightPath: pair.rightPath });
+      const report = compare(pair.left, pair.right, { leftPath: pair.leftPath, rightPath: pair.rightPath, config: pair.expected.config });
       expect(significant(report)).toEqual([...pair.expected.findings].sort());
       if (pair.expected.info) {
         expect(

@@ -1,6 +1,7 @@
 /** Test helpers: reading fixture pairs and describing findings compactly. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Config } from '../src/core/config.js';
 import type { Finding, Report } from '../src/core/index.js';
 
 /** `check L/R`, with `-` for a side without a location: the form expected.json files use. */
@@ -31,17 +32,18 @@ export interface FixturePair {
   rightPath: string;
   left: string;
   right: string;
-  /** `rows`: every alignment row as `left/right` start lines (`-` for none), each list's item rows after it as `iL/iR`. */
-  expected: { description: string; findings: string[]; info?: string[]; knownLimitation?: string; rows?: string[] };
+  /** `rows`: every alignment row as `left/right` start lines (`-` for none), each list's item rows after it as `iL/iR`.
+   * `config`: the project configuration the pair is compared with (e.g. `flavour: mdx` for react.dev's `.md` files). */
+  expected: { description: string; findings: string[]; info?: string[]; knownLimitation?: string; rows?: string[]; config?: Config };
 }
 
-/** Every fixture folder below `root`: one `left.*.md`, one `right.*.md` and an `expected.json`. */
+/** Every fixture folder below `root`: one `left.*.md` (or `.mdx`), one `right.*.md` (or `.mdx`) and an `expected.json`. */
 export function readFixtures(root: string): FixturePair[] {
   const pairs: FixturePair[] = [];
   const walk = (dir: string) => {
     const entries = readdirSync(dir).sort();
-    const leftName = entries.find((name) => name.startsWith('left.') && name.endsWith('.md'));
-    const rightName = entries.find((name) => name.startsWith('right.') && name.endsWith('.md'));
+    const leftName = entries.find((name) => name.startsWith('left.') && /\.mdx?$/.test(name));
+    const rightName = entries.find((name) => name.startsWith('right.') && /\.mdx?$/.test(name));
     if (leftName && rightName) {
       pairs.push({
         name: dir.slice(root.length + 1),

@@ -12,6 +12,7 @@ import { fingerprints } from './fingerprint.js';
 import { languageFromFrontMatter, languageFromPath } from './language.js';
 import { buildDocument } from './model/build-document.js';
 import type { Block, DocumentModel, Span } from './model/types.js';
+import type { FlavourInput } from './parse/flavour.js';
 import {
   schemaVersion,
   type AlignmentRow,
@@ -54,7 +55,14 @@ export function compare(left: string, right: string, options: CompareOptions = {
 
 /** compare, also returning the document models and the alignment (for views that show them). */
 export function compareDocuments(leftText: string, rightText: string, options: CompareOptions = {}): Comparison {
-  return compareModels(buildSide(leftText, 'left'), buildSide(rightText, 'right'), options);
+  const setting = options.config?.flavour;
+  let left = buildSide(leftText, 'left', { path: options.leftPath ?? null, setting });
+  let right = buildSide(rightText, 'right', { path: options.rightPath ?? null, setting });
+  // One side does not compile as MDX and was read as Markdown: read the other the same way, so that their
+  // structures compare (mdx-syntax reports the failure; the rest is not drowned in its consequences).
+  if (left.mdxError && !right.mdxError && right.syntax.flavour === 'mdx') right = buildSide(rightText, 'right', { setting: 'markdown' });
+  else if (right.mdxError && !left.mdxError && left.syntax.flavour === 'mdx') left = buildSide(leftText, 'left', { setting: 'markdown' });
+  return compareModels(left, right, options);
 }
 
 /**
@@ -139,9 +147,9 @@ function comparesUncertainPair(check: Check, input: FindingInput, alignment: Doc
 }
 
 /** Builds one side's model; an InputError says which side it is about. */
-function buildSide(text: string, side: 'left' | 'right'): DocumentModel {
+function buildSide(text: string, side: 'left' | 'right', flavour: FlavourInput): DocumentModel {
   try {
-    return buildDocument(text);
+    return buildDocument(text, flavour);
   } catch (error) {
     if (isInputError(error)) throw new InputError(error.code, error.message, error.line, side);
     throw error;
@@ -191,6 +199,10 @@ function fileInfo(document: DocumentModel, path: string | undefined, language: s
     language: language ?? languageFromFrontMatter(document.frontMatter?.data ?? null) ?? (path ? languageFromPath(path) : null),
     lines: document.lineCount,
     blocks: document.blocks.length,
+    flavour: document.syntax.flavour,
+    ...(document.mdxError
+      ? { notice: `Read as Markdown: it does not compile as MDX (${document.mdxError.message}, line ${document.mdxError.line}).` }
+      : {}),
   };
 }
 

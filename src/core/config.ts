@@ -6,6 +6,7 @@
  * docs/config.schema.json describes the same shape for editors.
  */
 import { checks } from './checks/registry.js';
+import { mdxPresets } from './checks/mdx-config.js';
 import type { CheckConfig, Severity } from './checks/types.js';
 import type { CompareOptions } from './compare.js';
 
@@ -21,7 +22,10 @@ export const configFileName = 'mdparity.config.json';
 /** What a configuration asks of a comparison: the CLI, the tree walker and the app all pass this to compare(). */
 export function compareOptionsOf(config: Config | null | undefined): Pick<CompareOptions, 'severities' | 'config'> {
   if (!config) return {};
-  return { severities: config.checks, config: { frontMatter: config.frontMatter, protectedTerms: config.protectedTerms } };
+  return {
+    severities: config.checks,
+    config: { frontMatter: config.frontMatter, protectedTerms: config.protectedTerms, flavour: config.flavour, mdx: config.mdx },
+  };
 }
 
 export class ConfigError extends Error {
@@ -31,7 +35,9 @@ export class ConfigError extends Error {
   }
 }
 
-const topKeys = ['$schema', 'checks', 'frontMatter', 'protectedTerms', 'ignore'];
+const topKeys = ['$schema', 'checks', 'frontMatter', 'protectedTerms', 'ignore', 'flavour', 'mdx'];
+const flavours = ['auto', 'markdown', 'mdx'];
+const mdxKeys = ['presets', 'removableComponents', 'propsMustMatch'];
 const levels = ['error', 'warning', 'info', 'off'];
 
 /** Parses and validates configuration JSON text; `source` names the file in messages. */
@@ -77,6 +83,27 @@ export function validateConfig(value: unknown, source = configFileName): Config 
   }
   if (value.protectedTerms !== undefined) config.protectedTerms = stringList(value.protectedTerms, 'protectedTerms', fail);
   if (value.ignore !== undefined) config.ignore = stringList(value.ignore, 'ignore', fail);
+  if (value.flavour !== undefined) {
+    if (typeof value.flavour !== 'string' || !flavours.includes(value.flavour))
+      fail(`“flavour” must be one of ${flavours.join(', ')}; not ${JSON.stringify(value.flavour)}`);
+    config.flavour = value.flavour as Config['flavour'];
+  }
+  if (value.mdx !== undefined) {
+    const mdx = value.mdx;
+    if (!isObject(mdx)) return fail(`“mdx” must be an object with ${mdxKeys.join(', ')}`);
+    config.mdx = {};
+    for (const key of Object.keys(mdx)) {
+      if (!mdxKeys.includes(key)) fail(`unknown key “mdx.${key}” (known: ${mdxKeys.join(', ')})`);
+    }
+    if (mdx.presets !== undefined) {
+      const presets = stringList(mdx.presets, 'mdx.presets', fail);
+      const known = Object.keys(mdxPresets);
+      for (const preset of presets) if (!known.includes(preset)) fail(`unknown preset “${preset}” in “mdx.presets” (known: ${known.join(', ')})`);
+      config.mdx.presets = presets as NonNullable<NonNullable<Config['mdx']>['presets']>;
+    }
+    if (mdx.removableComponents !== undefined) config.mdx.removableComponents = stringList(mdx.removableComponents, 'mdx.removableComponents', fail);
+    if (mdx.propsMustMatch !== undefined) config.mdx.propsMustMatch = stringList(mdx.propsMustMatch, 'mdx.propsMustMatch', fail);
+  }
   return config;
 }
 

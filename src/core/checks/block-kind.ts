@@ -24,7 +24,8 @@ export const blockKind: Check = {
     for (const { row, left, right } of matchedRows(context.rows)) {
       const leftKind = kindName(left);
       const rightKind = kindName(right);
-      if (leftKind === rightKind) continue;
+      // Two components or two directive boxes of different names are mdx-component's and directive-type's.
+      if (leftKind === rightKind || (left.kind === right.kind && (left.kind === 'component' || left.kind === 'directive'))) continue;
       emit({
         message: `Block kinds differ: the left has ${withArticle(leftKind)} (line ${left.span.line}), the right ${withArticle(rightKind)} (line ${right.span.line}).`,
         left: left.span,

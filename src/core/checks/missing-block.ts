@@ -2,9 +2,10 @@
 import type { Block, BlockKind } from '../model/types.js';
 import { kindName } from '../vocabulary/kind-names.js';
 import { plural } from '../vocabulary/phrasing.js';
+import { isRemovable, removableComponents } from './mdx-config.js';
 import { type RowPair } from './rows.js';
 import { evidenceNote, missingEvidence } from './evidence.js';
-import type { Check, Severity } from './types.js';
+import type { Check, CheckContext, Severity } from './types.js';
 
 /** Invisible or decorative blocks matter less than content. */
 const kindSeverity: Partial<Record<BlockKind, Severity>> = {
@@ -31,6 +32,7 @@ export const missingBlock: Check = {
   },
   run(context, emit) {
     const pairs = context.rows;
+    const removable = removableComponents(context);
     pairs.forEach((pair, k) => {
       const block = pair.left ?? pair.right;
       if (!block || (pair.left && pair.right) || block.heading || block.kind === 'frontmatter') return;
@@ -53,6 +55,10 @@ export const missingBlock: Check = {
         });
         return;
       }
+      // Components and imports are mdx-component's and mdx-import's; content that translators may remove is no loss;
+      // content of a component or box missing as a whole is covered by that one finding.
+      if (block.kind === 'component' || block.kind === 'esm' || isRemovable(block, context[side].blocks, removable)) return;
+      if (containerMissing(context, side, block)) return;
       const joinedTo = context.alignment.rows[pair.row]!.joinedTo;
       const split = joinedTo === undefined ? null : pairs[joinedTo]![other];
       const what = kindName(block);
@@ -81,10 +87,20 @@ export const missingBlock: Check = {
 };
 
 /** True when the block's own section heading has no counterpart either. */
-function sectionMissing(pairs: readonly RowPair[], k: number, side: 'left' | 'right'): boolean {
+export function sectionMissing(pairs: readonly RowPair[], k: number, side: 'left' | 'right'): boolean {
   for (let x = k - 1; x >= 0; x--) {
     const own = pairs[x]![side];
     if (own?.heading) return pairs[x]![side === 'left' ? 'right' : 'left'] === null;
+  }
+  return false;
+}
+
+/** True when a component or directive box that holds the block (at any depth) has no counterpart. */
+export function containerMissing(context: CheckContext, side: 'left' | 'right', block: Block): boolean {
+  const other = side === 'left' ? 'right' : 'left';
+  for (let index = block.container; index !== undefined; index = context[side].blocks[index]!.container) {
+    const row = context.alignment.rows.find((candidate) => candidate[side] === index);
+    if (row && row[other] === null) return true;
   }
   return false;
 }

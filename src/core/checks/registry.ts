@@ -6,10 +6,12 @@ import { blockKind } from './block-kind.js';
 import { bulletMarker } from './bullet-marker.js';
 import { codeBlock } from './code-block.js';
 import { codeSpan } from './code-span.js';
+import { directiveType } from './directive-type.js';
 import { frontmatterKeys } from './frontmatter-keys.js';
 import { frontmatterSyntax } from './frontmatter-syntax.js';
 import { frontmatterValue } from './frontmatter-value.js';
 import { headingFormat } from './heading-format.js';
+import { headingId } from './heading-id.js';
 import { headingLevel } from './heading-level.js';
 import { image } from './image.js';
 import { inlineFormat } from './inline-format.js';
@@ -19,6 +21,9 @@ import { linkCount } from './link-count.js';
 import { linkSpan } from './link-span.js';
 import { linkTarget } from './link-target.js';
 import { listItems } from './list-items.js';
+import { mdxComponent } from './mdx-component.js';
+import { mdxImport } from './mdx-import.js';
+import { mdxSyntax } from './mdx-syntax.js';
 import { missingBlock } from './missing-block.js';
 import { missingSection } from './missing-section.js';
 import { numberMismatch } from './number-mismatch.js';
@@ -55,4 +60,9 @@ export const checks: readonly Check[] = [
   protectedTerm,
   punctuation,
   invisibleCharacter,
+  mdxSyntax,
+  mdxComponent,
+  mdxImport,
+  directiveType,
+  headingId,
 ];

@@ -5,6 +5,8 @@
  */
 import type { DocumentAlignment } from '../align/align-documents.js';
 import type { DocumentModel, Span } from '../model/types.js';
+import type { FlavourSetting } from '../parse/flavour.js';
+import type { MdxConfig } from './mdx-config.js';
 import type { RowPair } from './rows.js';
 import type { AlignedUnit } from './units.js';
 
@@ -57,6 +59,10 @@ export interface CheckConfig {
     /** Keys whose values must differ (be translated). */
     mustTranslate?: string[];
   };
+  /** How files are read: `auto` (by name, front matter and text), or every file as `markdown` or as `mdx`. */
+  flavour?: FlavourSetting;
+  /** MDX conventions: removable components, props that must match, framework presets. */
+  mdx?: MdxConfig;
 }
 
 export interface CheckContext {

@@ -4,34 +4,45 @@
  * paragraphs a list) and the section tree over them.
  */
 import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
+import type { FlavourInput, Syntax } from '../parse/flavour.js';
 import { parseFrontMatter } from '../parse/front-matter.js';
-import { parseMarkdown, stripBom } from '../parse/parse-markdown.js';
+import { parseFlavoured, stripBom } from '../parse/parse-markdown.js';
 import { collectFeatures, emptyFeatures, normalizeIdentifier } from './features.js';
 import { parseFragment } from './fragment.js';
 import { lineStartOf, pseudoBulletOf, pseudoHeadingDepth, pseudoItemLines } from './intent.js';
+import { componentModel, componentProse, directiveModel, esmModel, openingSpan, urlProps } from './mdx.js';
 import { joinSpans, spanOf } from './span.js';
 import type { Block, BlockFeatures, BlockKind, DocumentModel, FrontMatter, HeadingForm, ListItemModel, ListModel, Section } from './types.js';
+import { normalizeUrl } from './url.js';
 
-export function buildDocument(input: string): DocumentModel {
+/**
+ * @param options the file's path (its name tells `.mdx`) and the configured flavour; without them the
+ * flavour is read from the front matter and the text.
+ */
+export function buildDocument(input: string, options: FlavourInput = {}): DocumentModel {
   const text = stripBom(input);
-  const root = parseMarkdown(text);
+  const parsed = parseFlavoured(text, options);
+  const root = parsed.root;
   const definitions = collectDefinitions(root);
-  const reader = new BlockReader(text, definitions);
+  const reader = new BlockReader(text, definitions, parsed.syntax);
   const misread = misreadFrontMatter(text, root.children);
   const blocks = reader.read(root.children, misread);
   clampToLastLine(blocks, countLines(text));
   const sections = buildSections(blocks);
   const first = blocks[0];
   const frontMatter = first?.kind === 'frontmatter' ? readFrontMatter(first, misread) : null;
-  return { text, blocks, sections, frontMatter, definitions, lineCount: countLines(text) };
+  return { text, blocks, sections, frontMatter, definitions, lineCount: countLines(text), syntax: parsed.syntax, mdxError: parsed.mdxError };
 }
 
 class BlockReader {
   private readonly blocks: Block[] = [];
+  /** Indexes of the component and directive blocks whose content is being read, innermost last. */
+  private readonly containers: number[] = [];
 
   constructor(
     private readonly text: string,
     private readonly definitions: ReadonlyMap<string, string>,
+    private readonly syntax: Syntax,
   ) {}
 
   read(children: readonly RootContent[], misread: MisreadFrontMatter | null): Block[] {
@@ -97,6 +108,52 @@ class BlockReader {
   private pushNode(node: RootContent): void {
     const span = spanOf(node);
     switch (node.type) {
+      case 'mdxjsEsm': {
+        const esm = esmModel(node);
+        const features = emptyFeatures();
+        features.anchors = esm.imports.map((binding) => `import:${binding.local}`);
+        this.push('esm', span, [node], features, { esm });
+        return;
+      }
+      case 'mdxFlowExpression':
+        // `{/* a comment */}` or a computed value: nothing a reader sees as structure, and never evaluated.
+        return;
+      case 'mdxJsxFlowElement': {
+        const component = componentModel(node);
+        const features = emptyFeatures();
+        features.text = componentProse(component);
+        features.length = Array.from(features.text).length;
+        // Language-neutral evidence for the aligner: the name and the token props (URLs without their language).
+        features.anchors = [
+          `<${component.name ?? ''}>`,
+          ...component.props
+            .filter((prop) => prop.kind === 'token' && prop.value !== null)
+            .map((prop) => `${prop.name}=${urlProps.has(prop.name) ? normalizeUrl(prop.value!) : prop.value}`),
+        ];
+        const first = node.children.find((child) => child.position)?.position?.start.offset ?? null;
+        this.pushContainer('component', openingSpan(this.text, span, first), node, features, { component }, node.children);
+        return;
+      }
+      case 'containerDirective':
+      case 'leafDirective': {
+        const directive = directiveModel(node, this.text, span);
+        const labelNode =
+          node.type === 'containerDirective'
+            ? node.children.find((child) => (child.data as { directiveLabel?: boolean } | undefined)?.directiveLabel === true)
+            : undefined;
+        const label = node.type === 'leafDirective' ? node.children : labelNode ? [labelNode] : [];
+        const features = label.length > 0 ? this.features(label) : emptyFeatures();
+        if (label.length > 0) directive.label = features.text.trim();
+        else if (directive.label) {
+          features.text = directive.label;
+          features.length = Array.from(directive.label).length;
+        }
+        features.anchors.push(`:::${directive.name}`);
+        const content = node.type === 'containerDirective' ? node.children.filter((child) => child !== labelNode) : [];
+        const first = content.find((child) => child.position)?.position?.start.offset ?? null;
+        this.pushContainer('directive', openingSpan(this.text, span, first), node, features, { directive }, content);
+        return;
+      }
       case 'yaml':
         this.push('frontmatter', span, [node], emptyFeatures());
         return;
@@ -161,15 +218,34 @@ class BlockReader {
     this.push('list', span, nodes, emptyFeatures(), { list: { ordered: false, items } });
   }
 
+  /** A component or directive: its opening as a block, then its content as ordinary blocks. */
+  private pushContainer(
+    kind: BlockKind,
+    span: Block['span'],
+    node: Nodes,
+    features: BlockFeatures,
+    extra: Partial<Block>,
+    children: readonly RootContent[],
+  ): void {
+    const index = this.blocks.length;
+    this.push(kind, span, [node], features, extra);
+    this.containers.push(index);
+    this.read(children, null);
+    this.containers.pop();
+  }
+
   private push(kind: BlockKind, span: Block['span'], nodes: Nodes[], features: BlockFeatures, extra: Partial<Block> = {}): void {
     const block: Block = { index: this.blocks.length, kind, span, nodes, features, section: 0, ...extra };
+    const container = this.containers[this.containers.length - 1];
+    if (container !== undefined) block.container = container;
     if (block.list) block.features = mergeFeatures(flattenItems(block.list).map((item) => item.features));
     if (block.heading) {
       // Heading ids are read from the source: `{/*id*/}` parses as emphasis, which the plain text loses.
       const source = this.text.slice(span.start, span.end);
       block.features.anchors = headingAnchors(source);
       // `{/*id*/}` parses as emphasis around the id: it is not the author's emphasis.
-      const mdxIds = (source.match(/\{\/\*[^*]+\*\/\}/g) ?? []).length;
+      // (In MDX it is an expression, which the plain text leaves out.)
+      const mdxIds = this.syntax.flavour === 'mdx' ? 0 : (source.match(/\{\/\*[^*]+\*\/\}/g) ?? []).length;
       block.features.marks.emphasis = Math.max(0, block.features.marks.emphasis - mdxIds);
       const title = block.features.text.trim();
       block.heading.text = block.features.anchors.length > 0 ? title.replace(/\s*\{[^{}]*\}\s*$/, '') : title;

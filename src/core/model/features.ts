@@ -123,6 +123,15 @@ export function collectFeatures(nodes: readonly Nodes[], definitions: ReadonlyMa
         return;
       case 'yaml':
         return;
+      case 'mdxJsxTextElement':
+        // `<code>…</code>` in MDX is an element, not raw HTML: its text is code all the same.
+        if (node.name === 'code') {
+          htmlCode++;
+          visitChildren(node, depth);
+          htmlCode--;
+          return;
+        }
+        break;
       default:
         break;
     }

@@ -6,6 +6,7 @@
  * UTF-8 BOM is dropped), offsets are 0-based into the parsed text.
  */
 import type { Nodes } from 'mdast';
+import type { Syntax, SyntaxProblem } from '../parse/flavour.js';
 
 export type BlockKind =
   | 'frontmatter'
@@ -20,6 +21,12 @@ export type BlockKind =
   | 'image'
   | 'definition'
   | 'footnoteDefinition'
+  /** An MDX component (`<Steps>`, `<Tabs>`): its opening tag; its content follows as ordinary blocks. */
+  | 'component'
+  /** MDX `import`/`export` lines. */
+  | 'esm'
+  /** A directive box (`:::note`, `::youtube`): its opening line; its content follows as ordinary blocks. */
+  | 'directive'
   | 'other';
 
 export interface Span {
@@ -122,6 +129,53 @@ export interface Block {
   list?: ListModel;
   code?: { lang: string | null; meta: string | null; value: string };
   table?: { columns: number; rows: number; align: Array<'left' | 'right' | 'center' | null> };
+  component?: ComponentModel;
+  esm?: EsmModel;
+  directive?: DirectiveModel;
+  /** Index of the innermost component or directive block whose content this block is, when there is one. */
+  container?: number;
+}
+
+/**
+ * A component prop. `token` props are language-neutral (`href`, `src`, `code`, `lang`, `id`…: identical in
+ * every translation), `prose` props are text the reader sees (`title`, `label`, `alt`…), `expression` props
+ * are JavaScript (`{…}`), compared as written, never run.
+ */
+export interface ComponentProp {
+  name: string;
+  value: string | null;
+  kind: 'token' | 'prose' | 'expression';
+}
+
+export interface ComponentModel {
+  /** `Tabs`, `Card.Header`; null for a fragment (`<>`). */
+  name: string | null;
+  props: ComponentProp[];
+  /** Written `<Name />` or with no content. */
+  empty: boolean;
+  /** Inside a paragraph (`<Badge />` in running text) rather than on lines of its own. */
+  inline: boolean;
+}
+
+export interface ImportBinding {
+  /** The name the file uses (`Tabs` in `import { Tabs } from '…'`). */
+  local: string;
+  source: string;
+}
+
+export interface EsmModel {
+  imports: ImportBinding[];
+  /** Names the block exports (`export const meta = …`). */
+  exports: string[];
+}
+
+export interface DirectiveModel {
+  kind: 'container' | 'leaf';
+  /** `note`, `caution`, `tip`… */
+  name: string;
+  /** The label as written (`:::caution[Deprecated]`, `:::tip Title`), prose; empty when there is none. */
+  label: string;
+  attributes: Record<string, string>;
 }
 
 export interface Section {
@@ -159,4 +213,8 @@ export interface DocumentModel {
   /** Link reference definitions: identifier → url. */
   definitions: Map<string, string>;
   lineCount: number;
+  /** The syntax the file was read with (MDX that does not compile is read as Markdown). */
+  syntax: Syntax;
+  /** The file asked to be MDX (its name, front matter or the configuration) but does not compile as MDX. */
+  mdxError: SyntaxProblem | null;
 }

@@ -1,34 +1,144 @@
 /**
- * Markdown → mdast with GFM and YAML front matter, the one parser setup of the
- * project. Guards run first; a stack overflow inside micromark on a shape the
- * guards did not catch becomes an InputError, never a crash.
+ * Markdown → mdast, the one parser setup of the project: GFM and YAML front
+ * matter always; MDX (ESM, JSX, expressions) and directives by flavour (see
+ * flavour.ts), with the ecosystem's own micromark extensions. MDX expressions
+ * and ESM are parsed by acorn, never evaluated: untrusted Markdown is never
+ * executed. Guards run first; a stack overflow inside micromark on a shape
+ * the guards did not catch becomes an InputError, never a crash.
  */
 import type { Root } from 'mdast';
+import { directiveFromMarkdown } from 'mdast-util-directive';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { directive } from 'micromark-extension-directive';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
+import { mdxjs } from 'micromark-extension-mdxjs';
 import { InputError } from '../errors.js';
+import { detectSyntax, type FlavourInput, type Syntax, type SyntaxProblem } from './flavour.js';
 import { checkLimits, defaultLimits, type Limits } from './limits.js';
 
 const extensions = [gfm(), frontmatter(['yaml'])];
 const mdastExtensions = [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])];
+const withDirectives = {
+  extensions: [...extensions, directive()],
+  mdastExtensions: [...mdastExtensions, directiveFromMarkdown()],
+};
+// ESM and expressions are handed to acorn to find where they end (and what an `import` binds): parsed, not run.
+const withMdx = {
+  extensions: [...extensions, mdxjs(), directive()],
+  mdastExtensions: [...mdastExtensions, mdxFromMarkdown(), directiveFromMarkdown()],
+};
 
 /** Drops a UTF-8 byte order mark: micromark would count it in offsets but not in columns. */
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Parses Markdown as mdparity reads it everywhere. `text` must already have no BOM. */
+/** Parses Markdown (CommonMark, GFM, front matter) as mdparity reads it everywhere. `text` must already have no BOM. */
 export function parseMarkdown(text: string, limits: Limits = defaultLimits): Root {
   checkLimits(text, limits);
+  return guarded(() => fromMarkdown(text, { extensions, mdastExtensions }));
+}
+
+export interface ParsedText {
+  root: Root;
+  /** The syntax the file was read with: MDX that does not compile is read as Markdown. */
+  syntax: Syntax;
+  /** The syntax the file asked for (its name, front matter or the configuration). */
+  requested: Syntax;
+  /** Why the file is not read as MDX although it asked to be: MDX's own message and position. */
+  mdxError: SyntaxProblem | null;
+}
+
+/**
+ * Parses a file by its flavour. MDX is strict: a file that does not compile
+ * as MDX (an unclosed tag, a stray `{`) is read as Markdown instead, and the
+ * compiler's message is kept for the report. Explicit heading ids (`{#id}`)
+ * and Docusaurus' admonition titles (`:::tip Title`) are blanked before the
+ * parse with spaces, so offsets stay exact; the model reads them from the text.
+ */
+export function parseFlavoured(text: string, input: FlavourInput = {}, limits: Limits = defaultLimits): ParsedText {
+  checkLimits(text, limits);
+  const requested = detectSyntax(text, input);
+  const masked = maskForParse(text, requested);
+  if (requested.flavour === 'mdx') {
+    try {
+      const root = guarded(() => fromMarkdown(masked, withMdx));
+      return { root, syntax: requested, requested, mdxError: null };
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      const problem = mdxProblem(error);
+      if (!problem) throw error;
+      const syntax: Syntax = { ...requested, flavour: 'markdown' };
+      return { root: parsePlain(maskForParse(text, syntax), syntax), syntax, requested, mdxError: problem };
+    }
+  }
+  return { root: parsePlain(masked, requested), syntax: requested, requested, mdxError: null };
+}
+
+function parsePlain(text: string, syntax: Syntax): Root {
+  return guarded(() => fromMarkdown(text, syntax.directives ? withDirectives : { extensions, mdastExtensions }));
+}
+
+function guarded(parse: () => Root): Root {
   try {
-    return fromMarkdown(text, { extensions, mdastExtensions });
+    return parse();
   } catch (error) {
     if (error instanceof RangeError) {
       throw new InputError('too-complex', 'document too complex to parse (nesting or repetition too deep)');
     }
     throw error;
   }
+}
+
+/** MDX's errors are VFileMessages with a reason, a place and a rule id; anything else is not a syntax error. */
+function mdxProblem(error: unknown): SyntaxProblem | null {
+  if (typeof error !== 'object' || error === null) return null;
+  const message = error as { reason?: unknown; line?: unknown; column?: unknown; ruleId?: unknown; source?: unknown; cause?: unknown };
+  if (typeof message.reason !== 'string' || typeof message.source !== 'string' || !/mdx|micromark|acorn/.test(message.source)) return null;
+  // "Could not parse expression with acorn" says little; acorn's own reason ("Unexpected content after expression") says what.
+  const cause = message.cause instanceof Error ? message.cause.message.replace(/\s*\(\d+:\d+\)$/, '') : '';
+  return {
+    message: cause && !message.reason.includes(cause) ? `${message.reason}: ${cause}` : message.reason,
+    line: typeof message.line === 'number' ? message.line : 1,
+    column: typeof message.column === 'number' ? message.column : 1,
+    rule: typeof message.ruleId === 'string' ? message.ruleId : null,
+  };
+}
+
+// `## Title {#custom-id}`: Docusaurus reads the id before MDX sees it; `{#…}` is no JavaScript expression.
+const headingIdLine = /^( {0,3}#{1,6}[ \t].*?)(\{#[^\s{}]+\})([ \t]*)$/;
+// `:::tip Title` is Docusaurus' admonition title; the directive syntax writes `:::tip[Title]`.
+const directiveTitleLine = /^([ \t]*:{3,}[A-Za-z][\w-]*)([ \t]+)([^\s[{].*)$/;
+
+/** The text to parse: explicit heading ids (MDX) and admonition titles blanked, same length, outside code fences. */
+export function maskForParse(text: string, syntax: Syntax): string {
+  if (syntax.flavour !== 'mdx' && !syntax.directives) return text;
+  if (!text.includes('{#') && !(syntax.directives && text.includes(':::'))) return text;
+  const parts = text.split(/(\r\n|\r|\n)/);
+  let fence: string | null = null;
+  for (let i = 0; i < parts.length; i += 2) {
+    const line = parts[i]!;
+    const marker = /^[ \t]{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence !== null) {
+      if (marker && marker.startsWith(fence[0]!) && marker.length >= fence.length && line.trim() === marker) fence = null;
+      continue;
+    }
+    if (marker) {
+      fence = marker;
+      continue;
+    }
+    if (syntax.flavour === 'mdx') {
+      const id = headingIdLine.exec(line);
+      if (id) parts[i] = id[1]! + ' '.repeat(id[2]!.length) + id[3]!;
+    }
+    if (syntax.directives) {
+      const title = directiveTitleLine.exec(parts[i]!);
+      if (title) parts[i] = title[1]! + title[2]! + ' '.repeat(title[3]!.length);
+    }
+  }
+  return parts.join('');
 }

@@ -76,6 +76,10 @@ export interface FileInfo {
   language: string | null;
   lines: number;
   blocks: number;
+  /** How the file was read: `markdown` (CommonMark with GFM) or `mdx`. */
+  flavour?: 'markdown' | 'mdx';
+  /** Why the file was not read as asked, e.g. an MDX file that does not compile and was read as Markdown. */
+  notice?: string;
 }
 
 export interface Summary {

@@ -14,11 +14,16 @@ export const kindNames: Record<BlockKind, string> = {
   image: 'image',
   definition: 'link definition',
   footnoteDefinition: 'footnote',
+  component: 'component',
+  esm: 'import block',
+  directive: 'directive box',
   other: 'block',
 };
 
 /** The block's kind in words; an ordered list is a `numbered list`. */
-export function kindName(block: Pick<Block, 'kind' | 'list'>): string {
+export function kindName(block: Pick<Block, 'kind' | 'list' | 'component' | 'directive'>): string {
   if (block.kind === 'list' && block.list?.ordered) return 'numbered list';
+  if (block.component) return `<${block.component.name ?? ''}> component`;
+  if (block.directive) return `:::${block.directive.name} box`;
   return kindNames[block.kind];
 }
