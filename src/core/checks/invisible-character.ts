@@ -8,6 +8,7 @@ import type { Check, CheckContext, EmitFinding, Severity } from './types.js';
 export const invisibleCharacter: Check = {
   id: 'invisible-character',
   severity: 'warning',
+  independentOfPairing: true,
   summary:
     'A bidirectional control or an invisible character (zero-width space, joiner, word joiner, soft hyphen, a byte order mark inside the text) that one side has and the other does not.',
   rationale:

@@ -5,6 +5,7 @@ import type { Check, CheckContext, EmitFinding } from './types.js';
 export const mdxSyntax: Check = {
   id: 'mdx-syntax',
   severity: 'error',
+  independentOfPairing: true,
   summary: 'A file that should be MDX does not compile as MDX (an unclosed tag, a stray `{`, a broken `import`), while the other side does.',
   rationale:
     'MDX is strict where Markdown forgives: an unclosed `<TabItem>`, a `{` left in translated prose or a quote that closes a prop early stops the site build, and every page of the locale with it. Translators break JSX and expressions more often than anything else, because the text looks like prose. The finding gives MDX’s own message and the line and column where it stopped; the file is then read as Markdown so the rest of the comparison still runs. When both sides fail the same way, the defect is shared and reported as info; a source that fails while its translation compiles is a warning.',
