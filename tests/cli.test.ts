@@ -109,7 +109,7 @@ describe('mdparity compare', () => {
   });
 
   it('stops a document that takes too long with a clear message, not a hang', () => {
-    // micromark is quadratic on blank lines inside deep lists (shared/hostile-inputs.md #9).
+    // micromark is quadratic on blank lines inside deep lists (docs/hostile-inputs.md #9).
     const slow = file('slow.md', `${'- '.repeat(90)}x${'\n'.repeat(90)}${'a]'.repeat(40_000)}\n`);
     const started = Date.now();
     const { code, stderr } = mdparity(['compare', slow, 'seeds/smo.no.md', '--timeout', '0.3']);

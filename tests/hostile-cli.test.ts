@@ -225,7 +225,7 @@ describe('the time budget counts a comparison’s own processor time, never the 
 });
 
 describe('memory: the heap cap fails one page, never the run', () => {
-  // shared/hostile-inputs.md #14: one long reference definition used 50,000 times (250 KB) reached 2.27 GB.
+  // docs/hostile-inputs.md #14: one long reference definition used 50,000 times (250 KB) reached 2.27 GB.
   const amplification = `[x]: /${'u'.repeat(50_000)}\n\n${'[x] '.repeat(50_000)}\n`;
 
   it('derives the cap from the smallest memory limit and names it', () => {

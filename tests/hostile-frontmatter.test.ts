@@ -1,5 +1,5 @@
 /**
- * Front matter under odd input (issue 11; shared/hostile-inputs.md #32, #35,
+ * Front matter under odd input (issue 11; docs/hostile-inputs.md #32, #35,
  * #36): own keys only, scalars compared by their source text, and a `---`
  * line inside front matter reported as broken front matter. Documents are
  * generated here, one case per row.

@@ -1,5 +1,5 @@
 /**
- * Hostile and broken input at the core level: shared/hostile-inputs.md
+ * Hostile and broken input at the core level: docs/hostile-inputs.md
  * sections A–C. Every case here is fast; the slow pathological shapes of
  * section A (over ~1 s through compare) belong to the CLI's worker timeout
  * and are only run here at small sizes.

@@ -1,6 +1,6 @@
 /**
  * `mdparity tree`: two documentation trees compared page by page, as CI runs
- * it, with the filesystem hazards of shared/hostile-inputs.md section F.
+ * it, with the filesystem hazards of docs/hostile-inputs.md section F.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -49,7 +49,7 @@ beforeAll(() => {
 describe('mdparity tree', () => {
   it('compares every page by relative path and lists what is missing on either side', () => {
     const { code, stdout, stderr } = mdparity(['tree', 'is', 'no', '--format', 'json'], root);
-    // The link that leaves the tree is skipped, and said (shared/hostile-inputs.md #57).
+    // The link that leaves the tree is skipped, and said (docs/hostile-inputs.md #57).
     expect(stderr.trim()).toMatch(/^mdparity: skipped no\/outside\.md: a symbolic link \(links are not followed/);
     const tree = JSON.parse(stdout);
     const status = Object.fromEntries(tree.files.map((file: { path: string; status: string }) => [file.path, file.status]));

@@ -11,6 +11,7 @@ import type { Root as HastRoot } from 'hast';
 import type { Decision } from '../core/decisions.js';
 import type { Finding, Report } from '../core/report/types.js';
 import type { FormatName } from '../core/report/writers.js';
+import type { Side } from '../core/vocabulary/side.js';
 
 export interface DocumentInput {
   name: string;
@@ -39,7 +40,7 @@ export type WorkerResponse =
   | { type: 'preview'; id: number; left: Array<HastRoot | null>; right: Array<HastRoot | null> }
   | { type: 'exported'; id: number; text: string };
 
-export type Side = 'left' | 'right';
+export type { Side };
 
 /** `diff`: the characters that differ inside a finding's spans on the two sides. */
 type HighlightKind = 'link' | 'image' | 'code' | 'number' | 'heading-marker' | 'bullet-marker' | 'diff';

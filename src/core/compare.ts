@@ -25,6 +25,7 @@ import {
 } from './report/types.js';
 import { version } from './version.js';
 import { severityIndex } from './vocabulary/severity.js';
+import type { Side } from './vocabulary/side.js';
 
 export interface CompareOptions {
   /** Shown in reports and used to tell the language (`guide.de.md`). */
@@ -147,7 +148,7 @@ function comparesUncertainPair(check: Check, input: FindingInput, alignment: Doc
 }
 
 /** Builds one side's model; an InputError says which side it is about. */
-function buildSide(text: string, side: 'left' | 'right', flavour: FlavourInput): DocumentModel {
+function buildSide(text: string, side: Side, flavour: FlavourInput): DocumentModel {
   try {
     return buildDocument(text, flavour);
   } catch (error) {

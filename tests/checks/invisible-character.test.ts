@@ -1,6 +1,6 @@
 /**
  * invisible-character: bidirectional controls and invisible characters on
- * one side only (shared/hostile-inputs.md #38, #39; Trojan Source). The
+ * one side only (docs/hostile-inputs.md #38, #39; Trojan Source). The
  * documents are generated here, one case per row.
  */
 import { describe, expect, it } from 'vitest';

@@ -10,6 +10,7 @@ import type { SideOverride } from '../features/aligned-view/aligned-view.js';
 import type { SideInfo, ViewModel } from '../protocol.js';
 import { directionOf } from '../shared/lib/direction.js';
 import type { ViewMode } from '../shared/lib/url-state.js';
+import type { Side } from '../../core/vocabulary/side.js';
 
 export interface ViewOptions {
   collapse: boolean;
@@ -21,8 +22,8 @@ export interface ViewOptions {
   remoteImages: boolean;
   toggleRemoteImages: () => void;
   preview: (Preview & { id: number }) | null;
-  overrides: Record<'left' | 'right', SideOverride | null>;
-  setOverride: (side: 'left' | 'right', override: SideOverride | null) => void;
+  overrides: Record<Side, SideOverride | null>;
+  setOverride: (side: Side, override: SideOverride | null) => void;
   /** A new comparison is on screen: the folding and the preview of the old one mean nothing in it. */
   reset: () => void;
 }
@@ -37,7 +38,7 @@ export function useViewOptions(
   const [mode, setMode] = useState<ViewMode>(initial.mode);
   const [remoteImages, setRemoteImages] = useState(false);
   const [preview, setPreview] = useState<(Preview & { id: number }) | null>(null);
-  const [overrides, setOverrides] = useState<Record<'left' | 'right', SideOverride | null>>({ left: null, right: null });
+  const [overrides, setOverrides] = useState<Record<Side, SideOverride | null>>({ left: null, right: null });
 
   // Rendered mode needs the sanitised trees from the worker, once per comparison.
   useEffect(() => {
@@ -54,10 +55,7 @@ export function useViewOptions(
   const expand = useCallback((from: number) => setExpanded((list) => (list.includes(from) ? list : [...list, from])), []);
   const toggleMode = useCallback(() => setMode((value) => (value === 'source' ? 'rendered' : 'source')), []);
   const toggleRemoteImages = useCallback(() => setRemoteImages((value) => !value), []);
-  const setOverride = useCallback(
-    (side: 'left' | 'right', override: SideOverride | null) => setOverrides((current) => ({ ...current, [side]: override })),
-    [],
-  );
+  const setOverride = useCallback((side: Side, override: SideOverride | null) => setOverrides((current) => ({ ...current, [side]: override })), []);
   const reset = useCallback(() => {
     setExpanded([]);
     setPreview(null);
@@ -81,7 +79,7 @@ export function useViewOptions(
 }
 
 /** The view with the reviewer's language and direction on each side. */
-export function useOverriddenView(view: ViewModel | null, overrides: Record<'left' | 'right', SideOverride | null>): ViewModel | null {
+export function useOverriddenView(view: ViewModel | null, overrides: Record<Side, SideOverride | null>): ViewModel | null {
   return useMemo(() => {
     if (!view || (!overrides.left && !overrides.right)) return view;
     const apply = (info: SideInfo, override: SideOverride | null): SideInfo =>

@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareDocuments } from '../../core/index.js';
 import { buildViewModel } from './build-view-model.js';
+import type { Side } from '../../core/vocabulary/side.js';
 
 const seed = (name: string) => readFileSync(new URL(`../../../seeds/${name}`, import.meta.url), 'utf8');
 
 describe('buildViewModel on the seed pair', () => {
   const comparison = compareDocuments(seed('smo.is.md'), seed('smo.no.md'), { leftPath: 'smo.is.md', rightPath: 'smo.no.md' });
   const view = buildViewModel({ id: 1, comparison, leftName: 'smo.is.md', rightName: 'smo.no.md', elapsed: 0 });
-  const rangeTexts = (row: number, side: 'left' | 'right') => {
+  const rangeTexts = (row: number, side: Side) => {
     const block = view.rows[row]![side]!;
     return block.findingRanges.map((range) => block.text.slice(range.start, range.end));
   };
@@ -32,7 +33,7 @@ describe('buildViewModel on the seed pair', () => {
   });
 
   it('colours links by target, the same on both sides', () => {
-    const colours = (side: 'left' | 'right') => view.rows[3]![side]!.highlights.filter((h) => h.kind === 'link').map((h) => h.colour);
+    const colours = (side: Side) => view.rows[3]![side]!.highlights.filter((h) => h.kind === 'link').map((h) => h.colour);
     expect(colours('left')).toEqual([0, 0]);
     expect(colours('right')).toEqual([0, 0]);
     expect(view.linkTargets).toEqual(['/social-networking-service-sns', '/digital-marketing', '/social-media', '/viral-marketing']);

@@ -14,6 +14,7 @@ import { compareDocuments, countLines, type CompareOptions, type Comparison } fr
 import { buildViewModel } from './build-view-model.js';
 import { headCut, headRows } from './head-split.js';
 import type { ConfigSummary, ViewModel } from '../protocol.js';
+import type { Side } from '../../core/vocabulary/side.js';
 
 /**
  * Pairs larger than this (characters, both sides) show their first rows before the rest: about where
@@ -92,7 +93,7 @@ export function partialView({ id, left, right, options, config, started }: Parti
   return view;
 }
 
-function lastLine(rows: Comparison['report']['alignment'], side: 'left' | 'right'): number {
+function lastLine(rows: Comparison['report']['alignment'], side: Side): number {
   for (let i = rows.length - 1; i >= 0; i--) {
     const block = rows[i]![side];
     if (block) return block.endLine;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareDocuments } from '../../core/index.js';
 import { buildViewModel } from './build-view-model.js';
+import type { Side } from '../../core/vocabulary/side.js';
 
 const view = (left: string, right: string) =>
   buildViewModel({
@@ -43,7 +44,7 @@ describe('link colours', () => {
       '# Anleitung\n\nSiehe [Einrichtung](#einrichtung) und [Verwendung](#verwendung).\n\n## Einrichtung\n\nFühren Sie das Installationsprogramm aus.\n\n## Verwendung\n\nStarten Sie die App.\n',
     );
     const row = model.rows.find((r) => r.left?.text.includes('#installation'))!;
-    const colours = (side: 'left' | 'right') => row[side]!.highlights.filter((h) => h.kind === 'link').map((h) => h.colour);
+    const colours = (side: Side) => row[side]!.highlights.filter((h) => h.kind === 'link').map((h) => h.colour);
     expect(colours('left')).toHaveLength(2);
     expect(colours('left')).toEqual(colours('right'));
     expect(new Set(colours('left')).size).toBe(2);
@@ -54,7 +55,7 @@ describe('link colours', () => {
       Array.from({ length: 16 }, (_, i) => `- [${lang} ${i}](https://example.com/${i === 7 ? odd : `page-${i}`})`).join('\n');
     const model = view(`# Links\n\n${items('Page', 'page-7')}\n`, `# Verweise\n\n${items('Seite', 'seite-7')}\n`);
     const row = model.rows.find((r) => r.left?.kind === 'list')!;
-    const coloured = (side: 'left' | 'right') => row[side]!.highlights.filter((h) => h.kind === 'link' && h.colour !== undefined);
+    const coloured = (side: Side) => row[side]!.highlights.filter((h) => h.kind === 'link' && h.colour !== undefined);
     expect(coloured('left').map((h) => row.left!.text.slice(h.start, h.end))).toEqual(['[Page 7](https://example.com/page-7)']);
     expect(coloured('right')).toHaveLength(1);
   });

@@ -27,6 +27,7 @@ import { partialView } from './partial-view.js';
 import { definitionNodes, previewHast } from './preview-hast.js';
 import type { ConfigInput, ConfigSummary, ErrorKind, ViewModel, WorkerRequest, WorkerResponse } from '../protocol.js';
 import { LineIndex } from './line-index.js';
+import type { Side } from '../../core/vocabulary/side.js';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
@@ -157,7 +158,7 @@ function exportReport(request: Extract<WorkerRequest, { type: 'export' }>): void
 function preview(id: number): void {
   if (!last || last.id !== id) return;
   const { comparison, view } = last;
-  const side = (name: 'left' | 'right') => {
+  const side = (name: Side) => {
     const model = comparison[name];
     const definitions = definitionNodes(model);
     const lines = new LineIndex(model.text);

@@ -14,6 +14,7 @@ import { blockSimilarity, featureTokens, lengthScore, multisetJaccard, signature
 import { pinnedPairs, resolvePins, type Pin, type ResolvedPins } from './pins.js';
 import { alignSequences, type SequencePair } from './sequence.js';
 import { trigramBag, trigramBonus } from './trigrams.js';
+import type { Side } from '../vocabulary/side.js';
 
 interface ItemPair {
   /** Indexes into the flattened items (nested lists included, in document order). */
@@ -738,7 +739,7 @@ function withConfidence(
 }
 
 /** Index on the other side nearest to row k (the next element there, or the last one). */
-function nearestOtherSide(pairs: SequencePair[], k: number, side: 'left' | 'right'): number {
+function nearestOtherSide(pairs: SequencePair[], k: number, side: Side): number {
   for (let x = k; x < pairs.length; x++) {
     const value = pairs[x]![side];
     if (value !== null) return value;

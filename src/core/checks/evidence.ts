@@ -10,6 +10,7 @@
  */
 import { featureTokens } from '../align/score.js';
 import type { Block, DocumentModel } from '../model/types.js';
+import type { Side } from '../vocabulary/side.js';
 
 export interface Evidence {
   /** Distinctive tokens of the content, none of which the other document has: the content is missing for certain. */
@@ -54,7 +55,7 @@ function describeToken(token: string): string {
 }
 
 /** What the evidence says, as the end of a finding's sentence. */
-export function evidenceNote(evidence: Evidence, other: 'left' | 'right'): string {
+export function evidenceNote(evidence: Evidence, other: Side): string {
   if (evidence.certain) return `: none of its links, code or numbers occurs anywhere on the ${other}`;
   if (evidence.elsewhere.length > 0)
     return ` here, but ${describeToken(evidence.elsewhere[0]!)} occurs elsewhere on the ${other}: it may have moved, or the pairing around it may be wrong`;

@@ -2,6 +2,7 @@
 import type { Span } from '../model/types.js';
 import { frontMatterRow } from './rows.js';
 import type { Check, CheckContext, EmitFinding } from './types.js';
+import type { Side } from '../vocabulary/side.js';
 
 export const frontmatterSyntax: Check = {
   id: 'frontmatter-syntax',
@@ -27,7 +28,7 @@ export const frontmatterSyntax: Check = {
   },
 };
 
-function checkSide(context: CheckContext, side: 'left' | 'right', emit: EmitFinding): void {
+function checkSide(context: CheckContext, side: Side, emit: EmitFinding): void {
   const document = context[side];
   const other = context[side === 'left' ? 'right' : 'left'];
   const frontMatter = document.frontMatter;

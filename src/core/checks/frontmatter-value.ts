@@ -2,6 +2,7 @@
 import type { DocumentModel, FrontMatter, Span } from '../model/types.js';
 import { languageNeutral } from '../model/url.js';
 import type { Check, CheckContext, EmitFinding } from './types.js';
+import type { Side } from '../vocabulary/side.js';
 
 export const frontmatterValue: Check = {
   id: 'frontmatter-value',
@@ -27,7 +28,7 @@ export const frontmatterValue: Check = {
     const mustMatch = new Set(context.config.frontMatter?.mustMatch ?? []);
     const mustTranslate = new Set(context.config.frontMatter?.mustTranslate ?? []);
     const neutral = languageNeutral([context.languages.left, context.languages.right]);
-    const at = (side: 'left' | 'right', key: string) => keySpan(side === 'left' ? context.left : context.right, side === 'left' ? left : right, key);
+    const at = (side: Side, key: string) => keySpan(side === 'left' ? context.left : context.right, side === 'left' ? left : right, key);
 
     for (const key of mustTranslate) {
       const a = lookup(left.data, key);
@@ -83,7 +84,7 @@ function hasText(value: unknown): boolean {
   return typeof value === 'string' ? /\p{L}/u.test(value) : Array.isArray(value) && value.some(hasText);
 }
 
-function differ(key: string, a: unknown, b: unknown, emit: EmitFinding, at: (side: 'left' | 'right', key: string) => Span, row: number | null): void {
+function differ(key: string, a: unknown, b: unknown, emit: EmitFinding, at: (side: Side, key: string) => Span, row: number | null): void {
   emit({
     message: `Front matter “${key}” differs: the left has ${show(a)}, the right ${show(b)}; the value is data, not text, and must be the same on both sides.`,
     left: at('left', key),

@@ -4,6 +4,7 @@
  */
 import type { Span } from '../model/types.js';
 import type { Check, CheckContext, EmitFinding, Severity } from './types.js';
+import type { Side } from '../vocabulary/side.js';
 
 export const invisibleCharacter: Check = {
   id: 'invisible-character',
@@ -123,7 +124,7 @@ function excerpt(text: string, offset: number): string {
 function reportSide(
   context: CheckContext,
   report: EmitFinding,
-  side: 'left' | 'right',
+  side: Side,
   hits: Hit[],
   row: number,
   leftSpan: Span | null,

@@ -5,6 +5,7 @@
  */
 import type { Block } from '../model/types.js';
 import type { CheckConfig, CheckContext } from './types.js';
+import type { Side } from '../vocabulary/side.js';
 
 export type MdxPreset = 'starlight' | 'docusaurus';
 
@@ -48,7 +49,7 @@ const defaultPropsMustMatch = ['href', 'src', 'code', 'lang', 'id', 'to', 'slug'
  * Components translators may remove: configured, from the presets, and the ones a file itself tells
  * translators to remove ("Translators, please remove this note and the <DontEditWarning/> component").
  */
-export function removableComponents(context: Pick<CheckContext, 'config' | 'left' | 'right'>): Set<string> {
+export function removableComponents(context: Pick<CheckContext, 'config' | Side>): Set<string> {
   const config = context.config;
   const names = new Set(config.mdx?.removableComponents ?? []);
   for (const preset of config.mdx?.presets ?? []) for (const name of mdxPresets[preset].removableComponents) names.add(name);

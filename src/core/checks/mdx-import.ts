@@ -4,6 +4,7 @@ import type { DocumentModel, Span } from '../model/types.js';
 import { spanOf } from '../model/span.js';
 import { removableComponents } from './mdx-config.js';
 import type { Check } from './types.js';
+import type { Side } from '../vocabulary/side.js';
 
 export const mdxImport: Check = {
   id: 'mdx-import',
@@ -97,7 +98,7 @@ function usedComponents(document: DocumentModel): Map<string, Span> {
   return used;
 }
 
-function rowOf(context: Parameters<Check['run']>[0], side: 'left' | 'right', span: Span): number | null {
+function rowOf(context: Parameters<Check['run']>[0], side: Side, span: Span): number | null {
   const blocks = context[side].blocks;
   const block = blocks.find((candidate) => candidate.span.line <= span.line && candidate.span.endLine >= span.line);
   if (!block) return null;

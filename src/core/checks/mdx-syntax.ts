@@ -1,6 +1,7 @@
 /** A side that does not compile as MDX: the translated site would fail to build. */
 import type { DocumentModel, Span } from '../model/types.js';
 import type { Check, CheckContext, EmitFinding } from './types.js';
+import type { Side } from '../vocabulary/side.js';
 
 export const mdxSyntax: Check = {
   id: 'mdx-syntax',
@@ -26,7 +27,7 @@ export const mdxSyntax: Check = {
   },
 };
 
-function checkSide(context: CheckContext, side: 'left' | 'right', report: EmitFinding): void {
+function checkSide(context: CheckContext, side: Side, report: EmitFinding): void {
   const document: DocumentModel = context[side];
   const error = document.mdxError;
   if (!error) return;

@@ -6,6 +6,7 @@ import { isRemovable, removableComponents } from './mdx-config.js';
 import { type RowPair } from './rows.js';
 import { evidenceNote, missingEvidence } from './evidence.js';
 import type { Check, CheckContext, Severity } from './types.js';
+import type { Side } from '../vocabulary/side.js';
 
 /** Invisible or decorative blocks matter less than content. */
 const kindSeverity: Partial<Record<BlockKind, Severity>> = {
@@ -87,7 +88,7 @@ export const missingBlock: Check = {
 };
 
 /** True when the block's own section heading has no counterpart either. */
-export function sectionMissing(pairs: readonly RowPair[], k: number, side: 'left' | 'right'): boolean {
+export function sectionMissing(pairs: readonly RowPair[], k: number, side: Side): boolean {
   for (let x = k - 1; x >= 0; x--) {
     const own = pairs[x]![side];
     if (own?.heading) return pairs[x]![side === 'left' ? 'right' : 'left'] === null;
@@ -96,7 +97,7 @@ export function sectionMissing(pairs: readonly RowPair[], k: number, side: 'left
 }
 
 /** True when a component or directive box that holds the block (at any depth) has no counterpart. */
-export function containerMissing(context: CheckContext, side: 'left' | 'right', block: Block): boolean {
+export function containerMissing(context: CheckContext, side: Side, block: Block): boolean {
   const other = side === 'left' ? 'right' : 'left';
   for (let index = block.container; index !== undefined; index = context[side].blocks[index]!.container) {
     const row = context.alignment.rows.find((candidate) => candidate[side] === index);

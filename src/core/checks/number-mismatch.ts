@@ -4,6 +4,7 @@ import { languagesOf, lineAt, lineSpan } from './prose.js';
 import { isContent, type AlignedUnit, type UnitSide } from './units.js';
 import type { DocumentModel, Span } from '../model/types.js';
 import type { Check, CheckContext, EmitFinding } from './types.js';
+import type { Side } from '../vocabulary/side.js';
 
 export const numberMismatch: Check = {
   id: 'number-mismatch',
@@ -116,8 +117,7 @@ function reportEntry(entry: AlignedUnit, numbers: EntryNumbers, context: CheckCo
   if (!entry.left || !entry.right) return;
   // Missing for good: not a date's month, not moved next door, not a repeat, not written out in words on the other side.
   const written = writtenOut(entry, context);
-  const missing = (item: NumberItem, other: 'left' | 'right') =>
-    !item.soft && !numbers.moved.has(item) && !numbers.repeated.has(item) && !written(item, other);
+  const missing = (item: NumberItem, other: Side) => !item.soft && !numbers.moved.has(item) && !numbers.repeated.has(item) && !written(item, other);
   const left = numbers.left.filter((item) => missing(item, 'right'));
   const right = numbers.right.filter((item) => missing(item, 'left'));
   const repeatedLeft = numbers.left.filter((item) => numbers.repeated.has(item));
@@ -165,8 +165,8 @@ function reportEntry(entry: AlignedUnit, numbers: EntryNumbers, context: CheckCo
 }
 
 /** Whether a small number is written out in words on the given side of the entry (words read once, on demand). */
-function writtenOut(entry: AlignedUnit, context: CheckContext): (item: NumberItem, side: 'left' | 'right') => boolean {
-  const cache: Partial<Record<'left' | 'right', { text: string; words: Set<string> }>> = {};
+function writtenOut(entry: AlignedUnit, context: CheckContext): (item: NumberItem, side: Side) => boolean {
+  const cache: Partial<Record<Side, { text: string; words: Set<string> }>> = {};
   return (item, side) => {
     const unit = entry[side];
     if (!unit) return false;

@@ -2,7 +2,7 @@
  * Front matter → keys and values, through the `yaml` package with its safe
  * defaults (core schema, unique keys, at most 100 aliases). A size and depth
  * guard runs first: deeply nested YAML can abort the whole process inside
- * `yaml` (see shared/hostile-inputs.md #34), which no try/catch survives.
+ * `yaml` (see docs/hostile-inputs.md #34), which no try/catch survives.
  */
 import { isScalar, LineCounter, parseDocument, visit } from 'yaml';
 

@@ -1,7 +1,7 @@
 /**
  * Guards that run before the parsers. micromark has no limits of its own: deep
  * nesting overflows the stack of it and of every tree walker after it, and some
- * shapes are quadratic (see shared/hostile-inputs.md). A cheap line scan turns
+ * shapes are quadratic (see docs/hostile-inputs.md). A cheap line scan turns
  * the worst of these into a clear error instead of a crash or a hang.
  */
 import { InputError } from '../errors.js';

@@ -9,7 +9,8 @@ import { escapeControls, wellFormed } from './escape.js';
 import type { FileInfo, Location, Report, SectionRow } from './types.js';
 import { plural } from '../vocabulary/phrasing.js';
 
-export type Side = 'left' | 'right';
+import type { Side } from '../vocabulary/side.js';
+export type { Side };
 
 /** The lines of a source text as the report numbers them (1-based: line n is `lines[n - 1]`); null without a text. */
 export function sourceLines(text: string | undefined): string[] | null {

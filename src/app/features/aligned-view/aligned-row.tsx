@@ -11,6 +11,7 @@ import { checkLabel, kindName, rowStatus } from '../../shared/lib/labels.js';
 import type { BlockView, FindingView, RowView, SideInfo } from '../../protocol.js';
 import { BlockPreview } from './block-preview.js';
 import { BlockSource } from './block-source.js';
+import type { Side } from '../../../core/vocabulary/side.js';
 
 export interface AlignedRowProps {
   row: RowView;
@@ -111,7 +112,7 @@ function wholeFindings(block: BlockView | null): number[] {
 }
 
 interface SideCellProps extends AlignedRowProps {
-  side: 'left' | 'right';
+  side: Side;
   block: BlockView | null;
   info: SideInfo;
   wholeFinding: number[];

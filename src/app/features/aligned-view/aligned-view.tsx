@@ -14,6 +14,7 @@ import { buildViewItems, filterRows, type ViewItem } from './build-view-items.js
 import { CollapsedBar } from './collapsed-bar.js';
 import { HighlightTooltip } from './highlight-tooltip.js';
 import { OverviewRuler, type RulerMark } from './overview-ruler.js';
+import type { Side } from '../../../core/vocabulary/side.js';
 
 export interface ScrollRequest {
   row: number;
@@ -42,7 +43,7 @@ export interface AlignedViewProps {
   /** The selected finding's decision controls, shown under its row. */
   decisionPanel?: ReactNode;
   /** The reviewer sets a side's language or direction (null: back to what was found). */
-  onLanguage: (side: 'left' | 'right', override: SideOverride | null) => void;
+  onLanguage: (side: Side, override: SideOverride | null) => void;
 }
 
 /** A side's language as the reviewer set it; `dir` null: from the language. */
@@ -263,15 +264,7 @@ const sourceText: Record<SideInfo['languageSource'], string> = {
   unknown: 'unknown',
 };
 
-function SideHeader({
-  side,
-  info,
-  onLanguage,
-}: {
-  side: 'left' | 'right';
-  info: SideInfo;
-  onLanguage: (side: 'left' | 'right', override: SideOverride | null) => void;
-}) {
+function SideHeader({ side, info, onLanguage }: { side: Side; info: SideInfo; onLanguage: (side: Side, override: SideOverride | null) => void }) {
   const choices = info.language && !languageChoices.includes(info.language) ? [info.language, ...languageChoices] : languageChoices;
   const where = side === 'left' ? 'Left' : 'Right';
   return (

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { readFiles, type PairUpdate } from './read-files.js';
+import type { Side } from '../../../core/vocabulary/side.js';
 
 interface DropZoneProps {
   onLoad: (update: PairUpdate) => void;
@@ -16,10 +17,10 @@ interface DropZoneProps {
 }
 
 export function DropZone({ onLoad, onError, onJsonFiles, splitSelector }: DropZoneProps) {
-  const [over, setOver] = useState<'left' | 'right' | null>(null);
+  const [over, setOver] = useState<Side | null>(null);
   useEffect(() => {
     let depth = 0;
-    const sideAt = (x: number): 'left' | 'right' => {
+    const sideAt = (x: number): Side => {
       const box = document.querySelector(splitSelector)?.getBoundingClientRect();
       const middle = box ? box.left + box.width / 2 : window.innerWidth / 2;
       return x < middle ? 'left' : 'right';

@@ -1,6 +1,7 @@
 /** The toolbar's loading controls: file pickers per side and for both, paste/edit, swap, and the sample pair. */
 import { useRef, type ChangeEvent, type RefObject } from 'react';
 import { readFiles, type PairUpdate } from './read-files.js';
+import type { Side } from '../../../core/vocabulary/side.js';
 
 interface LoadControlsProps {
   onLoad: (update: PairUpdate) => void;
@@ -17,7 +18,7 @@ const accept = '.md,.markdown,.mdx,.txt,text/markdown,text/plain';
 export function LoadControls({ onLoad, onError, onSwap, onPaste, onSample, pairInputRef }: LoadControlsProps) {
   const leftRef = useRef<HTMLInputElement>(null);
   const rightRef = useRef<HTMLInputElement>(null);
-  const picked = (side: 'left' | 'right') => (event: ChangeEvent<HTMLInputElement>) => {
+  const picked = (side: Side) => (event: ChangeEvent<HTMLInputElement>) => {
     const files = Array.from(event.target.files ?? []);
     event.target.value = '';
     if (files.length > 0) readFiles(files, side).then(onLoad, (error: unknown) => onError(error instanceof Error ? error.message : String(error)));

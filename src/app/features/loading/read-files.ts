@@ -1,6 +1,7 @@
 /** Dropped or picked files → documents for one or both sides; any file that is not Markdown text stops the load. */
 import { readMarkdownFile } from '../../shared/lib/decode-file.js';
 import type { DocumentInput } from '../../protocol.js';
+import type { Side } from '../../../core/vocabulary/side.js';
 
 export interface PairUpdate {
   left?: DocumentInput;
@@ -10,7 +11,7 @@ export interface PairUpdate {
 class LoadRejected extends Error {}
 
 /** One file goes to `side`; two files fill both sides in the order given. */
-export async function readFiles(files: readonly File[], side: 'left' | 'right'): Promise<PairUpdate> {
+export async function readFiles(files: readonly File[], side: Side): Promise<PairUpdate> {
   if (files.length === 0) throw new LoadRejected('No file was given.');
   if (files.length > 2) throw new LoadRejected(`Give one or two files, not ${files.length}: one per side.`);
   const documents = await Promise.all(files.map(async (file) => ({ name: file.name, text: await readMarkdownFile(file) })));

@@ -5,10 +5,11 @@
 import { useRef, type ChangeEvent } from 'react';
 import type { DocumentInput } from '../../protocol.js';
 import { readFiles, type PairUpdate } from './read-files.js';
+import type { Side } from '../../../core/vocabulary/side.js';
 
 /** One version open, waiting for the other. */
 export interface Waiting {
-  side: 'left' | 'right';
+  side: Side;
   document: DocumentInput;
 }
 
