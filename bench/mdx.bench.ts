@@ -10,7 +10,7 @@
  *   compare — compare(left, right) with `.mdx` paths (parse, model, align, every check).
  * Reported: best-of CPU time of each, the MDX parse against the plain one, and
  * compare against the MDX parse of both sides (goal ≤ 1.5× the parse of the
- * same flavour). A report, not a test: it always exits 0, and says so when
+ * same flavor). A report, not a test: it always exits 0, and says so when
  * the corpus is not there.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -139,4 +139,4 @@ const kb = Math.round(english.reduce((sum, text) => sum + text.length, 0) / 1024
 console.log(
   `${`all ${english.length} English pages`.padEnd(58)} ${String(kb).padStart(5)} ${ms(all.plain).padStart(8)} ${ms(all.mdx).padStart(8)} ${`${(all.mdx! / all.plain!).toFixed(2)}×`.padStart(9)}`,
 );
-console.log(`\ngoal: compare ≤ ${goal}× the parse of the same flavour (here: the MDX parse of both sides)`);
+console.log(`\ngoal: compare ≤ ${goal}× the parse of the same flavor (here: the MDX parse of both sides)`);

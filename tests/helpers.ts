@@ -33,7 +33,7 @@ export interface FixturePair {
   left: string;
   right: string;
   /** `rows`: every alignment row as `left/right` start lines (`-` for none), each list's item rows after it as `iL/iR`.
-   * `config`: the project configuration the pair is compared with (e.g. `flavour: mdx` for react.dev's `.md` files). */
+   * `config`: the project configuration the pair is compared with (e.g. `flavor: mdx` for react.dev's `.md` files). */
   expected: { description: string; findings: string[]; info?: string[]; knownLimitation?: string; rows?: string[]; config?: Config };
 }
 

@@ -1,5 +1,5 @@
 /**
- * MDX and directives in the model: the flavour from the configuration, the
+ * MDX and directives in the model: the flavor from the configuration, the
  * front matter, the file name and the text; components, imports and
  * directive boxes as blocks with their content as ordinary blocks; heading
  * ids as ids; and the configuration keys that govern them.
@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, buildDocument, compare, validateConfig } from '../src/core/index.js';
-import { detectSyntax } from '../src/core/parse/flavour.js';
+import { detectSyntax } from '../src/core/parse/flavor.js';
 import { maskForParse } from '../src/core/parse/parse-markdown.js';
 
 const lines = (...rows: string[]) => `${rows.join('\n')}\n`;
@@ -18,18 +18,18 @@ const shape = (text: string, path?: string) =>
     return `${name} ${block.span.line}-${block.span.endLine}${block.container === undefined ? '' : ` in ${block.container}`}`;
   });
 
-describe('flavour', () => {
+describe('flavor', () => {
   it('comes from the setting, then the front matter, then the file name, then the text', () => {
-    expect(detectSyntax('# Hi\n', { path: 'a.mdx' })).toMatchObject({ flavour: 'mdx', detectedBy: 'path', directives: true });
-    expect(detectSyntax('# Hi\n', { path: 'a.md' })).toMatchObject({ flavour: 'markdown', detectedBy: 'path', directives: false });
-    expect(detectSyntax('# Hi\n', { path: 'a.md', setting: 'mdx' })).toMatchObject({ flavour: 'mdx', detectedBy: 'config' });
+    expect(detectSyntax('# Hi\n', { path: 'a.mdx' })).toMatchObject({ flavor: 'mdx', detectedBy: 'path', directives: true });
+    expect(detectSyntax('# Hi\n', { path: 'a.md' })).toMatchObject({ flavor: 'markdown', detectedBy: 'path', directives: false });
+    expect(detectSyntax('# Hi\n', { path: 'a.md', setting: 'mdx' })).toMatchObject({ flavor: 'mdx', detectedBy: 'config' });
     expect(detectSyntax('---\ntitle: Hi\nformat: md\n---\n\n# Hi\n', { path: 'a.mdx' })).toMatchObject({
-      flavour: 'markdown',
+      flavor: 'markdown',
       detectedBy: 'front-matter',
     });
-    expect(detectSyntax("import X from './x';\n\n<X />\n")).toMatchObject({ flavour: 'mdx', detectedBy: 'content' });
+    expect(detectSyntax("import X from './x';\n\n<X />\n")).toMatchObject({ flavor: 'mdx', detectedBy: 'content' });
     // An `import` line in a JavaScript example is code, not MDX.
-    expect(detectSyntax("# Guide\n\n```js\nimport x from 'x';\n```\n").flavour).toBe('markdown');
+    expect(detectSyntax("# Guide\n\n```js\nimport x from 'x';\n```\n").flavor).toBe('markdown');
   });
 
   it('reads directives in a Markdown file that opens one, not in code', () => {
@@ -39,7 +39,7 @@ describe('flavour', () => {
 
   it('blanks `{#id}` and admonition titles with spaces of the same length, never inside code', () => {
     const text = lines('## Setup {#setup}', '', ':::tip Use the LTS', 'Text.', ':::', '', '```md', '## Code {#code}', '```');
-    const masked = maskForParse(text, { flavour: 'mdx', detectedBy: 'path', directives: true });
+    const masked = maskForParse(text, { flavor: 'mdx', detectedBy: 'path', directives: true });
     expect(masked.length).toBe(text.length);
     expect(masked).toContain(`## Setup ${' '.repeat('{#setup}'.length)}\n`);
     expect(masked).toContain(`:::tip${' '.repeat(' Use the LTS'.length)}\n`);
@@ -127,29 +127,29 @@ describe('the MDX model', () => {
 
   it('reads a file that does not compile as Markdown and keeps MDX’s message and position', () => {
     const document = buildDocument(lines('# 标题', '', '<Aside>', '', '内容 {未闭合'), { path: 'a.zh.mdx' });
-    expect(document.syntax.flavour).toBe('markdown');
+    expect(document.syntax.flavor).toBe('markdown');
     expect(document.mdxError).toMatchObject({ line: 5 });
   });
 
-  it('shows the flavour in the report', () => {
+  it('shows the flavor in the report', () => {
     const report = compare('# A\n', '# B\n', { leftPath: 'a.en.mdx', rightPath: 'a.de.md' });
-    expect([report.left.flavour, report.right.flavour]).toEqual(['mdx', 'markdown']);
+    expect([report.left.flavor, report.right.flavor]).toEqual(['mdx', 'markdown']);
   });
 });
 
 describe('MDX configuration', () => {
   const validateSchema = new Ajv({ strict: true }).compile(JSON.parse(readFileSync('docs/config.schema.json', 'utf8')));
 
-  it('accepts the flavour and the mdx settings, as the schema does', () => {
-    const config = { flavour: 'mdx', mdx: { presets: ['starlight', 'docusaurus'], removableComponents: ['Banner'], propsMustMatch: ['variant'] } };
+  it('accepts the flavor and the mdx settings, as the schema does', () => {
+    const config = { flavor: 'mdx', mdx: { presets: ['starlight', 'docusaurus'], removableComponents: ['Banner'], propsMustMatch: ['variant'] } };
     expect(validateConfig(config)).toEqual(config);
     expect(validateSchema(config)).toBe(true);
   });
 
   it('names the key at fault', () => {
-    expect(() => validateConfig({ flavour: 'markdoc' })).toThrow(/“flavour” must be one of auto, markdown, mdx/);
+    expect(() => validateConfig({ flavor: 'markdoc' })).toThrow(/“flavor” must be one of auto, markdown, mdx/);
     expect(() => validateConfig({ mdx: { presets: ['nextra'] } })).toThrow(/unknown preset “nextra” in “mdx.presets”/);
     expect(() => validateConfig({ mdx: { removable: [] } })).toThrow(ConfigError);
-    expect(validateSchema({ flavour: 'markdoc' })).toBe(false);
+    expect(validateSchema({ flavor: 'markdoc' })).toBe(false);
   });
 });

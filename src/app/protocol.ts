@@ -52,8 +52,8 @@ export interface Highlight {
   kind: HighlightKind;
   /** What it is, in words (tooltips and screen readers). */
   label: string;
-  /** Link colour slot: links to the same target share it on both sides. */
-  colour?: number;
+  /** Link color slot: links to the same target share it on both sides. */
+  color?: number;
   /** A pseudo-bullet (`–`) rather than a CommonMark list marker. */
   pseudo?: boolean;
   /** A link that continues the previous link to the same target (one link split in two). */
@@ -127,7 +127,7 @@ export interface ViewModel {
   right: SideInfo;
   rows: RowView[];
   findings: FindingView[];
-  /** Link targets in order of first appearance; a highlight's `colour` indexes this modulo the palette. */
+  /** Link targets in order of first appearance; a highlight's `color` indexes this modulo the palette. */
   linkTargets: string[];
   /** Milliseconds the worker spent. */
   elapsed: number;

@@ -92,7 +92,7 @@ ${formatList}
   --timeout SECONDS       processor time one comparison may take, ${timeoutRange.min} to ${timeoutRange.max}
                           (default 30; time waiting for a free core does not count)
   --max-file-size SIZE    refuse larger files, e.g. 10MB (default), 500KB
-  --color, --no-color     force or disable colour in text output (NO_COLOR is respected)
+  --color, --no-color     force or disable color in text output (NO_COLOR is respected)
   -h, --help              show this help
   -v, --version           show the version`;
 

@@ -12,7 +12,7 @@ import { fingerprints } from './fingerprint.js';
 import { languageFromFrontMatter, languageFromPath } from './language.js';
 import { buildDocument } from './model/build-document.js';
 import type { Block, DocumentModel, Span } from './model/types.js';
-import type { FlavourInput } from './parse/flavour.js';
+import type { FlavorInput } from './parse/flavor.js';
 import {
   schemaVersion,
   type AlignmentRow,
@@ -56,13 +56,13 @@ export function compare(left: string, right: string, options: CompareOptions = {
 
 /** compare, also returning the document models and the alignment (for views that show them). */
 export function compareDocuments(leftText: string, rightText: string, options: CompareOptions = {}): Comparison {
-  const setting = options.config?.flavour;
+  const setting = options.config?.flavor;
   let left = buildSide(leftText, 'left', { path: options.leftPath ?? null, setting });
   let right = buildSide(rightText, 'right', { path: options.rightPath ?? null, setting });
   // One side does not compile as MDX and was read as Markdown: read the other the same way, so that their
   // structures compare (mdx-syntax reports the failure; the rest is not drowned in its consequences).
-  if (left.mdxError && !right.mdxError && right.syntax.flavour === 'mdx') right = buildSide(rightText, 'right', { setting: 'markdown' });
-  else if (right.mdxError && !left.mdxError && left.syntax.flavour === 'mdx') left = buildSide(leftText, 'left', { setting: 'markdown' });
+  if (left.mdxError && !right.mdxError && right.syntax.flavor === 'mdx') right = buildSide(rightText, 'right', { setting: 'markdown' });
+  else if (right.mdxError && !left.mdxError && left.syntax.flavor === 'mdx') left = buildSide(leftText, 'left', { setting: 'markdown' });
   return compareModels(left, right, options);
 }
 
@@ -148,9 +148,9 @@ function comparesUncertainPair(check: Check, input: FindingInput, alignment: Doc
 }
 
 /** Builds one side's model; an InputError says which side it is about. */
-function buildSide(text: string, side: Side, flavour: FlavourInput): DocumentModel {
+function buildSide(text: string, side: Side, flavor: FlavorInput): DocumentModel {
   try {
-    return buildDocument(text, flavour);
+    return buildDocument(text, flavor);
   } catch (error) {
     if (isInputError(error)) throw new InputError(error.code, error.message, error.line, side);
     throw error;
@@ -200,7 +200,7 @@ function fileInfo(document: DocumentModel, path: string | undefined, language: s
     language: language ?? languageFromFrontMatter(document.frontMatter?.data ?? null) ?? (path ? languageFromPath(path) : null),
     lines: document.lineCount,
     blocks: document.blocks.length,
-    flavour: document.syntax.flavour,
+    flavor: document.syntax.flavor,
     ...(document.mdxError
       ? { notice: `Read as Markdown: it does not compile as MDX (${document.mdxError.message}, line ${document.mdxError.line}).` }
       : {}),

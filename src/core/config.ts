@@ -24,7 +24,7 @@ export function compareOptionsOf(config: Config | null | undefined): Pick<Compar
   if (!config) return {};
   return {
     severities: config.checks,
-    config: { frontMatter: config.frontMatter, protectedTerms: config.protectedTerms, flavour: config.flavour, mdx: config.mdx },
+    config: { frontMatter: config.frontMatter, protectedTerms: config.protectedTerms, flavor: config.flavor, mdx: config.mdx },
   };
 }
 
@@ -35,8 +35,8 @@ export class ConfigError extends Error {
   }
 }
 
-const topKeys = ['$schema', 'checks', 'frontMatter', 'protectedTerms', 'ignore', 'flavour', 'mdx'];
-const flavours = ['auto', 'markdown', 'mdx'];
+const topKeys = ['$schema', 'checks', 'frontMatter', 'protectedTerms', 'ignore', 'flavor', 'mdx'];
+const flavors = ['auto', 'markdown', 'mdx'];
 const mdxKeys = ['presets', 'removableComponents', 'propsMustMatch'];
 const levels = ['error', 'warning', 'info', 'off'];
 
@@ -83,10 +83,10 @@ export function validateConfig(value: unknown, source = configFileName): Config 
   }
   if (value.protectedTerms !== undefined) config.protectedTerms = stringList(value.protectedTerms, 'protectedTerms', fail);
   if (value.ignore !== undefined) config.ignore = stringList(value.ignore, 'ignore', fail);
-  if (value.flavour !== undefined) {
-    if (typeof value.flavour !== 'string' || !flavours.includes(value.flavour))
-      fail(`“flavour” must be one of ${flavours.join(', ')}; not ${JSON.stringify(value.flavour)}`);
-    config.flavour = value.flavour as Config['flavour'];
+  if (value.flavor !== undefined) {
+    if (typeof value.flavor !== 'string' || !flavors.includes(value.flavor))
+      fail(`“flavor” must be one of ${flavors.join(', ')}; not ${JSON.stringify(value.flavor)}`);
+    config.flavor = value.flavor as Config['flavor'];
   }
   if (value.mdx !== undefined) {
     const mdx = value.mdx;

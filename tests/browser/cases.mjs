@@ -192,7 +192,7 @@ export const cases = [
         ...new Set(cells.map((c) => c.getAttribute('lang'))),
       ]);
       assert(langs.includes('is') && langs.includes('no'), `lang attributes: ${langs}`);
-      // Every row states its status in words, not colour alone.
+      // Every row states its status in words, not color alone.
       const statuses = await page.$$eval('.arow .agutter .status-text', (marks) => marks.map((m) => m.textContent));
       assert(statuses.length > 0 && statuses.every((s) => s && s.length > 0), 'a row has no status text');
       assert((await page.textContent('[data-testid=summary]')).includes(`${seedCount} findings`), `summary does not say ${seedCount} findings`);
@@ -596,11 +596,11 @@ export const cases = [
       assert(tip.includes('/social-networking-service-sns') && tip.includes('Finding 1: Link span'), `tooltip says: ${tip}`);
       assert((await link.getAttribute('aria-describedby')) === 'highlight-tooltip', 'the highlight is not tied to its tooltip');
       await screenshot('08-tooltip');
-      // Links to the same target share a colour on both sides.
-      const colours = await page.$$eval('[data-row="3"] mark.hl-link', (marks) => [
+      // Links to the same target share a color on both sides.
+      const colors = await page.$$eval('[data-row="3"] mark.hl-link', (marks) => [
         ...new Set(marks.map((m) => [...m.classList].find((c) => /^hl-c\d$/.test(c)))),
       ]);
-      assert(colours.length === 1, `links to one target have colours ${colours}`);
+      assert(colors.length === 1, `links to one target have colors ${colors}`);
       // Keyboard focus shows the tooltip too: select the finding, then Tab to its mark.
       await page.click('.frow:nth-child(1) .col-message');
       await page.waitForSelector('[data-row="3"].arow-selected');

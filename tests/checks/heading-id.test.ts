@@ -16,7 +16,7 @@ describe('heading-id', () => {
     expect(findingsOf(english, hebrew, ['a.en.md', 'a.he.md'])).toEqual([]);
     const report = compare(english, hebrew, { leftPath: 'a.en.mdx', rightPath: 'a.he.mdx' });
     expect(report.sections.slice(1).map((s) => s.left?.title)).toEqual(['Installation', 'Usage']);
-    expect(report.left.flavour).toBe('mdx');
+    expect(report.left.flavor).toBe('mdx');
   });
 
   it('reports a lost id and a translated one (Portuguese)', () => {
@@ -35,8 +35,8 @@ describe('heading-id', () => {
     const right = lines('## 安装 React {/*an-zhuang-react*/}', '', '运行 `npm install react`。');
     const found = findingsOf(left, right, ['install.en.md', 'install.zh.md']);
     expect(found).toHaveLength(1);
-    const mdx = compare(left, right, { leftPath: 'install.en.md', rightPath: 'install.zh.md', config: { flavour: 'mdx' } });
-    expect(mdx.left.flavour).toBe('mdx');
+    const mdx = compare(left, right, { leftPath: 'install.en.md', rightPath: 'install.zh.md', config: { flavor: 'mdx' } });
+    expect(mdx.left.flavor).toBe('mdx');
     expect(mdx.findings.filter((f) => f.check === id)).toHaveLength(1);
     expect(mdx.findings.filter((f) => f.check === 'inline-format')).toEqual([]);
   });

@@ -59,7 +59,7 @@ describe('mdx-syntax', () => {
   it('reads both sides as Markdown then, so the failure is not drowned in missing blocks', () => {
     const spanish = english.replace('  </TabItem>\n', '');
     const report = run(english, spanish);
-    expect(report.right.flavour).toBe('markdown');
+    expect(report.right.flavor).toBe('markdown');
     expect(report.right.notice).toContain('does not compile as MDX');
     expect(report.findings.filter((f) => f.severity !== 'info').map((f) => f.check)).toEqual([id]);
   });

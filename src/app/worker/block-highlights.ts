@@ -1,6 +1,6 @@
 /**
  * Inline highlights of one block, from the core's block features: links
- * (coloured by target), images, inline code, numbers, heading and list
+ * (colored by target), images, inline code, numbers, heading and list
  * markers. Offsets are made relative to the block's source text.
  */
 import type { Block } from '../../core/model/types.js';
@@ -15,7 +15,7 @@ export function blockHighlights(
   block: Block,
   text: string,
   base: number,
-  colourOf: (url: string) => number,
+  colorOf: (url: string) => number,
 ): { highlights: Highlight[]; truncated: number } {
   const all: Highlight[] = [];
   const add = (start: number, end: number, highlight: Omit<Highlight, 'start' | 'end'>) => {
@@ -60,7 +60,7 @@ export function blockHighlights(
   features.links.forEach((link, i) => {
     add(link.span.start, link.span.end, {
       kind: 'link',
-      colour: colourOf(link.url),
+      color: colorOf(link.url),
       continues: link.continuesPrevious,
       label: `Link ${i + 1} to ${link.url}${link.continuesPrevious ? ', continuing the previous link to the same target' : ''}`,
     });

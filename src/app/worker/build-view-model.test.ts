@@ -32,10 +32,10 @@ describe('buildViewModel on the seed pair', () => {
     expect(rangeTexts(14, 'right')).toEqual(['–', '–']);
   });
 
-  it('colours links by target, the same on both sides', () => {
-    const colours = (side: Side) => view.rows[3]![side]!.highlights.filter((h) => h.kind === 'link').map((h) => h.colour);
-    expect(colours('left')).toEqual([0, 0]);
-    expect(colours('right')).toEqual([0, 0]);
+  it('colors links by target, the same on both sides', () => {
+    const colors = (side: Side) => view.rows[3]![side]!.highlights.filter((h) => h.kind === 'link').map((h) => h.color);
+    expect(colors('left')).toEqual([0, 0]);
+    expect(colors('right')).toEqual([0, 0]);
     expect(view.linkTargets).toEqual(['/social-networking-service-sns', '/digital-marketing', '/social-media', '/viral-marketing']);
   });
 

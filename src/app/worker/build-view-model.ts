@@ -45,7 +45,7 @@ export function buildViewModel({ id, comparison, leftName, rightName, elapsed, c
 
   const linkTargets: string[] = [];
   const targetIndex = new Map<string, number>();
-  const colourOf = (url: string) => {
+  const colorOf = (url: string) => {
     let index = targetIndex.get(url);
     if (index === undefined) {
       index = linkTargets.length;
@@ -55,15 +55,15 @@ export function buildViewModel({ id, comparison, leftName, rightName, elapsed, c
     return index;
   };
 
-  // An in-page link is coloured by the heading it resolves to, through the alignment: `#installation` and
-  // `#instalacja` pointing at paired headings share a colour, as links to one URL do.
+  // An in-page link is colored by the heading it resolves to, through the alignment: `#installation` and
+  // `#instalacja` pointing at paired headings share a color, as links to one URL do.
   const rowOfBlock = { left: new Map<number, number>(), right: new Map<number, number>() };
   comparison.alignment.rows.forEach((row, index) => {
     if (row.left != null) rowOfBlock.left.set(row.left, index);
     if (row.right != null) rowOfBlock.right.set(row.right, index);
   });
   const anchors = { left: headingAnchors(comparison.left), right: headingAnchors(comparison.right) };
-  const colourFor = (side: Side) => (url: string) => {
+  const colorFor = (side: Side) => (url: string) => {
     if (url.startsWith('#')) {
       let id = url.slice(1);
       try {
@@ -73,9 +73,9 @@ export function buildViewModel({ id, comparison, leftName, rightName, elapsed, c
       }
       const block = anchors[side].get(id) ?? anchors[side].get(id.toLowerCase());
       const row = block === undefined ? undefined : rowOfBlock[side].get(block);
-      if (row !== undefined) return colourOf(`#row:${row}`);
+      if (row !== undefined) return colorOf(`#row:${row}`);
     }
-    return colourOf(url);
+    return colorOf(url);
   };
 
   const blockViews = new Map<string, { view: BlockView; block: Block }>();
@@ -84,9 +84,9 @@ export function buildViewModel({ id, comparison, leftName, rightName, elapsed, c
     const pair = comparison.alignment.rows[index];
     const left = pair?.left != null ? (comparison.left.blocks[pair.left] ?? null) : null;
     const right = pair?.right != null ? (comparison.right.blocks[pair.right] ?? null) : null;
-    const leftView = left ? blockView(left, sides.left.lines, colourFor('left')) : null;
-    const rightView = right ? blockView(right, sides.right.lines, colourFor('right')) : null;
-    calmColours(leftView, rightView);
+    const leftView = left ? blockView(left, sides.left.lines, colorFor('left')) : null;
+    const rightView = right ? blockView(right, sides.right.lines, colorFor('right')) : null;
+    calmColors(leftView, rightView);
     if (left && leftView) blockViews.set(`left:${index}`, { view: leftView, block: left });
     if (right && rightView) blockViews.set(`right:${index}`, { view: rightView, block: right });
     return { index, section: row.section, confidence: row.confidence, left: leftView, right: rightView, findings: [], severity: null };
@@ -147,29 +147,29 @@ function sideContext(model: DocumentModel) {
   return { lines: new LineIndex(model.text) };
 }
 
-function blockView(block: Block, lines: LineIndex, colourOf: (url: string) => number): BlockView {
+function blockView(block: Block, lines: LineIndex, colorOf: (url: string) => number): BlockView {
   const base = lines.lineStart(block.span.line);
   const text = lines.text.slice(base, lines.lineEnd(block.span.endLine));
-  const { highlights, truncated } = blockHighlights(block, text, base, colourOf);
+  const { highlights, truncated } = blockHighlights(block, text, base, colorOf);
   return { line: block.span.line, endLine: block.span.endLine, kind: block.kind, text, highlights, findingRanges: [], truncated };
 }
 
-/** More link colours than this in one block read as a rainbow, not as pairs. */
-const maxColours = 6;
+/** More link colors than this in one block read as a rainbow, not as pairs. */
+const maxColors = 6;
 
 /**
  * In a block with many links (a 16-link list), the links whose target the
- * other side also links to lose their colour: only the ones that differ stay
- * coloured, and those are what the colours are for.
+ * other side also links to lose their color: only the ones that differ stay
+ * colored, and those are what the colors are for.
  */
-function calmColours(left: BlockView | null, right: BlockView | null): void {
-  const coloursOf = (block: BlockView | null) => new Set(block?.highlights.flatMap((h) => (h.colour === undefined ? [] : [h.colour])) ?? []);
-  const a = coloursOf(left);
-  const b = coloursOf(right);
-  if (a.size <= maxColours && b.size <= maxColours) return;
+function calmColors(left: BlockView | null, right: BlockView | null): void {
+  const colorsOf = (block: BlockView | null) => new Set(block?.highlights.flatMap((h) => (h.color === undefined ? [] : [h.color])) ?? []);
+  const a = colorsOf(left);
+  const b = colorsOf(right);
+  if (a.size <= maxColors && b.size <= maxColors) return;
   for (const block of [left, right]) {
     for (const highlight of block?.highlights ?? []) {
-      if (highlight.colour !== undefined && a.has(highlight.colour) && b.has(highlight.colour)) delete highlight.colour;
+      if (highlight.color !== undefined && a.has(highlight.color) && b.has(highlight.color)) delete highlight.color;
     }
   }
 }

@@ -37,26 +37,26 @@ describe('character-level differences inside a finding', () => {
   });
 });
 
-describe('link colours', () => {
-  it('give in-page links to paired headings one colour, though their anchors differ', () => {
+describe('link colors', () => {
+  it('give in-page links to paired headings one color, though their anchors differ', () => {
     const model = view(
       '# Guide\n\nSee [Installation](#installation) and [Usage](#usage).\n\n## Installation\n\nRun the installer.\n\n## Usage\n\nStart the app.\n',
       '# Anleitung\n\nSiehe [Einrichtung](#einrichtung) und [Verwendung](#verwendung).\n\n## Einrichtung\n\nFühren Sie das Installationsprogramm aus.\n\n## Verwendung\n\nStarten Sie die App.\n',
     );
     const row = model.rows.find((r) => r.left?.text.includes('#installation'))!;
-    const colours = (side: Side) => row[side]!.highlights.filter((h) => h.kind === 'link').map((h) => h.colour);
-    expect(colours('left')).toHaveLength(2);
-    expect(colours('left')).toEqual(colours('right'));
-    expect(new Set(colours('left')).size).toBe(2);
+    const colors = (side: Side) => row[side]!.highlights.filter((h) => h.kind === 'link').map((h) => h.color);
+    expect(colors('left')).toHaveLength(2);
+    expect(colors('left')).toEqual(colors('right'));
+    expect(new Set(colors('left')).size).toBe(2);
   });
 
-  it('leave a list of many shared links uncoloured, but colour the one that differs', () => {
+  it('leave a list of many shared links uncolored, but color the one that differs', () => {
     const items = (lang: string, odd: string) =>
       Array.from({ length: 16 }, (_, i) => `- [${lang} ${i}](https://example.com/${i === 7 ? odd : `page-${i}`})`).join('\n');
     const model = view(`# Links\n\n${items('Page', 'page-7')}\n`, `# Verweise\n\n${items('Seite', 'seite-7')}\n`);
     const row = model.rows.find((r) => r.left?.kind === 'list')!;
-    const coloured = (side: Side) => row[side]!.highlights.filter((h) => h.kind === 'link' && h.colour !== undefined);
-    expect(coloured('left').map((h) => row.left!.text.slice(h.start, h.end))).toEqual(['[Page 7](https://example.com/page-7)']);
-    expect(coloured('right')).toHaveLength(1);
+    const colored = (side: Side) => row[side]!.highlights.filter((h) => h.kind === 'link' && h.color !== undefined);
+    expect(colored('left').map((h) => row.left!.text.slice(h.start, h.end))).toEqual(['[Page 7](https://example.com/page-7)']);
+    expect(colored('right')).toHaveLength(1);
   });
 });

@@ -45,7 +45,7 @@ function checkSide(context: CheckContext, side: Side, report: EmitFinding): void
     severity = 'warning';
   } else {
     message = `The right does not compile as MDX: ${error.message} (${where}); the left does. The translated page would fail to build; it was read as Markdown.`;
-    // A flavour guessed from the text alone (no file name, no setting) is weaker evidence than `.mdx`.
+    // A flavor guessed from the text alone (no file name, no setting) is weaker evidence than `.mdx`.
     severity = document.syntax.detectedBy === 'content' ? 'warning' : undefined;
   }
   report({ message, left: side === 'left' ? span : null, right: side === 'right' ? span : null, row: null, severity });

@@ -5,7 +5,7 @@
  */
 import type { DocumentAlignment } from '../align/align-documents.js';
 import type { DocumentModel, Span } from '../model/types.js';
-import type { FlavourSetting } from '../parse/flavour.js';
+import type { FlavorSetting } from '../parse/flavor.js';
 import type { MdxConfig } from './mdx-config.js';
 import type { RowPair } from './rows.js';
 import type { AlignedUnit } from './units.js';
@@ -60,7 +60,7 @@ export interface CheckConfig {
     mustTranslate?: string[];
   };
   /** How files are read: `auto` (by name, front matter and text), or every file as `markdown` or as `mdx`. */
-  flavour?: FlavourSetting;
+  flavor?: FlavorSetting;
   /** MDX conventions: removable components, props that must match, framework presets. */
   mdx?: MdxConfig;
 }

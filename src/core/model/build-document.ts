@@ -4,9 +4,9 @@
  * paragraphs a list) and the section tree over them.
  */
 import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
-import type { FlavourInput, Syntax } from '../parse/flavour.js';
+import type { FlavorInput, Syntax } from '../parse/flavor.js';
 import { parseFrontMatter } from '../parse/front-matter.js';
-import { parseFlavoured, stripBom } from '../parse/parse-markdown.js';
+import { parseFlavored, stripBom } from '../parse/parse-markdown.js';
 import { collectFeatures, emptyFeatures, normalizeIdentifier } from './features.js';
 import { parseFragment } from './fragment.js';
 import { lineStartOf, pseudoBulletOf, pseudoHeadingDepth, pseudoItemLines } from './intent.js';
@@ -16,12 +16,12 @@ import type { Block, BlockFeatures, BlockKind, DocumentModel, FrontMatter, Headi
 import { normalizeUrl } from './url.js';
 
 /**
- * @param options the file's path (its name tells `.mdx`) and the configured flavour; without them the
- * flavour is read from the front matter and the text.
+ * @param options the file's path (its name tells `.mdx`) and the configured flavor; without them the
+ * flavor is read from the front matter and the text.
  */
-export function buildDocument(input: string, options: FlavourInput = {}): DocumentModel {
+export function buildDocument(input: string, options: FlavorInput = {}): DocumentModel {
   const text = stripBom(input);
-  const parsed = parseFlavoured(text, options);
+  const parsed = parseFlavored(text, options);
   const root = parsed.root;
   const definitions = collectDefinitions(root);
   const reader = new BlockReader(text, definitions, parsed.syntax);
@@ -245,7 +245,7 @@ class BlockReader {
       block.features.anchors = headingAnchors(source);
       // `{/*id*/}` parses as emphasis around the id: it is not the author's emphasis.
       // (In MDX it is an expression, which the plain text leaves out.)
-      const mdxIds = this.syntax.flavour === 'mdx' ? 0 : (source.match(/\{\/\*[^*]+\*\/\}/g) ?? []).length;
+      const mdxIds = this.syntax.flavor === 'mdx' ? 0 : (source.match(/\{\/\*[^*]+\*\/\}/g) ?? []).length;
       block.features.marks.emphasis = Math.max(0, block.features.marks.emphasis - mdxIds);
       const title = block.features.text.trim();
       block.heading.text = block.features.anchors.length > 0 ? title.replace(/\s*\{[^{}]*\}\s*$/, '') : title;

@@ -6,7 +6,7 @@
  * UTF-8 BOM is dropped), offsets are 0-based into the parsed text.
  */
 import type { Nodes } from 'mdast';
-import type { Syntax, SyntaxProblem } from '../parse/flavour.js';
+import type { Syntax, SyntaxProblem } from '../parse/flavor.js';
 
 export type BlockKind =
   | 'frontmatter'

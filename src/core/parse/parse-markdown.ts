@@ -1,7 +1,7 @@
 /**
  * Markdown → mdast, the one parser setup of the project: GFM and YAML front
- * matter always; MDX (ESM, JSX, expressions) and directives by flavour (see
- * flavour.ts), with the ecosystem's own micromark extensions. MDX expressions
+ * matter always; MDX (ESM, JSX, expressions) and directives by flavor (see
+ * flavor.ts), with the ecosystem's own micromark extensions. MDX expressions
  * and ESM are parsed by acorn, never evaluated: untrusted Markdown is never
  * executed. Guards run first; a stack overflow inside micromark on a shape
  * the guards did not catch becomes an InputError, never a crash.
@@ -17,7 +17,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { InputError } from '../errors.js';
-import { detectSyntax, type FlavourInput, type Syntax, type SyntaxProblem } from './flavour.js';
+import { detectSyntax, type FlavorInput, type Syntax, type SyntaxProblem } from './flavor.js';
 import { checkLimits, defaultLimits, type Limits } from './limits.js';
 
 const extensions = [gfm(), frontmatter(['yaml'])];
@@ -54,17 +54,17 @@ export interface ParsedText {
 }
 
 /**
- * Parses a file by its flavour. MDX is strict: a file that does not compile
+ * Parses a file by its flavor. MDX is strict: a file that does not compile
  * as MDX (an unclosed tag, a stray `{`) is read as Markdown instead, and the
  * compiler's message is kept for the report. Explicit heading ids (`{#id}`)
  * and Docusaurus' admonition titles (`:::tip Title`) are blanked before the
  * parse with spaces, so offsets stay exact; the model reads them from the text.
  */
-export function parseFlavoured(text: string, input: FlavourInput = {}, limits: Limits = defaultLimits): ParsedText {
+export function parseFlavored(text: string, input: FlavorInput = {}, limits: Limits = defaultLimits): ParsedText {
   checkLimits(text, limits);
   const requested = detectSyntax(text, input);
   const masked = maskForParse(text, requested);
-  if (requested.flavour === 'mdx') {
+  if (requested.flavor === 'mdx') {
     try {
       const root = guarded(() => fromMarkdown(masked, withMdx));
       return { root, syntax: requested, requested, mdxError: null };
@@ -72,7 +72,7 @@ export function parseFlavoured(text: string, input: FlavourInput = {}, limits: L
       if (error instanceof InputError) throw error;
       const problem = mdxProblem(error);
       if (!problem) throw error;
-      const syntax: Syntax = { ...requested, flavour: 'markdown' };
+      const syntax: Syntax = { ...requested, flavor: 'markdown' };
       return { root: parsePlain(maskForParse(text, syntax), syntax), syntax, requested, mdxError: problem };
     }
   }
@@ -116,7 +116,7 @@ const directiveTitleLine = /^([ \t]*:{3,}[A-Za-z][\w-]*)([ \t]+)([^\s[{].*)$/;
 
 /** The text to parse: explicit heading ids (MDX) and admonition titles blanked, same length, outside code fences. */
 export function maskForParse(text: string, syntax: Syntax): string {
-  if (syntax.flavour !== 'mdx' && !syntax.directives) return text;
+  if (syntax.flavor !== 'mdx' && !syntax.directives) return text;
   if (!text.includes('{#') && !(syntax.directives && text.includes(':::'))) return text;
   const parts = text.split(/(\r\n|\r|\n)/);
   let fence: string | null = null;
@@ -131,7 +131,7 @@ export function maskForParse(text: string, syntax: Syntax): string {
       fence = marker;
       continue;
     }
-    if (syntax.flavour === 'mdx') {
+    if (syntax.flavor === 'mdx') {
       const id = headingIdLine.exec(line);
       if (id) parts[i] = id[1]! + ' '.repeat(id[2]!.length) + id[3]!;
     }

@@ -1,6 +1,6 @@
 /**
  * The terminal report: findings grouped by section, each with `file:line` for
- * both sides, and a summary line. Colour only when asked (the CLI asks on a
+ * both sides, and a summary line. Color only when asked (the CLI asks on a
  * TTY without NO_COLOR); control characters in document text are escaped.
  */
 import { escapeControls } from './escape.js';

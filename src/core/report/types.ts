@@ -77,7 +77,7 @@ export interface FileInfo {
   lines: number;
   blocks: number;
   /** How the file was read: `markdown` (CommonMark with GFM) or `mdx`. */
-  flavour?: 'markdown' | 'mdx';
+  flavor?: 'markdown' | 'mdx';
   /** Why the file was not read as asked, e.g. an MDX file that does not compile and was read as Markdown. */
   notice?: string;
 }

@@ -11,7 +11,7 @@ export interface WriterOptions {
    * (e.g. `https://github.com/org/repo/blob/<sha>`). Only http(s) and relative URLs are used.
    */
   baseUrl?: string;
-  /** ANSI colour (the terminal writer only). */
+  /** ANSI color (the terminal writer only). */
   color?: boolean;
   /**
    * The configuration file that applied (null: none, the defaults), for the

@@ -30,7 +30,7 @@ export const BlockSource = memo(function BlockSource({ block, findings, selected
     const active = selected !== null && node.findings.includes(selected);
     const classes = ['hl'];
     if (node.highlight) classes.push(`hl-${node.highlight.kind}`);
-    if (node.highlight?.colour !== undefined) classes.push(`hl-c${node.highlight.colour % 8}`);
+    if (node.highlight?.color !== undefined) classes.push(`hl-c${node.highlight.color % 8}`);
     if (node.highlight?.pseudo) classes.push('hl-pseudo');
     if (node.findings.length > 0) classes.push('hl-finding');
     if (active) classes.push('hl-active');

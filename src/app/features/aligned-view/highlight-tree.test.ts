@@ -10,7 +10,7 @@ describe('highlightTree', () => {
       kind: 'paragraph',
       text: 'See [page 42](/p) now',
       highlights: [
-        { start: 4, end: 17, kind: 'link', label: 'link', colour: 0 },
+        { start: 4, end: 17, kind: 'link', label: 'link', color: 0 },
         { start: 10, end: 12, kind: 'number', label: '42' },
       ],
       findingRanges: [{ finding: 3, start: 4, end: 17, whole: false }],

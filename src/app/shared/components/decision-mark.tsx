@@ -1,4 +1,4 @@
-/** A finding's review decision: icon and word, colour as a third cue only. */
+/** A finding's review decision: icon and word, color as a third cue only. */
 import { decisionIcon, decisionText, type DecisionLabel } from '../lib/labels.js';
 
 export function DecisionMark({ status, comment, compact = false }: { status: DecisionLabel; comment?: string; compact?: boolean }) {

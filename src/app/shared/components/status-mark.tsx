@@ -1,4 +1,4 @@
-/** A row's or finding's status: icon and word, with colour as a third cue only. */
+/** A row's or finding's status: icon and word, with color as a third cue only. */
 import { statusIcon, statusText, type RowStatus } from '../lib/labels.js';
 
 export function StatusMark({ status, compact = false }: { status: RowStatus; compact?: boolean }) {

@@ -10,7 +10,7 @@ export function checkLabel(check: string): string {
 
 export const severityLabel: Record<'error' | 'warning' | 'info', string> = { error: 'Error', warning: 'Warning', info: 'Info' };
 
-/** Icons are text, so they carry meaning without colour and need no image requests. */
+/** Icons are text, so they carry meaning without color and need no image requests. */
 const severityIcon: Record<'error' | 'warning' | 'info', string> = { error: '✕', warning: '▲', info: 'i' };
 
 /** `pending`: a paired row of a pair still being compared (its first rows shown before its findings). */

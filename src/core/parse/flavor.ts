@@ -2,20 +2,20 @@
  * Which Markdown a file is written in. Documentation sites translated at scale
  * write MDX (Astro Starlight, Docusaurus, Nextra, react.dev) and directives for
  * callouts (`:::caution[Deprecated]`); reading those as CommonMark misreads
- * their structure on both sides. The flavour comes from the configuration,
+ * their structure on both sides. The flavor comes from the configuration,
  * then the front matter (`format: mdx`, Docusaurus' key), then the file name
  * (`.mdx`), then the text itself (top-level `import` lines or components).
  */
 
 /** `markdown`: CommonMark with GFM. `mdx`: MDX (ESM, JSX, expressions) on top of it. */
-type Flavour = 'markdown' | 'mdx';
+type Flavor = 'markdown' | 'mdx';
 
 /** What the configuration asks for: `auto` decides per file. */
-export type FlavourSetting = 'auto' | Flavour;
+export type FlavorSetting = 'auto' | Flavor;
 
 export interface Syntax {
-  flavour: Flavour;
-  /** What decided the flavour: a guess from the text is weaker evidence than a setting or a file name. */
+  flavor: Flavor;
+  /** What decided the flavor: a guess from the text is weaker evidence than a setting or a file name. */
   detectedBy: 'config' | 'front-matter' | 'path' | 'content';
   /** Directives (`:::note`, `::leaf`, `:text`): always with MDX, and in Markdown files that use them. */
   directives: boolean;
@@ -30,10 +30,10 @@ export interface SyntaxProblem {
   rule: string | null;
 }
 
-export interface FlavourInput {
+export interface FlavorInput {
   /** The file's path or name, when known. */
   path?: string | null;
-  setting?: FlavourSetting;
+  setting?: FlavorSetting;
   /** Directives in Markdown files: `auto` (when a line opens one), on or off. MDX files always have them. */
   directives?: 'auto' | boolean;
 }
@@ -44,13 +44,13 @@ const componentLine = /^[ \t]*<[A-Z][\w.]*(?:[\s/>]|$)/m;
 const directiveLine = /^[ \t]*:::+[A-Za-z][\w-]*/m;
 
 /** The syntax to parse `text` with. Cheap: a few anchored scans, no parse. */
-export function detectSyntax(text: string, input: FlavourInput = {}): Syntax {
-  const [flavour, detectedBy] = detectFlavour(text, input);
-  const directives = flavour === 'mdx' || input.directives === true || (input.directives !== false && directiveLine.test(outsideFences(text)));
-  return { flavour, detectedBy, directives };
+export function detectSyntax(text: string, input: FlavorInput = {}): Syntax {
+  const [flavor, detectedBy] = detectFlavor(text, input);
+  const directives = flavor === 'mdx' || input.directives === true || (input.directives !== false && directiveLine.test(outsideFences(text)));
+  return { flavor, detectedBy, directives };
 }
 
-function detectFlavour(text: string, input: FlavourInput): [Flavour, Syntax['detectedBy']] {
+function detectFlavor(text: string, input: FlavorInput): [Flavor, Syntax['detectedBy']] {
   const setting = input.setting ?? 'auto';
   if (setting !== 'auto') return [setting, 'config'];
   const format = frontMatterFormat.exec(text.slice(0, 4096))?.[1];
