@@ -14,12 +14,13 @@ import { writeJunit } from './junit.js';
 import { writeMarkdown } from './markdown.js';
 import { writeSarif } from './sarif.js';
 import { writeText } from './text.js';
+import { formatList, type FormatName } from './format-list.js';
 import type { Report } from './types.js';
 import type { Writer, WriterOptions } from './writer-options.js';
 
 export interface ReportFormat {
   /** What `--format` takes. */
-  name: string;
+  name: FormatName;
   /** File extension without the dot, for `--out-dir` names and downloads. */
   extension: string;
   /** IANA media type, for downloads. */
@@ -29,62 +30,22 @@ export interface ReportFormat {
   write: Writer;
 }
 
-export const reportFormats = [
-  {
-    name: 'json',
-    extension: 'json',
-    mediaType: 'application/json',
-    label: 'The full report (docs/report.schema.json)',
-    write: (report: Report, _options: WriterOptions = {}) => writeJson(report),
-  },
-  {
-    name: 'text',
-    extension: 'txt',
-    mediaType: 'text/plain;charset=utf-8',
-    label: 'Terminal text: findings grouped by section, file:line for both sides',
-    write: (report: Report, options: WriterOptions = {}) => writeText(report, { color: options.color ?? false, configPath: options.configPath }),
-  },
-  { name: 'csv', extension: 'csv', mediaType: 'text/csv;charset=utf-8', label: 'One row per finding, for spreadsheets', write: writeCsv },
-  {
-    name: 'markdown',
-    extension: 'md',
-    mediaType: 'text/markdown;charset=utf-8',
-    label: 'Tables per section, for pull-request comments',
-    write: writeMarkdown,
-  },
-  {
-    name: 'html',
-    extension: 'html',
-    mediaType: 'text/html;charset=utf-8',
-    label: 'Self-contained page with the side-by-side view',
-    write: writeHtml,
-  },
-  { name: 'sarif', extension: 'sarif', mediaType: 'application/sarif+json', label: 'SARIF 2.1.0, for code scanning', write: writeSarif },
-  { name: 'junit', extension: 'xml', mediaType: 'application/xml', label: 'JUnit XML, for CI test dashboards', write: writeJunit },
-  {
-    name: 'compact',
-    extension: 'log',
-    mediaType: 'text/plain;charset=utf-8',
-    label: 'One line per finding, path:line:column: severity check message',
-    write: writeCompact,
-  },
-  {
-    name: 'github',
-    extension: 'github',
-    mediaType: 'text/plain;charset=utf-8',
-    label: 'GitHub Actions annotations (::warning file=…::message)',
-    write: writeGithub,
-  },
-  {
-    name: 'gitlab',
-    extension: 'codequality',
-    mediaType: 'application/json',
-    label: 'GitLab Code Quality JSON (artifacts:reports:codequality)',
-    write: writeGitlab,
-  },
-] as const satisfies readonly ReportFormat[];
+const writersByName = {
+  json: (report: Report, _options: WriterOptions = {}) => writeJson(report),
+  text: (report: Report, options: WriterOptions = {}) => writeText(report, { color: options.color ?? false, configPath: options.configPath }),
+  csv: writeCsv,
+  markdown: writeMarkdown,
+  html: writeHtml,
+  sarif: writeSarif,
+  junit: writeJunit,
+  compact: writeCompact,
+  github: writeGithub,
+  gitlab: writeGitlab,
+} satisfies Record<FormatName, Writer>;
 
-export type FormatName = (typeof reportFormats)[number]['name'];
+export const reportFormats: readonly ReportFormat[] = formatList.map((format) => ({ ...format, write: writersByName[format.name] }));
+
+export type { FormatName };
 
 const byName = new Map<string, ReportFormat>(reportFormats.map((format) => [format.name, format]));
 
@@ -99,7 +60,7 @@ export function formatForFile(path: string): FormatName | null {
   const extension = match[1]!.toLowerCase();
   const aliases: Record<string, string> = { htm: 'html', markdown: 'md', text: 'txt' };
   const wanted = aliases[extension] ?? extension;
-  return reportFormats.find((format) => format.extension === wanted)?.name ?? null;
+  return formatList.find((format) => format.extension === wanted)?.name ?? null;
 }
 
 /** The README's format table, generated (a test keeps the README in step). */

@@ -4,17 +4,14 @@
  * A menu button: arrow keys move through the formats, Escape closes.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { FormatName } from '../../../core/report/writers.js';
+import { formatList, type FormatName } from '../../../core/report/format-list.js';
 
-export const exportFormats: ReadonlyArray<{ format: FormatName; label: string; extension: string; type: string }> = [
-  { format: 'json', label: 'JSON report', extension: 'json', type: 'application/json' },
-  { format: 'html', label: 'HTML report', extension: 'html', type: 'text/html;charset=utf-8' },
-  { format: 'markdown', label: 'Markdown', extension: 'md', type: 'text/markdown;charset=utf-8' },
-  { format: 'text', label: 'Plain text', extension: 'txt', type: 'text/plain;charset=utf-8' },
-  { format: 'csv', label: 'CSV spreadsheet', extension: 'csv', type: 'text/csv;charset=utf-8' },
-  { format: 'sarif', label: 'SARIF (code scanning)', extension: 'sarif', type: 'application/sarif+json' },
-  { format: 'junit', label: 'JUnit XML (CI)', extension: 'xml', type: 'application/xml' },
-];
+export const exportFormats: ReadonlyArray<{ format: FormatName; label: string; extension: string; type: string }> = formatList.map((format) => ({
+  format: format.name,
+  label: format.label,
+  extension: format.extension,
+  type: format.mediaType,
+}));
 
 export function ExportMenu({ disabled, busy, onExport }: { disabled: boolean; busy: boolean; onExport: (format: FormatName) => void }) {
   const [open, setOpen] = useState(false);
