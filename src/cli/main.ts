@@ -6,7 +6,7 @@
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { atLeast, compareOptionsOf, formatExtensions, version, type FormatName, type Report } from '../core/index.js';
+import { compareOptionsOf, failsRun, formatExtensions, version, type FormatName, type Report } from '../core/index.js';
 import { escapeControls, wellFormed } from '../core/report/escape.js';
 import { configLine } from '../core/report/text.js';
 import { commandUsage, parseCommand, usage, UsageError, type FailLevel } from './args.js';
@@ -222,9 +222,7 @@ async function runTree(command: CompareCommand, io: Io, fail: Fail): Promise<num
 }
 
 export function failing(report: Report, failOn: FailLevel): boolean {
-  if (failOn === 'never') return false;
-  // Accepted findings are intended: they never fail a run.
-  return report.findings.some((finding) => finding.decision?.status !== 'accepted' && atLeast(finding.severity, failOn));
+  return report.findings.some((finding) => failsRun(finding, failOn));
 }
 
 export async function main(): Promise<void> {

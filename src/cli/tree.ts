@@ -9,7 +9,7 @@ import { lstat, mkdir, readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
-import { compareOptionsOf, formatExtensions, type Config, type FormatName, type Report } from '../core/index.js';
+import { compareOptionsOf, formatExtensions, isOpen, type Config, type FormatName, type Report } from '../core/index.js';
 import type { FailLevel } from './args.js';
 import { writeFileAtomic } from './output.js';
 import { InputFileError, readMarkdownFile } from './read-input.js';
@@ -252,7 +252,7 @@ function summarize(files: TreeEntry[], skipped: SkippedFile[], collisions: NameC
     else if (file.status === 'failed') summary.failed++;
     else {
       summary.compared++;
-      const open = file.report.findings.filter((finding) => finding.decision?.status !== 'accepted');
+      const open = file.report.findings.filter(isOpen);
       if (open.every((finding) => finding.severity === 'info')) summary.clean++;
       for (const finding of open) summary[finding.severity]++;
     }
@@ -269,7 +269,7 @@ export function writeTreeText(tree: TreeReport, escape: (text: string) => string
     else if (file.status === 'right-only') lines.push(`  extra     ${path}: only in ${escape(tree.right)}`);
     else if (file.status === 'failed') lines.push(`  failed    ${path}: ${escape(file.error)}`);
     else {
-      const open = file.report.findings.filter((finding) => finding.decision?.status !== 'accepted');
+      const open = file.report.findings.filter(isOpen);
       const errors = open.filter((finding) => finding.severity === 'error').length;
       const warnings = open.filter((finding) => finding.severity === 'warning').length;
       if (errors + warnings === 0) continue;

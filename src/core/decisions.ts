@@ -5,9 +5,21 @@
  * whose finding is gone is stale. They travel as `.mdparity-decisions.json`
  * next to the documents: this module reads, validates, writes and applies it.
  */
+import type { Severity } from './checks/types.js';
 import type { Finding, Report } from './report/types.js';
+import { atLeast } from './vocabulary/severity.js';
 
 export const decisionStatuses = ['accepted', 'to-fix', 'fixed'] as const;
+
+/** A finding still to act on: not accepted by a reviewer (accepted findings are intended and never fail a run). */
+export function isOpen(finding: Pick<Finding, 'decision'>): boolean {
+  return finding.decision?.status !== 'accepted';
+}
+
+/** What fails a run: an open finding at or above its `--fail-on`. */
+export function failsRun(finding: Pick<Finding, 'decision' | 'severity'>, failOn: Severity | 'never'): boolean {
+  return failOn !== 'never' && isOpen(finding) && atLeast(finding.severity, failOn);
+}
 export type DecisionStatus = (typeof decisionStatuses)[number];
 
 export interface Decision {

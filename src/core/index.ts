@@ -32,6 +32,8 @@ export type { Writer, WriterOptions } from './report/writer-options.js';
 export { version } from './version.js';
 export {
   applyDecisions,
+  failsRun,
+  isOpen,
   decide,
   decisionsForPair,
   decisionStatuses,

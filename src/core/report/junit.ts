@@ -13,6 +13,7 @@ import { escapeControls } from './escape.js';
 import type { Finding, Report } from './types.js';
 import type { WriterOptions } from './writer-options.js';
 import { fileName, place, sectionLabel, visibleMultiline } from './writer-support.js';
+import { failsRun } from '../decisions.js';
 
 /** Escapes text content: `&`, `<`, `>`; hidden and XML-forbidden characters made visible; line breaks kept. */
 export function xmlText(value: string): string {
@@ -38,13 +39,9 @@ function element(name: string, attributes: Attributes, body?: string): string {
   return body === undefined ? `<${name}${attributeList(attributes)}/>` : `<${name}${attributeList(attributes)}>${body}</${name}>`;
 }
 
-const rank = { error: 3, warning: 2, info: 1 } as const;
-const threshold = { error: 3, warning: 2, info: 1, never: Infinity } as const;
-
 export function writeJunit(report: Report, options: WriterOptions = {}): string {
   // What fails is what fails the run: findings at or above --fail-on (default warning), never accepted ones.
-  const failLevel = threshold[options.failOn ?? 'warning'];
-  const fails = (finding: Finding) => finding.decision?.status !== 'accepted' && rank[finding.severity] >= failLevel;
+  const fails = (finding: Finding) => failsRun(finding, options.failOn ?? 'warning');
   const leftName = fileName(report.left, 'left');
   const rightName = fileName(report.right, 'right');
   const suiteName = `${leftName} ↔ ${rightName}`;

@@ -5,6 +5,7 @@
  */
 import { escapeControls } from './escape.js';
 import type { Finding, Location, Report, SectionRow } from './types.js';
+import { isOpen } from '../decisions.js';
 
 export interface TextOptions {
   color?: boolean;
@@ -23,7 +24,7 @@ export function writeText(report: Report, options: TextOptions = {}): string {
   const lines: string[] = [paint('bold', `${leftName}${language(report.left.language)} ↔ ${rightName}${language(report.right.language)}`), ''];
 
   const accepted = report.findings.filter((finding) => finding.decision?.status === 'accepted');
-  const open = report.findings.filter((finding) => finding.decision?.status !== 'accepted');
+  const open = report.findings.filter(isOpen);
   const bySection = new Map<number, Finding[]>();
   for (const finding of open) {
     const list = bySection.get(finding.section) ?? [];
