@@ -14,6 +14,7 @@ import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { prng } from '../bench/generate.js';
 import { compare, isInputError, type Finding } from '../src/core/index.js';
 
 const { values } = parseArgs({
@@ -33,18 +34,6 @@ const seed = Number(values.seed);
 const size = Number(values.size);
 const perCheckMinimum = Number(values.minimum);
 if (!(size >= 150)) console.warn(`warning: a sample of ${size} is below the 150 the method asks for`);
-
-/** mulberry32: a small, fast, seedable generator; the sample depends on the seed only. */
-function generator(state: number): () => number {
-  let a = state >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Drawn {
   check: string;
@@ -123,7 +112,7 @@ while (left > 0) {
 }
 
 // Draw within each check: a seeded Fisher–Yates shuffle of its findings, first k kept in corpus order.
-const random = generator(seed);
+const random = prng(seed);
 const sample: Drawn[] = [];
 for (const check of checks) {
   const pool = byCheck.get(check)!.map((_, index) => index);
