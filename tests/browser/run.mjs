@@ -65,6 +65,7 @@ async function main() {
   let browser;
   let passed = 0;
   let failed = 0;
+  let expectedFailures = 0;
   try {
     await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
     server = await serve(outDir);
@@ -125,9 +126,21 @@ async function main() {
       try {
         await withTimeout(testCase.run(page, helpers), testCase.timeout ?? 30_000, testCase.name);
         if (problems.length > 0) throw new Error(problems.join('; '));
-        passed++;
-        console.log(`ok   ${testCase.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+        if (testCase.knownFailure) {
+          // Like Vitest's it.fails: a known failure that passes again must lose its mark.
+          failed++;
+          console.log(`FAIL ${testCase.name}: passes now; remove its knownFailure (${testCase.knownFailure})`);
+        } else {
+          passed++;
+          console.log(`ok   ${testCase.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+        }
       } catch (error) {
+        if (testCase.knownFailure) {
+          expectedFailures++;
+          const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+          console.log(`xfail ${testCase.name} (known failure: ${testCase.knownFailure}) at step “${step}”: ${message}`);
+          continue;
+        }
         failed++;
         const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
         console.log(
@@ -147,6 +160,7 @@ async function main() {
     await new Promise((done) => (server ? server.close(done) : done()));
     await rm(outDir, { recursive: true, force: true });
   }
+  if (expectedFailures > 0) console.log(`browser: ${expectedFailures} known failures (marked knownFailure in cases.mjs)`);
   console.log(`browser: ${passed} passed, ${failed} failed`);
   process.exitCode = failed > 0 ? 1 : 0;
 }
