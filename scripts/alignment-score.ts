@@ -20,6 +20,7 @@ for (const pair of result.pairs) {
   );
   if (verbose && pair.wrong.length > 0) console.log(`  wrong: ${pair.wrong.join(' ')}`);
   if (verbose && pair.missed.length > 0) console.log(`  missed: ${pair.missed.join(' ')}`);
+  if (verbose && pair.uncertainCorrectPairs.length > 0) console.log(`  correct but uncertain: ${pair.uncertainCorrectPairs.join(' ')}`);
 }
 console.log(`\n${set.length} labelled pairs`);
 console.log(`overall   ${format(result.overall)}`);

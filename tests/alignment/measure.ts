@@ -50,6 +50,8 @@ interface PairScore {
   uncertainCorrect: number;
   wrong: string[];
   missed: string[];
+  /** Correct pairs marked uncertain, with the reasons: the over-flagging a reviewer pays for. */
+  uncertainCorrectPairs: string[];
 }
 
 interface Group {
@@ -112,16 +114,16 @@ function scorePair(pair: LabelledPair, report?: Report): PairScore {
   }
 
   const flagged = new Set(report.findings.filter((finding) => finding.row !== null).map((finding) => finding.row!));
-  const made: Array<{ left: string; right: string; heading: boolean; item: boolean; match: boolean; uncertain?: boolean }> = [];
+  const made: Array<{ left: string; right: string; heading: boolean; item: boolean; match: boolean; uncertain?: string }> = [];
   report.alignment.forEach((row, index) => {
     if (!row.left || !row.right) return;
-    const uncertain = (row as { uncertain?: unknown }).uncertain !== undefined;
+    const uncertain = row.uncertain?.reasons.join(',');
     made.push({
       left: `b${row.left.line}`,
       right: `b${row.right.line}`,
       heading: row.left.kind === 'heading' || row.right.kind === 'heading',
       item: false,
-      match: !flagged.has(index) && !uncertain,
+      match: !flagged.has(index) && uncertain === undefined,
       uncertain,
     });
     for (const item of row.items ?? []) {
@@ -149,6 +151,7 @@ function scorePair(pair: LabelledPair, report?: Report): PairScore {
     uncertainCorrect: 0,
     wrong: [],
     missed: [],
+    uncertainCorrectPairs: [],
   };
   const foundGroups = new Set<Group>();
   for (const pairMade of made) {
@@ -160,13 +163,15 @@ function scorePair(pair: LabelledPair, report?: Report): PairScore {
       bucket.made++;
       if (group) bucket.correct++;
     }
-    if (pairMade.uncertain) {
-      if (group) score.uncertainCorrect++;
-      else score.uncertainWrong++;
+    if (pairMade.uncertain !== undefined) {
+      if (group) {
+        score.uncertainCorrect++;
+        score.uncertainCorrectPairs.push(`${pairMade.left.slice(1)}/${pairMade.right.slice(1)} (${pairMade.uncertain})`);
+      } else score.uncertainWrong++;
     }
     if (group) foundGroups.add(group);
     else {
-      score.wrong.push(`${pairMade.left.slice(1)}/${pairMade.right.slice(1)}${pairMade.item ? ' (item)' : ''}${pairMade.uncertain ? ' (uncertain)' : ''}`);
+      score.wrong.push(`${pairMade.left.slice(1)}/${pairMade.right.slice(1)}${pairMade.item ? ' (item)' : ''}${pairMade.uncertain !== undefined ? ` (uncertain: ${pairMade.uncertain})` : ''}`);
       if (pairMade.heading && pairMade.match) score.confidentWrongHeadings++;
     }
   }

@@ -124,6 +124,25 @@ describe('alignSequences against a brute-force oracle', () => {
     expect(unique).toBeGreaterThan(100);
   });
 
+  it('gives each pair the margin by which the best alignment without it falls short (seeded, 600 random inputs)', () => {
+    let compared = 0;
+    fc.assert(
+      fc.property(input, ({ n, m, gap, matrix }) => {
+        const score = (i: number, j: number) => matrix[i * m + j]!;
+        const best = oracle(n, m, score, gap).best;
+        for (const row of alignSequences(n, m, { score, gap })) {
+          if (row.left === null || row.right === null) continue;
+          // The best alignment that does not pair these two: the pair scores -Infinity, so no best path takes it.
+          const without = oracle(n, m, (i, j) => (i === row.left && j === row.right ? -Infinity : score(i, j)), gap).best;
+          expect(row.margin).toBeCloseTo(best - without, 9);
+          compared++;
+        }
+      }),
+      { seed: 11, numRuns: 600 },
+    );
+    expect(compared).toBeGreaterThan(300);
+  });
+
   // Blocks of a translated document, by identity: the same id is the same block translated (score 1),
   // the same kind with another id is a weak match (0.2), other kinds are unlikely (-1); a one-sided row costs 0.4.
   const blockScore = (left: string[], right: string[]) => (i: number, j: number) => {

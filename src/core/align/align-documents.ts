@@ -39,6 +39,8 @@ interface BlockPair {
   movedTo?: number;
   /** A pair the aligner is unsure of, and why: its findings rest on a pairing a reviewer should check. */
   uncertain?: Uncertainty;
+  /** For a pair: how much worse the best alignment without it scores (see SequencePair.margin). */
+  margin?: number;
 }
 
 /** Why a pair is uncertain: see UncertainReason in the report's types, its one home. */
@@ -144,18 +146,18 @@ function alignRows(
   const sections = pairSections(left, right, leftSignatures, rightSignatures, context, pins);
   // Pinned pairs anchor the alignment too; a section anchor that crosses one gives way.
   const pinned = pinnedPairs(pins);
-  const anchors: Array<[number, number, number]> = sections.anchors.filter(
+  const anchors: Array<[number, number, number, number]> = sections.anchors.filter(
     ([a, b]) => !pinned.some(([x, y]) => (a <= x && b >= y) || (a >= x && b <= y)) && !pins.left.has(a) && !pins.right.has(b),
   );
-  for (const [x, y] of pinned) anchors.push([x, y, 1]);
+  for (const [x, y] of pinned) anchors.push([x, y, 1, Infinity]);
   anchors.sort((p, q) => p[0] - q[0]);
   const rows: BlockPair[] = [];
   let i = 0;
   let j = 0;
   const blocks = { left: left.blocks, right: right.blocks };
-  for (const [ai, aj, score] of [...anchors, [left.blocks.length, right.blocks.length, 0] as const]) {
+  for (const [ai, aj, score, margin] of [...anchors, [left.blocks.length, right.blocks.length, 0, 0] as const]) {
     alignBlocks(i, ai, j, aj, leftSignatures, rightSignatures, context, rows, blocks, sections, pins);
-    if (ai < left.blocks.length) rows.push({ left: ai, right: aj, confidence: pairConfidence(score) });
+    if (ai < left.blocks.length) rows.push({ left: ai, right: aj, confidence: pairConfidence(score), margin });
     i = ai + 1;
     j = aj + 1;
   }
@@ -180,8 +182,8 @@ function pairedLogRatio(rows: readonly BlockPair[], left: readonly Block[], righ
 
 /** How the sections of the two documents pair, by their index in `DocumentModel.sections`. */
 interface SectionPairing {
-  /** Heading pairs that anchor the block alignment, plus the front matter pair; in order on both sides. */
-  anchors: Array<[number, number, number]>;
+  /** Heading pairs that anchor the block alignment, plus the front matter pair; in order on both sides: [left, right, score, margin]. */
+  anchors: Array<[number, number, number, number]>;
   /** Section pairs, the anchors and the moved ones (and the two preambles). */
   leftToRight: Map<number, number>;
   rightToLeft: Map<number, number>;
@@ -277,11 +279,11 @@ function pairSections(
   context: ScoreContext,
   pins: ResolvedPins,
 ): SectionPairing {
-  const anchors: Array<[number, number, number]> = [];
+  const anchors: Array<[number, number, number, number]> = [];
   const leftToRight = new Map<number, number>();
   const rightToLeft = new Map<number, number>();
   const moved: Array<[number, number]> = [];
-  if (left.blocks[0]?.kind === 'frontmatter' && right.blocks[0]?.kind === 'frontmatter') anchors.push([0, 0, 1]);
+  if (left.blocks[0]?.kind === 'frontmatter' && right.blocks[0]?.kind === 'frontmatter') anchors.push([0, 0, 1, Infinity]);
   if (left.sections[0] && right.sections[0] && !left.sections[0].heading && !right.sections[0].heading) {
     leftToRight.set(0, 0);
     rightToLeft.set(0, 0);
@@ -409,7 +411,7 @@ function pairSections(
   }
 
   // Between the strong pairs kept in order, align the remaining sections by score.
-  const pairs: Array<[number, number, number]> = [];
+  const pairs: Array<[number, number, number, number]> = [];
   let i0 = 0;
   let j0 = 0;
   for (const [ci, cj] of [...chain, [leftSections.length, rightSections.length, 0] as const]) {
@@ -432,14 +434,16 @@ function pairSections(
       },
     });
     for (const pair of region) {
-      if (pair.left !== null && pair.right !== null && pair.score >= anchorScore) pairs.push([lefts[pair.left]!, rights[pair.right]!, pair.score]);
+      if (pair.left !== null && pair.right !== null && pair.score >= anchorScore)
+        pairs.push([lefts[pair.left]!, rights[pair.right]!, pair.score, pair.margin ?? 0]);
     }
-    if (ci < leftSections.length) pairs.push([ci, cj, Math.max(score(ci, cj), 0.5)]);
+    // A pair of the chain rests on strong evidence: no margin to weigh.
+    if (ci < leftSections.length) pairs.push([ci, cj, Math.max(score(ci, cj), 0.5), Infinity]);
     i0 = ci + 1;
     j0 = cj + 1;
   }
-  for (const [i, j, pairScore] of pairs) {
-    anchors.push([leftSections[i]!.heading!.index, rightSections[j]!.heading!.index, pairScore]);
+  for (const [i, j, pairScore, margin] of pairs) {
+    anchors.push([leftSections[i]!.heading!.index, rightSections[j]!.heading!.index, pairScore, margin]);
     leftToRight.set(leftSections[i]!.index, rightSections[j]!.index);
     rightToLeft.set(rightSections[j]!.index, leftSections[i]!.index);
   }
@@ -569,6 +573,7 @@ function alignBlocks(
       left: pair.left === null ? null : i0 + pair.left,
       right: pair.right === null ? null : j0 + pair.right,
       confidence: pair.confidence,
+      ...(pair.margin === undefined ? {} : { margin: pair.margin }),
     });
   }
 }
@@ -723,9 +728,15 @@ function withConfidence(
   n: number,
   m: number,
   score: (i: number, j: number) => number,
-): Array<{ left: number | null; right: number | null; confidence: number }> {
+): Array<{ left: number | null; right: number | null; confidence: number; margin?: number }> {
   return pairs.map((pair, k) => {
-    if (pair.left !== null && pair.right !== null) return { left: pair.left, right: pair.right, confidence: pairConfidence(pair.score) };
+    if (pair.left !== null && pair.right !== null)
+      return {
+        left: pair.left,
+        right: pair.right,
+        confidence: pairConfidence(pair.score),
+        ...(pair.margin === undefined ? {} : { margin: pair.margin }),
+      };
     // Candidates: the other side's elements next to where the gap sits.
     let best = -1;
     const neighbour = nearestOtherSide(pairs, k, pair.left === null ? 'left' : 'right');
@@ -816,12 +827,25 @@ function markJoins(rows: BlockPair[], leftBlocks: readonly Block[], rightBlocks:
   });
 }
 
-/** How close a neighbouring candidate's score must come for a pair without shared evidence to be uncertain. */
-const ambiguityMargin = 0.1;
+/**
+ * A pair without shared evidence is uncertain when the best alignment without
+ * it scores within this much of the best one (see SequencePair.margin): a
+ * neighbour would fit about as well. Tuned on tests/alignment: the wrong pairs
+ * of prose without evidence have margins below 0.1, correct pairs that order
+ * settles (a section missing between translated ones) 0.2 and more.
+ */
+const uncertainMargin = 0.15;
+/** A length score below this (about one standard deviation off the document's ratio) fits poorly. */
+const poorFit = 0.1;
 
 /**
  * Marks the pairs a reviewer should not take on trust (see UncertainReason).
- * A pair that shares evidence (a token, or strong section evidence) is never uncertain.
+ * A pair that shares evidence (a token, or strong section evidence) is never
+ * uncertain. Otherwise it is uncertain when another pairing scores about as
+ * well (no-shared-tokens), when it is a heading pair whose sections' lengths
+ * disagree and whose content has no pair that fits (length-disagrees), or a
+ * heading next to a moved section (order-broken). A block pair whose lengths
+ * disagree is not uncertain for that alone: that is drift the checks report.
  */
 function markUncertain(
   rows: BlockPair[],
@@ -835,11 +859,37 @@ function markUncertain(
   // Sections standing next to a moved one: there, order is no evidence.
   const movedNear = new Set<number>();
   for (const [a] of sections.moved) for (const d of [-1, 1]) movedNear.add(a + d);
-  const uncertainSections = new Map<string, Uncertainty>();
+  const shares = (a: Block, b: Block) => multisetJaccard(leftSignatures[a.index]!.tokens, rightSignatures[b.index]!.tokens) > 0;
+  // The pair's own differing tokens (a link changed in one of two matching paragraphs) are what the checks
+  // report; they do not make the pairing doubtful: the margin is taken as if they were neutral.
+  const margin = (row: BlockPair, a: Block, b: Block) =>
+    (row.margin ?? 0) - Math.min(0, tokenScore(leftSignatures[a.index]!.tokens, rightSignatures[b.index]!.tokens));
+  // Section pairs whose content has a pair that fits: shared evidence, or well-fitting lengths and a clear margin.
+  const supported = new Set<string>();
+  for (const row of rows) {
+    if (row.left === null || row.right === null) continue;
+    const a = left.blocks[row.left]!;
+    const b = right.blocks[row.right]!;
+    if (a.heading || b.heading) continue;
+    const fits = lengthScore(a.features.length, b.features.length, context.logRatio) >= poorFit && margin(row, a, b) >= uncertainMargin;
+    if (shares(a, b) || fits) supported.add(`${a.section}/${b.section}`);
+  }
   const headedLeft = left.sections.filter((section) => section.heading).map((section) => section.index);
   const headedRight = right.sections.filter((section) => section.heading).map((section) => section.index);
   const leftPosition = new Map(headedLeft.map((index, k) => [index, k]));
   const rightPosition = new Map(headedRight.map((index, k) => [index, k]));
+  const neighbourScoresAsWell = (i: number, j: number) => {
+    const own = sections.score(i, j) ?? -1;
+    const p = leftPosition.get(i)!;
+    const q = rightPosition.get(j)!;
+    let alternative = -1;
+    for (const other of [headedRight[q - 1], headedRight[q + 1]])
+      if (other !== undefined) alternative = Math.max(alternative, sections.score(i, other) ?? -1);
+    for (const other of [headedLeft[p - 1], headedLeft[p + 1]])
+      if (other !== undefined) alternative = Math.max(alternative, sections.score(other, j) ?? -1);
+    return alternative >= own - 0.1;
+  };
+  const uncertainSections = new Map<string, Uncertainty>();
   for (const row of rows) {
     if (row.left === null || row.right === null) continue;
     const a = left.blocks[row.left]!;
@@ -854,43 +904,26 @@ function markUncertain(
         multisetJaccard(headingTokens(leftSignatures[a.index]!.tokens), headingTokens(rightSignatures[b.index]!.tokens)) > 0
       )
         continue;
-      const own = sections.score(i, j);
-      if (own === null) continue;
+      if (sections.score(i, j) === null) continue;
+      if (margin(row, a, b) < uncertainMargin) reasons.push('no-shared-tokens');
+      // Lengths that fit poorly (beyond about one standard deviation), no content pair that fits, and a neighbouring
+      // section that would score as well out of order: only position holds the pair (a stale translation often
+      // replaced a section by another at the same place).
       const contentA = sectionLength(left, i);
       const contentB = sectionLength(right, j);
-      if (contentA + contentB > 0 && lengthScore(contentA, contentB, context.logRatio) < 0) reasons.push('length-disagrees');
-      const p = leftPosition.get(i)!;
-      const q = rightPosition.get(j)!;
-      let alternative = -1;
-      for (const other of [headedRight[q - 1], headedRight[q + 1]])
-        if (other !== undefined) alternative = Math.max(alternative, sections.score(i, other) ?? -1);
-      for (const other of [headedLeft[p - 1], headedLeft[p + 1]])
-        if (other !== undefined) alternative = Math.max(alternative, sections.score(other, j) ?? -1);
-      // Evidence was there (links, code, numbers in either section) and none of it is shared, or a neighbour scores as well.
-      // With no other heading to pair with on either side, structure alone decides: the pairing is not a guess.
-      const withEvidence = sectionTokens(left, i, leftSignatures) + sectionTokens(right, j, rightSignatures) > 0;
-      const hasAlternative = alternative > -1;
-      if ((withEvidence && hasAlternative) || alternative >= own - ambiguityMargin) reasons.push('no-shared-tokens');
+      const lengths = contentA + contentB > 0 ? lengthScore(contentA, contentB, context.logRatio) : null;
+      if (lengths !== null && !supported.has(`${i}/${j}`) && (lengths < 0 || (lengths < poorFit && neighbourScoresAsWell(i, j))))
+        reasons.push('length-disagrees');
       if (movedNear.has(i)) reasons.push('order-broken');
     } else {
       if (a.kind === 'frontmatter' || a.kind === 'code' || a.kind === 'html') continue;
-      if (multisetJaccard(leftSignatures[a.index]!.tokens, rightSignatures[b.index]!.tokens) > 0) continue;
-      if (lengthScore(a.features.length, b.features.length, context.logRatio) < 0) reasons.push('length-disagrees');
-      const own = blockSimilarity(leftSignatures[a.index]!, rightSignatures[b.index]!, context, 0);
-      let alternative = -1;
-      for (const d of [-2, -1, 1, 2]) {
-        const x = left.blocks[a.index + d];
-        const y = right.blocks[b.index + d];
-        if (y && y.section === b.section)
-          alternative = Math.max(alternative, blockSimilarity(leftSignatures[a.index]!, rightSignatures[y.index]!, context, 0));
-        if (x && x.section === a.section)
-          alternative = Math.max(alternative, blockSimilarity(leftSignatures[x.index]!, rightSignatures[b.index]!, context, 0));
+      if (shares(a, b)) continue;
+      if (margin(row, a, b) < uncertainMargin) {
+        reasons.push('no-shared-tokens');
+        if (lengthScore(a.features.length, b.features.length, context.logRatio) < 0) reasons.push('length-disagrees');
       }
-      if (alternative >= own - ambiguityMargin) reasons.push('no-shared-tokens');
     }
-    // A length that disagrees alone is drift the checks report (length-ratio); it makes a pairing uncertain
-    // only when no evidence or a close alternative says otherwise.
-    if (reasons.includes('no-shared-tokens') || (a.heading && reasons.length > 0)) row.uncertain = { reasons };
+    if (reasons.length > 0) row.uncertain = { reasons };
     if (a.heading && row.uncertain) uncertainSections.set(`${a.section}/${b.section}`, row.uncertain);
   }
   // The blocks of an uncertain section pair, with no evidence of their own, are as uncertain as its headings.
@@ -899,16 +932,8 @@ function markUncertain(
     const a = left.blocks[row.left]!;
     const b = right.blocks[row.right]!;
     const inherited = uncertainSections.get(`${a.section}/${b.section}`);
-    if (inherited && !a.heading && multisetJaccard(leftSignatures[a.index]!.tokens, rightSignatures[b.index]!.tokens) === 0)
-      row.uncertain = { reasons: [...inherited.reasons] };
+    if (inherited && !a.heading && !shares(a, b)) row.uncertain = { reasons: [...inherited.reasons] };
   }
-}
-
-/** How many evidence tokens the blocks of a section carry, its heading's left out. */
-function sectionTokens(document: DocumentModel, section: number, signatures: readonly Signature[]): number {
-  let count = 0;
-  for (const index of document.sections[section]!.blocks) if (!document.blocks[index]!.heading) count += signatures[index]!.tokens.length;
-  return count;
 }
 
 function sectionLength(document: DocumentModel, section: number): number {

@@ -23,6 +23,14 @@ export interface SequencePair {
   right: number | null;
   /** The scorer's value for a pair, the gap score for a one-sided row. */
   score: number;
+  /**
+   * For a pair: how far below the best alignment the best one without this
+   * pair scores (its two elements paired elsewhere or left one-sided), 0 when
+   * another alignment does as well. A pair whose neighbours would fit as well
+   * has a small margin even when its own score is high; one that order alone
+   * settles has a large margin even when its own score is low.
+   */
+  margin?: number;
 }
 
 const defaultMaxCells = 40_000;
@@ -35,7 +43,8 @@ export function alignSequences(leftLength: number, rightLength: number, options:
   let j = 0;
   for (const [ai, aj] of anchors) {
     alignRegion(i, ai, j, aj, options, maxCells, out);
-    out.push({ left: ai, right: aj, score: options.score(ai, aj) });
+    // An anchor shares a key found once on each side: no other pairing competes with it.
+    out.push({ left: ai, right: aj, score: options.score(ai, aj), margin: Infinity });
     i = ai + 1;
     j = aj + 1;
   }
@@ -88,11 +97,13 @@ function alignRegion(i0: number, i1: number, j0: number, j1: number, options: Se
       let bestMove = 0;
       if (i > 0 && j > 0) {
         const diagonal = at(i - 1, j - 1);
-        if (diagonal >= 0 && total[diagonal]! > -Infinity) {
+        if (diagonal >= 0) {
           const s = options.score(i0 + i - 1, j0 + j - 1);
           pairScore[here] = s;
-          best = total[diagonal]! + s;
-          bestMove = 1;
+          if (total[diagonal]! > -Infinity) {
+            best = total[diagonal]! + s;
+            bestMove = 1;
+          }
         }
       }
       if (i > 0) {
@@ -118,11 +129,12 @@ function alignRegion(i0: number, i1: number, j0: number, j1: number, options: Se
   let i = n;
   let j = m;
   if (at(i, j) < 0 || total[at(i, j)] === -Infinity) throw new Error('alignment band does not reach the end');
+  const margins = pairMargins(n, m, { lo, hi, at, total, pairScore, gap });
   while (i > 0 || j > 0) {
     const here = at(i, j);
     const step = move[here];
     if (step === 1) {
-      rows.push({ left: i0 + i - 1, right: j0 + j - 1, score: pairScore[here]! });
+      rows.push({ left: i0 + i - 1, right: j0 + j - 1, score: pairScore[here]!, margin: margins(i - 1, j - 1) });
       i--;
       j--;
     } else if (step === 2) {
@@ -134,6 +146,62 @@ function alignRegion(i0: number, i1: number, j0: number, j1: number, options: Se
     }
   }
   for (let k = rows.length - 1; k >= 0; k--) out.push(rows[k]!);
+}
+
+interface Band {
+  lo: Int32Array;
+  hi: Int32Array;
+  /** Cell index of (i, j), or -1 outside the band. */
+  at: (i: number, j: number) => number;
+  /** Best score of the prefixes (forward pass). */
+  total: Float64Array;
+  /** At cell (i, j): the score of pairing element i - 1 with j - 1. */
+  pairScore: Float64Array;
+  gap: number;
+}
+
+/**
+ * The margin of each pair of the best path, from a backward pass over the same
+ * band: the best alignment through cell (i, j) scores forward(i, j) + backward(i, j),
+ * so the best one that does not pair left i with right j is the best over the
+ * other ways to pass element i (paired with another j', or one-sided). Linear
+ * in the band's cells, like the forward pass.
+ */
+function pairMargins(n: number, m: number, band: Band): (i: number, j: number) => number {
+  const { lo, hi, at, total, pairScore, gap } = band;
+  const after = new Float64Array(total.length).fill(-Infinity);
+  for (let i = n; i >= 0; i--) {
+    for (let j = hi[i]!; j >= lo[i]!; j--) {
+      const here = at(i, j);
+      if (i === n && j === m) {
+        after[here] = 0;
+        continue;
+      }
+      let best = -Infinity;
+      const diagonal = i < n && j < m ? at(i + 1, j + 1) : -1;
+      if (diagonal >= 0) best = pairScore[diagonal]! + after[diagonal]!;
+      const down = i < n ? at(i + 1, j) : -1;
+      if (down >= 0) best = Math.max(best, gap + after[down]!);
+      const right = j < m ? at(i, j + 1) : -1;
+      if (right >= 0) best = Math.max(best, gap + after[right]!);
+      after[here] = best;
+    }
+  }
+  const optimum = total[at(n, m)]!;
+  const via = (from: number, step: number, to: number) => (from < 0 || to < 0 ? -Infinity : total[from]! + step + after[to]!);
+  return (i, j) => {
+    let alternative = -Infinity;
+    // Every alignment without this pair passes left element i another way: paired with another right element, or one-sided.
+    for (let y = lo[i]!; y <= hi[i]!; y++) {
+      const from = at(i, y);
+      if (y !== j && y < m) {
+        const to = at(i + 1, y + 1);
+        if (to >= 0) alternative = Math.max(alternative, via(from, pairScore[to]!, to));
+      }
+      alternative = Math.max(alternative, via(from, gap, at(i + 1, y)));
+    }
+    return Math.max(0, optimum - alternative);
+  };
 }
 
 /** Pairs of elements sharing a key that occurs exactly once on each side, in increasing order on both. */
