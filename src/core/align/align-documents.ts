@@ -85,7 +85,8 @@ export function alignDocuments(left: DocumentModel, right: DocumentModel, option
   }
 
   markJoins(rows, left.blocks, right.blocks, context);
-  markUncertain(rows, left, right, leftSignatures, rightSignatures, context, sections);
+  const sharesEvidence = distinctiveSharing(leftSignatures, rightSignatures);
+  markUncertain(rows, left, right, leftSignatures, rightSignatures, context, sections, sharesEvidence);
   for (const row of rows)
     if ((row.left !== null && pins.left.has(row.left)) || (row.right !== null && pins.right.has(row.right))) delete row.uncertain;
   markMovedSections(rows, sections.moved, left, right, leftSignatures, rightSignatures, context);
@@ -94,7 +95,7 @@ export function alignDocuments(left: DocumentModel, right: DocumentModel, option
     const y = right.blocks[b]!;
     // Sections judged not to be counterparts hold no moved blocks of each other; a heading moves only with evidence.
     if (!sections.compatible(x.section, y.section)) return false;
-    return !x.heading || multisetJaccard(leftSignatures[a]!.tokens, rightSignatures[b]!.tokens) > 0;
+    return !x.heading || sharesEvidence(a, b);
   });
 
   const leftItems = new Map<number, ListItemModel[]>();
@@ -189,6 +190,12 @@ interface SectionPairing {
   rightToLeft: Map<number, number>;
   /** Sections the translator moved: paired by strong evidence, out of order with the others. */
   moved: Array<[number, number]>;
+  /**
+   * Per section (by index): its parent when it has no counterpart and the parent has one, else itself.
+   * A subsection with no counterpart (an English `### 📝 #updated` badge a stale translation lacks) holds content
+   * the translation keeps in the parent section.
+   */
+  home: { left: number[]; right: number[] };
   /** False when two sections (by index) are clearly not counterparts: their blocks never pair. */
   compatible: (left: number, right: number) => boolean;
   /** Similarity of two headed sections (by index), or null when either has no heading. */
@@ -210,7 +217,7 @@ function strongSectionPairs(
   rightSections: readonly Section[],
   leftSignatures: readonly Signature[],
   rightSignatures: readonly Signature[],
-): Map<number, Map<number, number>> {
+): { weights: Map<number, Map<number, number>>; fromHeadings: Set<string> } {
   const keysOf = (document: DocumentModel, sections: readonly Section[], signatures: readonly Signature[]) =>
     sections.map((section) => {
       const keys = new Map<string, number>();
@@ -242,6 +249,8 @@ function strongSectionPairs(
   const leftOwner = owners(leftKeys);
   // weight[i] → j → evidence
   const weights = new Map<number, Map<number, number>>();
+  // Pairs whose evidence includes a key of both headings (anything but a content key, which weighs 1).
+  const fromHeadings = new Set<string>();
   const add = (i: number, j: number, weight: number) => {
     const row = weights.get(i) ?? new Map<number, number>();
     row.set(j, (row.get(j) ?? 0) + weight);
@@ -252,7 +261,9 @@ function strongSectionPairs(
       if (leftOwner.get(key) !== i) continue;
       const j = rightOwner.get(key);
       if (j === undefined || j < 0) continue;
-      add(i, j, Math.max(weight, rightKeys[j]!.get(key)!));
+      const shared = Math.max(weight, rightKeys[j]!.get(key)!);
+      add(i, j, shared);
+      if (weight !== 1 && rightKeys[j]!.get(key) !== 1) fromHeadings.add(`${i}/${j}`);
     }
   });
   // A table of contents on both sides with as many entries: its entries pair the headings they resolve to.
@@ -264,10 +275,13 @@ function strongSectionPairs(
     leftToc.forEach((heading, k) => {
       const i = leftSection.get(heading);
       const j = rightSection.get(rightToc[k]!);
-      if (i !== undefined && j !== undefined) add(i, j, 2);
+      if (i !== undefined && j !== undefined) {
+        add(i, j, 2);
+        fromHeadings.add(`${i}/${j}`);
+      }
     });
   }
-  return weights;
+  return { weights, fromHeadings };
 }
 
 /** Sections paired first by strong evidence (kept in order, the rest moved), then by a scored alignment between those. */
@@ -294,7 +308,7 @@ function pairSections(
   const balance = positionWeight(leftSections.length, rightSections.length);
   const leftContent = leftSections.map((section) => sectionContent(section, left.blocks, leftSignatures));
   const rightContent = rightSections.map((section) => sectionContent(section, right.blocks, rightSignatures));
-  const evidence = strongSectionPairs(left, right, leftSections, rightSections, leftSignatures, rightSignatures);
+  const { weights: evidence, fromHeadings } = strongSectionPairs(left, right, leftSections, rightSections, leftSignatures, rightSignatures);
   const evidenceOf = (i: number, j: number) => evidence.get(i)?.get(j) ?? 0;
 
   const score = (i: number, j: number) => {
@@ -347,7 +361,8 @@ function pairSections(
   for (const i of evidence.keys()) {
     const j = best(evidence.get(i));
     // A shared section number alone (weight 0.5) is not strong: stale translations renumber.
-    if (j !== null && evidenceOf(i, j) >= 1 && best(reverse.get(j)) === i && score(i, j) > -1) strong.push([i, j, evidenceOf(i, j)]);
+    // Scored only once a badge subsection has given way to its parent (below): the badge's heading pairs with nothing.
+    if (j !== null && evidenceOf(i, j) >= 1 && best(reverse.get(j)) === i) strong.push([i, j, evidenceOf(i, j)]);
   }
   // Evidence found in a subsection (a badge such as `### 📝 updated` holding the section's links) pairs its
   // parent when the parent is at the other side's depth and has no pair of its own.
@@ -360,14 +375,17 @@ function pairSections(
     if (dropped.has(pair)) continue;
     const [i, j, weight] = pair;
     // Only evidence from content alone: shared heading keys say the headings themselves are counterparts.
-    if (weight >= 2) continue;
+    if (fromHeadings.has(`${i}/${j}`)) continue;
     const a = leftSections[i]!;
     const b = rightSections[j]!;
     const side = a.depth > b.depth ? 'left' : b.depth > a.depth ? 'right' : null;
     const parentSection = side === 'left' ? a.parent : side === 'right' ? b.parent : null;
     if (parentSection === null) continue;
     const parent = (side === 'left' ? leftOf : rightOf).get(parentSection);
-    if (parent === undefined || (side === 'left' ? leftSections : rightSections)[parent]!.depth !== (side === 'left' ? b : a).depth) continue;
+    const parentModel = parent === undefined ? undefined : (side === 'left' ? leftSections : rightSections)[parent]!;
+    // A badge: the parent holds nothing but its heading, the subsection all its content.
+    if (parent === undefined || parentModel === undefined || parentModel.depth !== (side === 'left' ? b : a).depth || parentModel.blocks.length > 1)
+      continue;
     // The parent's own pair, if any, must be weaker (a renumbered section number, say).
     const own = (side === 'left' ? byLeft : byRight).get(parent);
     if (own && own[2] >= weight) continue;
@@ -376,6 +394,7 @@ function pairSections(
     else pair[1] = parent;
   }
   for (const pair of dropped) strong.splice(strong.indexOf(pair), 1);
+  for (let k = strong.length - 1; k >= 0; k--) if (score(strong[k]![0], strong[k]![1]) <= -1) strong.splice(k, 1);
   // Pinned headings: a pin to another heading is the strongest evidence; a pin to nothing, or to a block
   // that is no heading, takes the section out of the heading alignment.
   const headingSection = (document: DocumentModel, block: number | null) =>
@@ -402,9 +421,14 @@ function pairSections(
   strong.sort((a, b) => a[0] - b[0]);
   const chain = heaviestChain(strong);
   const inChain = new Set(chain.map(([i]) => i));
+  // Strong pairs as kept, a badge subsection's evidence moved to its parent included.
+  const strongPairs = new Set(strong.map(([i, j]) => `${i}/${j}`));
   const leftTaken = new Set<number>(pinnedLeft);
   const rightTaken = new Set<number>(pinnedRight);
-  for (const [i, j] of strong) {
+  for (const [i, j, weight] of strong) {
+    // Out of order, one shared link is too little to call a section moved (a framework's site linked from two
+    // different practices): such a pair is left to the ordered alignment.
+    if (!inChain.has(i) && weight < 2) continue;
     leftTaken.add(i);
     rightTaken.add(j);
     if (!inChain.has(i)) moved.push([leftSections[i]!.index, rightSections[j]!.index]);
@@ -468,15 +492,34 @@ function pairSections(
     const j = rightOfSection.get(b);
     // A shared section number alone (0.5) is not enough: stale translations renumber.
     if (i === undefined || j === undefined) return false;
-    if (evidenceOf(i, j) >= 1) return true;
-    // The content's own tokens, without the headings' (their section numbers).
-    const own = (content: SectionContent, heading: Block) => {
+    if (evidenceOf(i, j) >= 1 || strongPairs.has(`${i}/${j}`)) return true;
+    // The content's own tokens, without the headings' (their section numbers), and without those most sections
+    // hold (`TL;DR` in every practice of a README): they tell no section apart.
+    leftCommon ??= commonTokens(leftContent);
+    rightCommon ??= commonTokens(rightContent);
+    const own = (content: SectionContent, heading: Block, common: Set<string>) => {
       const skip = new Set(featureTokens(heading.features));
-      return content.tokens.filter((token) => !skip.has(token));
+      return content.tokens.filter((token) => !skip.has(token) && !common.has(token));
     };
-    return multisetJaccard(own(leftContent[i]!, leftSections[i]!.heading!), own(rightContent[j]!, rightSections[j]!.heading!)) > 0;
+    return (
+      multisetJaccard(own(leftContent[i]!, leftSections[i]!.heading!, leftCommon), own(rightContent[j]!, rightSections[j]!.heading!, rightCommon)) > 0
+    );
   };
-  return { anchors, leftToRight, rightToLeft, moved, compatible, score: sectionScore, evidenced };
+  let leftCommon: Set<string> | null = null;
+  let rightCommon: Set<string> | null = null;
+  const homes = (document: DocumentModel, paired: Map<number, number>) =>
+    document.sections.map((section) =>
+      !paired.has(section.index) && section.parent !== null && paired.has(section.parent) ? section.parent : section.index,
+    );
+  const home = { left: homes(left, leftToRight), right: homes(right, rightToLeft) };
+  return { anchors, leftToRight, rightToLeft, moved, home, compatible, score: sectionScore, evidenced };
+}
+
+/** Tokens held by more than a few sections (see distinctiveBlocks). */
+function commonTokens(contents: readonly SectionContent[]): Set<string> {
+  const holders = new Map<string, number>();
+  for (const content of contents) for (const token of new Set(content.tokens)) holders.set(token, (holders.get(token) ?? 0) + 1);
+  return new Set([...holders].filter(([, count]) => count > distinctiveBlocks).map(([token]) => token));
 }
 
 function isStableToken(token: string): boolean {
@@ -553,13 +596,14 @@ function alignBlocks(
     const anchorA = leftAnchor(i);
     const anchorB = rightAnchor(j);
     if (anchorA !== null || anchorB !== null) return anchorA === anchorB ? 1 : -1;
-    // Never across a section boundary when both sections have a counterpart.
+    // Never across a section boundary when both sections have a counterpart. A subsection with none belongs to
+    // its parent's counterpart (see SectionPairing.home).
     const a = blocks.left[i0 + i]!.section;
     const b = blocks.right[j0 + j]!.section;
     const counterpartOfA = sections.leftToRight.get(a);
-    if (counterpartOfA !== undefined && counterpartOfA !== b) return -1;
+    if (counterpartOfA !== undefined && counterpartOfA !== b && sections.home.right[b] !== counterpartOfA) return -1;
     const counterpartOfB = sections.rightToLeft.get(b);
-    if (counterpartOfB !== undefined && counterpartOfB !== a) return -1;
+    if (counterpartOfB !== undefined && counterpartOfB !== a && sections.home.left[a] !== counterpartOfB) return -1;
     if (counterpartOfA === undefined && counterpartOfB === undefined && !sections.compatible(a, b)) return -1;
     return blockSimilarity(leftSignatures[i0 + i]!, rightSignatures[j0 + j]!, context, balance * Math.abs((i + 0.5) / n - (j + 0.5) / m));
   };
@@ -855,11 +899,12 @@ function markUncertain(
   rightSignatures: Signature[],
   context: ScoreContext,
   sections: SectionPairing,
+  sharesEvidence: (left: number, right: number, heading?: boolean) => boolean,
 ): void {
   // Sections standing next to a moved one: there, order is no evidence.
   const movedNear = new Set<number>();
   for (const [a] of sections.moved) for (const d of [-1, 1]) movedNear.add(a + d);
-  const shares = (a: Block, b: Block) => multisetJaccard(leftSignatures[a.index]!.tokens, rightSignatures[b.index]!.tokens) > 0;
+  const shares = (a: Block, b: Block) => sharesEvidence(a.index, b.index);
   // The pair's own differing tokens (a link changed in one of two matching paragraphs) are what the checks
   // report; they do not make the pairing doubtful: the margin is taken as if they were neutral.
   const margin = (row: BlockPair, a: Block, b: Block) =>
@@ -872,7 +917,7 @@ function markUncertain(
     const b = right.blocks[row.right]!;
     if (a.heading || b.heading) continue;
     const fits = lengthScore(a.features.length, b.features.length, context.logRatio) >= poorFit && margin(row, a, b) >= uncertainMargin;
-    if (shares(a, b) || fits) supported.add(`${a.section}/${b.section}`);
+    if (shares(a, b) || fits) supported.add(`${sections.home.left[a.section]}/${sections.home.right[b.section]}`);
   }
   const headedLeft = left.sections.filter((section) => section.heading).map((section) => section.index);
   const headedRight = right.sections.filter((section) => section.heading).map((section) => section.index);
@@ -898,12 +943,7 @@ function markUncertain(
     if (a.heading && b.heading) {
       const i = a.section;
       const j = b.section;
-      const headingTokens = (tokens: readonly string[]) => tokens.filter((token) => !token.startsWith('N:'));
-      if (
-        sections.evidenced(i, j) ||
-        multisetJaccard(headingTokens(leftSignatures[a.index]!.tokens), headingTokens(rightSignatures[b.index]!.tokens)) > 0
-      )
-        continue;
+      if (sections.evidenced(i, j) || sharesEvidence(a.index, b.index, true)) continue;
       if (sections.score(i, j) === null) continue;
       if (margin(row, a, b) < uncertainMargin) reasons.push('no-shared-tokens');
       // Lengths that fit poorly (beyond about one standard deviation), no content pair that fits, and a neighbouring
@@ -934,6 +974,42 @@ function markUncertain(
     const inherited = uncertainSections.get(`${a.section}/${b.section}`);
     if (inherited && !a.heading && !shares(a, b)) row.uncertain = { reasons: [...inherited.reasons] };
   }
+}
+
+/** How many blocks of one side may hold a token for it to still tell blocks apart (a `✔` badge on every heading does not). */
+const distinctiveBlocks = 3;
+
+/**
+ * Whether two blocks share a token that tells blocks apart: one held by a few
+ * blocks on each side at most. Section numbers of headings do not count when
+ * `heading` is set: stale translations renumber.
+ */
+function distinctiveSharing(
+  leftSignatures: readonly Signature[],
+  rightSignatures: readonly Signature[],
+): (left: number, right: number, heading?: boolean) => boolean {
+  const holders = (signatures: readonly Signature[]) => {
+    const count = new Map<string, number>();
+    for (const signature of signatures) for (const token of new Set(signature.tokens)) count.set(token, (count.get(token) ?? 0) + 1);
+    return count;
+  };
+  let leftHolders: Map<string, number> | null = null;
+  let rightHolders: Map<string, number> | null = null;
+  return (a, b, heading = false) => {
+    const x = leftSignatures[a]!.tokens;
+    const y = rightSignatures[b]!.tokens;
+    if (multisetJaccard(x, y) === 0) return false;
+    leftHolders ??= holders(leftSignatures);
+    rightHolders ??= holders(rightSignatures);
+    const theirs = new Set(y);
+    return x.some(
+      (token) =>
+        theirs.has(token) &&
+        !(heading && token.startsWith('N:')) &&
+        leftHolders!.get(token)! <= distinctiveBlocks &&
+        rightHolders!.get(token)! <= distinctiveBlocks,
+    );
+  };
 }
 
 function sectionLength(document: DocumentModel, section: number): number {
