@@ -72,8 +72,7 @@ export interface AlignOptions {
 
 export function alignDocuments(left: DocumentModel, right: DocumentModel, options: AlignOptions = {}): DocumentAlignment {
   const pins = resolvePins(options.pins ?? [], left, right);
-  const leftSignatures = left.blocks.map(signatureOf);
-  const rightSignatures = right.blocks.map(signatureOf);
+  const [leftSignatures, rightSignatures] = withoutCommonTokens(left.blocks.map(signatureOf), right.blocks.map(signatureOf));
   let context: ScoreContext = { logRatio: lengthLogRatio(left.blocks, right.blocks) };
   let { rows, sections } = alignRows(left, right, leftSignatures, rightSignatures, context, pins);
   // The first estimate of the length ratio sees every block, the missing and the extra ones too;
@@ -879,6 +878,8 @@ function markJoins(rows: BlockPair[], leftBlocks: readonly Block[], rightBlocks:
  * settles (a section missing between translated ones) 0.2 and more.
  */
 const uncertainMargin = 0.15;
+/** The margin a pair needs when its blocks' tokens all differ (several on each side). */
+const contradictedMargin = 0.4;
 /** A length score below this (about one standard deviation off the document's ratio) fits poorly. */
 const poorFit = 0.1;
 
@@ -905,10 +906,21 @@ function markUncertain(
   const movedNear = new Set<number>();
   for (const [a] of sections.moved) for (const d of [-1, 1]) movedNear.add(a + d);
   const shares = (a: Block, b: Block) => sharesEvidence(a.index, b.index);
-  // The pair's own differing tokens (a link changed in one of two matching paragraphs) are what the checks
-  // report; they do not make the pairing doubtful: the margin is taken as if they were neutral.
-  const margin = (row: BlockPair, a: Block, b: Block) =>
-    (row.margin ?? 0) - Math.min(0, tokenScore(leftSignatures[a.index]!.tokens, rightSignatures[b.index]!.tokens));
+  // The pair's own differing tokens weigh in its margin as they do in the alternatives': a link changed in one
+  // paragraph of an ordered run still leaves a wide margin (any other pairing leaves blocks unpaired), while two
+  // member cards of different people, whose links all differ, barely beat leaving both unpaired.
+  const margin = (row: BlockPair) => row.margin ?? 0;
+  // Without shared evidence, a pair is doubtful when a neighbour would fit about as well. When both blocks carry
+  // several tokens and all differ (two member cards of different people), the evidence speaks against the pair and
+  // order must hold it by a wider margin. One token changed on each side (a mistyped link, swapped digits) is what
+  // the checks report, not a doubt about the pairing.
+  const doubtful = (row: BlockPair, a: Block, b: Block) => {
+    if (margin(row) < uncertainMargin) return true;
+    const x = new Set(leftSignatures[a.index]!.tokens);
+    const y = new Set(rightSignatures[b.index]!.tokens);
+    const disagree = [...x].filter((token) => !y.has(token)).length >= 2 && [...y].filter((token) => !x.has(token)).length >= 2;
+    return disagree && margin(row) < contradictedMargin;
+  };
   // Section pairs whose content has a pair that fits: shared evidence, or well-fitting lengths and a clear margin.
   const supported = new Set<string>();
   for (const row of rows) {
@@ -916,7 +928,7 @@ function markUncertain(
     const a = left.blocks[row.left]!;
     const b = right.blocks[row.right]!;
     if (a.heading || b.heading) continue;
-    const fits = lengthScore(a.features.length, b.features.length, context.logRatio) >= poorFit && margin(row, a, b) >= uncertainMargin;
+    const fits = lengthScore(a.features.length, b.features.length, context.logRatio) >= poorFit && margin(row) >= uncertainMargin;
     if (shares(a, b) || fits) supported.add(`${sections.home.left[a.section]}/${sections.home.right[b.section]}`);
   }
   const headedLeft = left.sections.filter((section) => section.heading).map((section) => section.index);
@@ -945,7 +957,7 @@ function markUncertain(
       const j = b.section;
       if (sections.evidenced(i, j) || sharesEvidence(a.index, b.index, true)) continue;
       if (sections.score(i, j) === null) continue;
-      if (margin(row, a, b) < uncertainMargin) reasons.push('no-shared-tokens');
+      if (doubtful(row, a, b)) reasons.push('no-shared-tokens');
       // Lengths that fit poorly (beyond about one standard deviation), no content pair that fits, and a neighbouring
       // section that would score as well out of order: only position holds the pair (a stale translation often
       // replaced a section by another at the same place).
@@ -958,7 +970,7 @@ function markUncertain(
     } else {
       if (a.kind === 'frontmatter' || a.kind === 'code' || a.kind === 'html') continue;
       if (shares(a, b)) continue;
-      if (margin(row, a, b) < uncertainMargin) {
+      if (doubtful(row, a, b)) {
         reasons.push('no-shared-tokens');
         if (lengthScore(a.features.length, b.features.length, context.logRatio) < 0) reasons.push('length-disagrees');
       }
@@ -974,6 +986,29 @@ function markUncertain(
     const inherited = uncertainSections.get(`${a.section}/${b.section}`);
     if (inherited && !a.heading && !shares(a, b)) row.uncertain = { reasons: [...inherited.reasons] };
   }
+}
+
+/**
+ * Tokens that many blocks hold on both sides (a `✔` badge on every heading, the Twitter icon of every member
+ * card, `TL;DR`) tell no block apart: kept, two cards of different people would look alike. They are dropped
+ * from the tokens blocks are scored on (the keys, unique by definition, are untouched).
+ */
+function withoutCommonTokens(left: Signature[], right: Signature[]): [Signature[], Signature[]] {
+  const holders = (signatures: readonly Signature[]) => {
+    const count = new Map<string, number>();
+    for (const signature of signatures) for (const token of new Set(signature.tokens)) count.set(token, (count.get(token) ?? 0) + 1);
+    return count;
+  };
+  const leftHolders = holders(left);
+  const rightHolders = holders(right);
+  const common = new Set<string>();
+  for (const [token, count] of leftHolders) if (count > distinctiveBlocks && (rightHolders.get(token) ?? 0) > distinctiveBlocks) common.add(token);
+  if (common.size === 0) return [left, right];
+  const strip = (signature: Signature): Signature =>
+    signature.tokens.some((token) => common.has(token))
+      ? { ...signature, tokens: signature.tokens.filter((token) => !common.has(token)) }
+      : signature;
+  return [left.map(strip), right.map(strip)];
 }
 
 /** How many blocks of one side may hold a token for it to still tell blocks apart (a `✔` badge on every heading does not). */

@@ -23,6 +23,8 @@ export interface Signature {
   codeLines: string[];
   /** Character trigrams of short texts (see trigrams.ts), or null. */
   grams: Set<string> | null;
+  /** Nothing but `<br>` tags (`<br/>`, `<br/><br/>`): vertical space, no evidence of anything. */
+  spacer: boolean;
 }
 
 export function signatureOf(block: Block): Signature {
@@ -35,7 +37,8 @@ export function signatureOf(block: Block): Signature {
           .join('\n')
           .trim()
       : '';
-  if (html !== '' && html.length <= 200) tokens.push(`H:${html}`);
+  const spacer = isSpacer(block);
+  if (html !== '' && html.length <= 200 && !spacer) tokens.push(`H:${html}`);
   // Acronyms (EU, HTTP, JWT) stay as they are in nearly every translation, in every script.
   if (block.kind !== 'code' && block.kind !== 'html') for (const acronym of acronyms(block.features.text)) tokens.push(`W:${acronym}`);
   tokens.sort();
@@ -53,13 +56,33 @@ export function signatureOf(block: Block): Signature {
     items: block.list?.items.length ?? 0,
     code: block.code ? block.code.value : null,
     codeLang: block.code?.lang ?? null,
-    codeLines: block.code ? codeLines(block.code.value) : codeLines(html),
+    codeLines: block.code || spacer ? codeLines(block.code?.value ?? '') : codeLines(html),
     // Headings and short paragraphs: there length says least, and the cost per aligned cell stays small.
     grams:
       block.kind === 'heading' || (block.kind === 'paragraph' && block.features.length <= 80)
         ? trigramBag(block.heading?.text ?? block.features.text)
         : null,
+    spacer,
   };
+}
+
+const spacerHtml = /^(?:\s*<br\s*\/?>\s*)+$/i;
+
+/** An HTML block or a paragraph of inline HTML holding only `<br>` tags. */
+function isSpacer(block: Block): boolean {
+  if (block.kind !== 'html' && block.kind !== 'paragraph') return false;
+  if (block.features.text.trim() !== '') return false;
+  let html = '';
+  for (const node of block.nodes) {
+    if (node.type === 'html') html += node.value;
+    else if (node.type === 'paragraph') {
+      for (const child of node.children) {
+        if (child.type === 'html') html += child.value;
+        else if (child.type !== 'text' || child.value.trim() !== '') return false;
+      }
+    } else return false;
+  }
+  return spacerHtml.test(html);
 }
 
 const acronymPattern = /(?<![\p{L}\p{N}_])[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?![\p{L}\p{N}_])/gu;
@@ -107,6 +130,8 @@ export interface ScoreContext {
 
 /** Similarity in [-1, 1]; `position` is the difference of relative positions, 0..1. */
 export function blockSimilarity(a: Signature, b: Signature, context: ScoreContext, position: number): number {
+  // Spacers pair with spacers, weakly: never enough to pull the blocks around them out of place.
+  if (a.spacer || b.spacer) return a.spacer && b.spacer ? 0 : -1;
   const affinity = kindAffinity(a.kind, b.kind);
   if (affinity === null) return -1;
   if (a.kind === 'frontmatter') return 1;
@@ -114,7 +139,10 @@ export function blockSimilarity(a: Signature, b: Signature, context: ScoreContex
   let score = affinity;
 
   score += lengthScore(a.length, b.length, context.logRatio);
-  score += tokenScore(a.tokens, b.tokens);
+  score +=
+    a.tokens.some(isInPageLink) || b.tokens.some(isInPageLink)
+      ? tokenScore(...sharedInPageLinks(a.tokens, b.tokens))
+      : tokenScore(a.tokens, b.tokens);
   score += trigramBonus(a.grams, b.grams);
 
   if (a.marks + b.marks > 0) score += 0.1 - 0.05 * Math.min(4, Math.abs(a.marks - b.marks));
@@ -123,6 +151,17 @@ export function blockSimilarity(a: Signature, b: Signature, context: ScoreContex
   if (a.kind === 'heading' && b.kind === 'heading') score += a.depth === b.depth ? 0.2 : -0.1 * Math.min(3, Math.abs(a.depth - b.depth));
   if (a.kind === 'list' && b.kind === 'list') score += 0.15 - 0.1 * Math.min(4, Math.abs(a.items - b.items));
   return Math.max(-1, Math.min(1, score));
+}
+
+const isInPageLink = (token: string) => token.startsWith('L:#');
+
+/** The tokens without the links to `#anchors` only one side has: translators translate anchors with the headings. */
+function sharedInPageLinks(left: readonly string[], right: readonly string[]): [string[], string[]] {
+  const keep = (own: readonly string[], other: readonly string[]) => {
+    const theirs = new Set(other);
+    return own.filter((token) => !isInPageLink(token) || theirs.has(token));
+  };
+  return [keep(left, right), keep(right, left)];
 }
 
 /** Code (and HTML) is compared as code: length at ratio 1, the share of identical lines, the language tag. */
