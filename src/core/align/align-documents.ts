@@ -556,9 +556,20 @@ function sectionContent(section: Section, blocks: readonly Block[], signatures: 
   let length = 0;
   for (const index of section.blocks) {
     length += blocks[index]!.features.length;
-    if (tokens.length < 64) tokens.push(...signatures[index]!.tokens);
+    if (tokens.length < 64) tokens.push(...signatures[index]!.tokens.map(withoutFragment));
   }
   return { length, blocks: section.blocks.length, tokens: tokens.sort() };
+}
+
+/**
+ * A link to another page without its `#fragment`: a translation links the same page at its translated heading
+ * (`/en/guides/typescript/#type-imports`, `/fr/guides/typescript/#importations-de-types`). Sections are compared by
+ * the pages they link to; in-page links (`#anchor`) stay as they are.
+ */
+function withoutFragment(token: string): string {
+  if (!token.startsWith('L:') || token.startsWith('L:#')) return token;
+  const hash = token.indexOf('#');
+  return hash < 0 ? token : token.slice(0, hash);
 }
 
 function contentSimilarity(a: SectionContent, b: SectionContent, context: ScoreContext): number {
