@@ -60,10 +60,20 @@ export function signatureOf(block: Block): Signature {
     // Headings and short paragraphs: there length says least, and the cost per aligned cell stays small.
     grams:
       block.kind === 'heading' || (block.kind === 'paragraph' && block.features.length <= 80)
-        ? trigramBag(block.heading?.text ?? block.features.text)
+        ? trigramBag(block.heading?.text ?? proseOf(block.features))
         : null,
     spacer,
   };
+}
+
+/**
+ * A paragraph's text without its inline code: code is compared as tokens already, and its words (`"small" |
+ * "medium"`) would otherwise look like prose that mentions them (a translated description listing the values).
+ */
+function proseOf(features: BlockFeatures): string {
+  let text = features.text;
+  for (const code of features.codes) text = text.replace(code.value, ' ');
+  return text;
 }
 
 const spacerHtml = /^(?:\s*<br\s*\/?>\s*)+$/i;
