@@ -4,6 +4,7 @@
  * Gale–Church does), shared link targets, numbers, inline code, images and
  * heading ids, inline markup counts and relative position.
  */
+import { isMarkupOnly } from '../model/markup-only.js';
 import type { Block, BlockFeatures, BlockKind } from '../model/types.js';
 import { trigramBag, trigramBonus } from './trigrams.js';
 
@@ -23,7 +24,7 @@ export interface Signature {
   codeLines: string[];
   /** Character trigrams of short texts (see trigrams.ts), or null. */
   grams: Set<string> | null;
-  /** Nothing but `<br>` tags (`<br/>`, `<br/><br/>`): vertical space, no evidence of anything. */
+  /** Nothing but markup (a `<br/>` spacer, a lone `</Note>`; see model/markup-only.ts): no evidence of anything. */
   spacer: boolean;
 }
 
@@ -37,7 +38,7 @@ export function signatureOf(block: Block): Signature {
           .join('\n')
           .trim()
       : '';
-  const spacer = isSpacer(block);
+  const spacer = isMarkupOnly(block);
   if (html !== '' && html.length <= 200 && !spacer) tokens.push(`H:${html}`);
   // Acronyms (EU, HTTP, JWT) stay as they are in nearly every translation, in every script.
   if (block.kind !== 'code' && block.kind !== 'html') for (const acronym of acronyms(block.features.text)) tokens.push(`W:${acronym}`);
@@ -76,24 +77,6 @@ function proseOf(features: BlockFeatures): string {
   return text;
 }
 
-const spacerHtml = /^(?:\s*<br\s*\/?>\s*)+$/i;
-
-/** An HTML block or a paragraph of inline HTML holding only `<br>` tags. */
-function isSpacer(block: Block): boolean {
-  if (block.kind !== 'html' && block.kind !== 'paragraph') return false;
-  if (block.features.text.trim() !== '') return false;
-  let html = '';
-  for (const node of block.nodes) {
-    if (node.type === 'html') html += node.value;
-    else if (node.type === 'paragraph') {
-      for (const child of node.children) {
-        if (child.type === 'html') html += child.value;
-        else if (child.type !== 'text' || child.value.trim() !== '') return false;
-      }
-    } else return false;
-  }
-  return spacerHtml.test(html);
-}
 
 const acronymPattern = /(?<![\p{L}\p{N}_])[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?![\p{L}\p{N}_])/gu;
 
@@ -140,7 +123,7 @@ export interface ScoreContext {
 
 /** Similarity in [-1, 1]; `position` is the difference of relative positions, 0..1. */
 export function blockSimilarity(a: Signature, b: Signature, context: ScoreContext, position: number): number {
-  // Spacers pair with spacers, weakly: never enough to pull the blocks around them out of place.
+  // Markup-only blocks pair with each other, weakly: never enough to pull the blocks around them out of place.
   if (a.spacer || b.spacer) return a.spacer && b.spacer ? 0 : -1;
   const affinity = kindAffinity(a.kind, b.kind);
   if (affinity === null) return -1;
