@@ -77,7 +77,6 @@ function proseOf(features: BlockFeatures): string {
   return text;
 }
 
-
 const acronymPattern = /(?<![\p{L}\p{N}_])[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?![\p{L}\p{N}_])/gu;
 
 /** Words of two or more capitals (digits allowed) standing alone: `EU`, `HTTP2`, not `Hello` or `I`. */
