@@ -24,6 +24,8 @@ export interface Signature {
   codeLines: string[];
   /** Character trigrams of short texts (see trigrams.ts), or null. */
   grams: Set<string> | null;
+  /** Its tokens without its links to `#anchors`, or null when it has none. */
+  withoutInPage: string[] | null;
   /** Nothing but markup (a `<br/>` spacer, a lone `</Note>`; see model/markup-only.ts): no evidence of anything. */
   spacer: boolean;
 }
@@ -64,6 +66,7 @@ export function signatureOf(block: Block): Signature {
         ? trigramBag(block.heading?.text ?? proseOf(block.features))
         : null,
     spacer,
+    withoutInPage: tokens.some(isInPageLink) ? tokens.filter((token) => !isInPageLink(token)) : null,
   };
 }
 
@@ -131,10 +134,7 @@ export function blockSimilarity(a: Signature, b: Signature, context: ScoreContex
   let score = affinity;
 
   score += lengthScore(a.length, b.length, context.logRatio);
-  score +=
-    a.tokens.some(isInPageLink) || b.tokens.some(isInPageLink)
-      ? tokenScore(...sharedInPageLinks(a.tokens, b.tokens))
-      : tokenScore(a.tokens, b.tokens);
+  score += a.withoutInPage || b.withoutInPage ? tokenScore(...sharedInPageLinks(a, b)) : tokenScore(a.tokens, b.tokens);
   score += trigramBonus(a.grams, b.grams);
 
   if (a.marks + b.marks > 0) score += 0.1 - 0.05 * Math.min(4, Math.abs(a.marks - b.marks));
@@ -148,12 +148,13 @@ export function blockSimilarity(a: Signature, b: Signature, context: ScoreContex
 const isInPageLink = (token: string) => token.startsWith('L:#');
 
 /** The tokens without the links to `#anchors` only one side has: translators translate anchors with the headings. */
-function sharedInPageLinks(left: readonly string[], right: readonly string[]): [string[], string[]] {
-  const keep = (own: readonly string[], other: readonly string[]) => {
-    const theirs = new Set(other);
-    return own.filter((token) => !isInPageLink(token) || theirs.has(token));
+function sharedInPageLinks(a: Signature, b: Signature): [readonly string[], readonly string[]] {
+  if (!a.withoutInPage || !b.withoutInPage) return [a.withoutInPage ?? a.tokens, b.withoutInPage ?? b.tokens];
+  const keep = (own: Signature, other: Signature) => {
+    const theirs = new Set(other.tokens);
+    return own.tokens.filter((token) => !isInPageLink(token) || theirs.has(token));
   };
-  return [keep(left, right), keep(right, left)];
+  return [keep(a, b), keep(b, a)];
 }
 
 /** Code (and HTML) is compared as code: length at ratio 1, the share of identical lines, the language tag. */
