@@ -979,7 +979,12 @@ function markUncertain(
         reasons.push('length-disagrees');
       if (movedNear.has(i)) reasons.push('order-broken');
     } else {
-      if (a.kind === 'frontmatter' || a.kind === 'code' || a.kind === 'html') continue;
+      // Front matter pairs with front matter; markup-only blocks (`<br/>`) carry nothing a finding could rest on.
+      if (a.kind === 'frontmatter' || leftSignatures[a.index]!.spacer || rightSignatures[b.index]!.spacer) continue;
+      // Code and HTML are evidence themselves: a pair sharing a line is certain (a `<details>` block paired with an
+      // `<h1 id>` one shares none).
+      if ((a.kind === 'code' || a.kind === 'html') && multisetJaccard(leftSignatures[a.index]!.codeLines, rightSignatures[b.index]!.codeLines) > 0)
+        continue;
       if (shares(a, b)) continue;
       if (doubtful(row, a, b)) {
         reasons.push('no-shared-tokens');
