@@ -15,9 +15,9 @@ const mdxComment = /\{\/\*[\s\S]*?\*\/\}/g;
 const anchorPattern = /\{\/\*?[^*{}\s]*\*?\/\}|\{#[^\s}]+\}/g;
 
 /**
- * The unit's plain text with every inline code value, URL and heading id
- * replaced by one placeholder character. Code values are found in order in
- * the text, as the model appended them.
+ * The unit's plain text with every inline code value, code block (a list
+ * item's example), URL and heading id replaced by one placeholder character.
+ * Code values are found in order in the text, as the model appended them.
  */
 export function proseText(features: BlockFeatures): string {
   let text = features.text;
@@ -33,6 +33,11 @@ export function proseText(features: BlockFeatures): string {
     }
     parts.push(text.slice(cursor));
     text = parts.join('');
+  }
+  // Prose never includes code: a fenced example inside a list item is not a sentence, nor untranslated text.
+  for (const code of features.codeBlocks) {
+    const at = code.length === 0 ? -1 : text.indexOf(code);
+    if (at >= 0) text = text.slice(0, at) + placeholder + text.slice(at + code.length);
   }
   if (text.includes('://') || text.includes('www.')) text = text.replace(urlPattern, placeholder);
   if (text.includes('{')) text = text.replace(mdxComment, placeholder).replace(anchorPattern, placeholder);
