@@ -284,6 +284,25 @@ describe('matchNumbers: the unmatched numbers of two aligned units', () => {
       [],
       [],
     ],
+    // A longer word before the digits is a name and its version; letters after a digit are a unit.
+    [
+      'Docker18.09 and Base32 are numbers',
+      'Docker 18.09 encodes to Base32.',
+      'en',
+      '在2018年11月，Docker18.09 把文件编码为 base 32。',
+      'zh',
+      [],
+      ['2018', '11~'],
+    ],
+    [
+      '1h20m is a duration',
+      'React at Facebook Seattle (2013 - 1h20m).',
+      'en',
+      'Facebook Seattle で React を紹介（2013 年 - 1 時間 20 分）。',
+      'ja',
+      [],
+      [],
+    ],
     ['a unit glued to the number on one side', 'The limit is 40paste/s per user.', 'en', 'Die Grenze liegt bei 40 Pastes pro Sekunde.', 'de', [], []],
   ])('%s', (_name, left, leftLanguage, right, rightLanguage, expectedLeft, expectedRight) => {
     expect(unmatched(left, leftLanguage, right, rightLanguage)).toEqual({ left: expectedLeft, right: expectedRight });

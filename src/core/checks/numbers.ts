@@ -328,16 +328,29 @@ const pathLike = /[A-Za-z_][\\/]|[\\/][A-Za-z_]/;
 const rateUnit = /^[\d.,]+[A-Za-z]*\/[A-Za-z]{1,4}\.?$/;
 
 /**
- * Digits that continue a word of Latin letters are part of a name, not a quantity: `i18n`, `a11y`, `k8s`, `h2`,
- * `utf8`, `es2022`, `x86`, `IPv6`, and after an upper-case abbreviation and a hyphen, `UTF-8`, `SHA-256`. Digits
- * first (`3D`, `10px`, `40paste/s`) are a number with its unit, and a lone `v` before the digits (`v18`, `V2`)
- * marks a version, which stays a number.
+ * Digits glued to Latin letters that are part of a name, not a quantity: after a short prefix of one to three
+ * letters (`h2`, `x86`, `utf8`, `es2022`, `IPv6`, `sha256`), between letters (`i18n`, `a11y`, `k8s`,
+ * `base64url`), and after an upper-case abbreviation and a hyphen (`UTF-8`, `SHA-256`). A longer word before the
+ * digits is a name and its version (`Docker18.09`, `React18`, `Base32` against "base 32"), a lone `v` marks a
+ * version (`v18`), and letters after a digit are a unit (`1h20m`, `10px`, `40paste/s`): those stay numbers.
  */
-const nameBefore = /(?:[A-Za-z]{2}|(?<![A-Za-z])[A-UW-Za-uw-z]|[A-Z]{2}-)$/;
+function partOfName(text: string, offset: number, length: number): boolean {
+  let start = offset;
+  while (start > 0 && offset - start < 12 && latinLetter.test(text[start - 1]!)) start--;
+  const letters = offset - start;
+  if (letters === 0) return abbreviationHyphen.test(text.slice(Math.max(0, offset - 12), offset));
+  if (start > 0 && asciiDigit.test(text[start - 1]!)) return false;
+  if (letters === 1 && (text[start] === 'v' || text[start] === 'V')) return false;
+  return letters <= 3 || latinLetter.test(text[offset + length] ?? '');
+}
+
+const latinLetter = /[A-Za-z]/;
+const asciiDigit = /\d/;
+const abbreviationHyphen = /(?<![A-Za-z])[A-Z]{2,}-$/;
 
 /** Numbers that are not quantities of the text: part of a name, inside a heading id, a URL, a path or an e-mail address. */
 function ignoredContext(text: string, offset: number, length: number): boolean {
-  if (offset > 0 && nameBefore.test(text.slice(Math.max(0, offset - 3), offset))) return true;
+  if (offset > 0 && partOfName(text, offset, length)) return true;
   // Look back at most 200 characters: an unbounded lastIndexOf made documents without `{` quadratic.
   let open = -1;
   for (let i = offset; i >= 0 && offset - i < 200; i--) {
