@@ -134,6 +134,8 @@ describe('sentence-count', () => {
       '',
       code('Get the Drupal Base Url.', 'Fetch url from Drupal.'),
       '',
+      '    This imports `Jsona` to deserialize the response. It also gets the `baseUrl` from the `.env` file.',
+      '',
       'Your project now has the functions to fetch articles from Drupal.',
       '',
     ].join('\n');
@@ -149,6 +151,8 @@ describe('sentence-count', () => {
       '2. 在同一文件中，创建 `fetchUrl` 函数来获取请求并反序列化响应。',
       '',
       code('获取 Drupal 的根 URL。', '从 Drupal 获取 url。'),
+      '',
+      '    这将导入 `Jsona` 来反序列化响应，并从 `.env` 文件中获取 `baseUrl`。',
       '',
       '你的项目现在有了从 Drupal 获取文章的函数。',
       '',

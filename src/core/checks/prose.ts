@@ -21,6 +21,12 @@ const anchorPattern = /\{\/\*?[^*{}\s]*\*?\/\}|\{#[^\s}]+\}/g;
  */
 export function proseText(features: BlockFeatures): string {
   let text = features.text;
+  // Prose never includes code: a fenced example inside a list item is not a sentence, nor untranslated text.
+  // Blanked first, so that an inline `name` after the example is not searched for inside it.
+  for (const code of features.codeBlocks) {
+    const at = code.length === 0 ? -1 : text.indexOf(code);
+    if (at >= 0) text = text.slice(0, at) + placeholder + text.slice(at + code.length);
+  }
   if (features.codes.length > 0) {
     const parts: string[] = [];
     let cursor = 0;
@@ -33,11 +39,6 @@ export function proseText(features: BlockFeatures): string {
     }
     parts.push(text.slice(cursor));
     text = parts.join('');
-  }
-  // Prose never includes code: a fenced example inside a list item is not a sentence, nor untranslated text.
-  for (const code of features.codeBlocks) {
-    const at = code.length === 0 ? -1 : text.indexOf(code);
-    if (at >= 0) text = text.slice(0, at) + placeholder + text.slice(at + code.length);
   }
   if (text.includes('://') || text.includes('www.')) text = text.replace(urlPattern, placeholder);
   if (text.includes('{')) text = text.replace(mdxComment, placeholder).replace(anchorPattern, placeholder);
