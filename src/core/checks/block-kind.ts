@@ -1,7 +1,7 @@
 /** Aligned blocks of different kinds (a list against a paragraph, a numbered list against a bulleted one). */
 import { kindName } from '../vocabulary/kind-names.js';
 import { withArticle } from '../vocabulary/phrasing.js';
-import type { Block } from '../model/types.js';
+import { isMarkupOnly } from '../model/markup-only.js';
 import { matchedRows } from './rows.js';
 import type { Check } from './types.js';
 
@@ -37,17 +37,3 @@ export const blockKind: Check = {
     }
   },
 };
-
-/**
- * HTML tags and nothing else. CommonMark reads one tag alone on its line (`<br/>`) as an HTML block but two
- * (`<br/><br/>`) as a paragraph of inline HTML: a parser's distinction, not the author's, and the page renders
- * the same kind of thing.
- */
-function isMarkupOnly(block: Block): boolean {
-  if (block.kind === 'html') return true;
-  if (block.kind !== 'paragraph') return false;
-  return block.nodes.every(
-    (node) =>
-      node.type === 'paragraph' && node.children.every((child) => child.type === 'html' || (child.type === 'text' && child.value.trim() === '')),
-  );
-}
