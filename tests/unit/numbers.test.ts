@@ -294,6 +294,17 @@ describe('matchNumbers: the unmatched numbers of two aligned units', () => {
       [],
       ['2018', '11~'],
     ],
+    // Korean, Japanese and Chinese name number bases with digits: `16진수` is "hexadecimal" (Astro upgrade guide, v7.mdx).
+    [
+      '16진수 is hexadecimal',
+      'Named colors may become hex values like `#639`.',
+      'en',
+      '색상 이름이 `#639`와 같은 16진수 값으로 변환될 수 있습니다.',
+      'ko',
+      [],
+      [],
+    ],
+    ['16進数 and 2进制', 'Hex and binary values.', 'en', '16進数と2进制の値。', 'ja', [], []],
     [
       '1h20m is a duration',
       'React at Facebook Seattle (2013 - 1h20m).',

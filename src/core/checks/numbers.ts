@@ -345,12 +345,15 @@ function partOfName(text: string, offset: number, length: number): boolean {
 }
 
 const latinLetter = /[A-Za-z]/;
+const numeralBase = /^ ?(?:진수|진법|進数|進法|进制|進制)/;
 const asciiDigit = /\d/;
 const abbreviationHyphen = /(?<![A-Za-z])[A-Z]{2,}-$/;
 
 /** Numbers that are not quantities of the text: part of a name, inside a heading id, a URL, a path or an e-mail address. */
 function ignoredContext(text: string, offset: number, length: number): boolean {
   if (offset > 0 && partOfName(text, offset, length)) return true;
+  // `16진수`, `16進数`, `16进制`: the CJK words for hexadecimal, binary, decimal are written with the base's number.
+  if (numeralBase.test(text.slice(offset + length, offset + length + 3))) return true;
   // Look back at most 200 characters: an unbounded lastIndexOf made documents without `{` quadratic.
   let open = -1;
   for (let i = offset; i >= 0 && offset - i < 200; i--) {
