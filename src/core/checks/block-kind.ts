@@ -1,7 +1,7 @@
 /** Aligned blocks of different kinds (a list against a paragraph, a numbered list against a bulleted one). */
 import { kindName } from '../vocabulary/kind-names.js';
 import { withArticle } from '../vocabulary/phrasing.js';
-import { isMarkupOnly } from '../model/markup-only.js';
+import type { Block } from '../model/types.js';
 import { matchedRows } from './rows.js';
 import type { Check } from './types.js';
 
@@ -27,7 +27,7 @@ export const blockKind: Check = {
       const rightKind = kindName(right);
       // Two components or two directive boxes of different names are mdx-component's and directive-type's.
       if (leftKind === rightKind || (left.kind === right.kind && (left.kind === 'component' || left.kind === 'directive'))) continue;
-      if (isMarkupOnly(left) && isMarkupOnly(right)) continue;
+      if (writtenAsHtml(left) && writtenAsHtml(right)) continue;
       emit({
         message: `Block kinds differ: the left has ${withArticle(leftKind)} (line ${left.span.line}), the right ${withArticle(rightKind)} (line ${right.span.line}).`,
         left: left.span,
@@ -37,3 +37,19 @@ export const blockKind: Check = {
     }
   },
 };
+
+/**
+ * HTML, whether CommonMark reads it as an HTML block (one tag alone on its line: `<br/>`, `<p align="right">…`) or
+ * as a paragraph of inline HTML (two tags on a line: `<br/><br/>`): the parser's distinction, not the author's.
+ * Not model/markup-only.ts, which asks whether a block renders nothing; this asks only how it is written.
+ */
+function writtenAsHtml(block: Block): boolean {
+  if (block.kind === 'html') return true;
+  return (
+    block.kind === 'paragraph' &&
+    block.nodes.every(
+      (node) =>
+        node.type === 'paragraph' && node.children.every((child) => child.type === 'html' || (child.type === 'text' && child.value.trim() === '')),
+    )
+  );
+}
