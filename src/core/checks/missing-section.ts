@@ -10,7 +10,7 @@ export const missingSection: Check = {
   severity: 'error',
   summary: 'A section (a heading and the blocks under it) is present on one side only.',
   rationale:
-    'A translation that drops a whole section loses content no reviewer can see without reading both languages; an added section may be untranslated source material or content the original never had. The aligner matches sections by heading depth, position, length and shared links, numbers and code, so the sections after a missing one still align with their true counterparts and only the missing one is reported. When only the heading is missing (most of the blocks under it are aligned), the finding is about the heading and is a warning.',
+    'A translation that drops a whole section loses content no reviewer can see without reading both languages; an added section may be untranslated source material or content the original never had. The aligner matches sections by heading depth, position, length and shared links, numbers and code, so the sections after a missing one still align with their true counterparts and only the missing one is reported. When only the heading is missing (most of the blocks under it are aligned), the finding is about the heading and is a warning. An error needs proof (a link, code, image or number of the section that occurs nowhere on the right) and is only for a section missing from the right: a section only the right has may be the translator’s own, or one the source dropped since.',
   bad: {
     left: '# Guía\n\n## Instalación\n\nEjecuta `npm install`.\n\n## Uso\n\nLlama a `run()`.\n',
     right: '# Guide\n\n## Utilisation\n\nAppelez `run()`.\n',
@@ -60,7 +60,8 @@ export const missingSection: Check = {
         left: left ? span : null,
         right: right ? span : null,
         row,
-        severity: evidence.certain ? undefined : 'warning',
+        // Only content certainly gone from the right is an error; a section only the right has may be the translator's own.
+        severity: evidence.certain && left ? undefined : 'warning',
       });
     }
   },
