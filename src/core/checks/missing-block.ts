@@ -1,5 +1,6 @@
 /** A paragraph, list, code block, table or other block present on one side only. */
 import { lineContext, splitLines } from '../fingerprint.js';
+import { inLeakedFrontMatter } from '../model/front-matter-leak.js';
 import { isMarkupOnly } from '../model/markup-only.js';
 import type { Block, BlockKind } from '../model/types.js';
 import { kindName } from '../vocabulary/kind-names.js';
@@ -45,6 +46,8 @@ export const missingBlock: Check = {
       if (sectionMissing(pairs, k, pair.left ? 'left' : 'right')) return;
       const side = pair.left ? 'left' : 'right';
       const other = pair.left ? 'right' : 'left';
+      // Keys of front matter closed early by a `---` inside it render as text: frontmatter-syntax's finding.
+      if (inLeakedFrontMatter(context[side], block.span.line, block.span.endLine)) return;
       const movedTo = context.alignment.rows[pair.row]!.movedTo;
       if (movedTo !== undefined) {
         // Reported once, at the earlier of the two rows.

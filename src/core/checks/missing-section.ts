@@ -1,4 +1,5 @@
 /** A section (a heading and what it holds) present on one side only. */
+import { inLeakedFrontMatter } from '../model/front-matter-leak.js';
 import { joinSpans } from '../model/span.js';
 import type { Block, DocumentModel } from '../model/types.js';
 import { quote } from '../vocabulary/phrasing.js';
@@ -37,6 +38,8 @@ export const missingSection: Check = {
       const other = left ? 'right' : 'left';
       const document = left ? context.left : context.right;
       unmatched[side].add(block.section);
+      // Keys of front matter closed early by a `---` inside it render as a heading: frontmatter-syntax's finding.
+      if (inLeakedFrontMatter(document, block.span.line, block.span.endLine)) continue;
       // A subsection of a missing section is part of that finding (its span covers the subsections).
       const parent = document.sections[block.section]!.parent;
       if (parent !== null && unmatched[side].has(parent)) continue;
