@@ -37,7 +37,7 @@ export class ConfigError extends Error {
 
 const topKeys = ['$schema', 'checks', 'frontMatter', 'protectedTerms', 'ignore', 'flavor', 'mdx'];
 const flavors = ['auto', 'markdown', 'mdx'];
-const mdxKeys = ['presets', 'removableComponents', 'propsMustMatch'];
+const mdxKeys = ['presets', 'removableComponents', 'propsMustMatch', 'verbatimComponents'];
 const levels = ['error', 'warning', 'info', 'off'];
 
 /** Parses and validates configuration JSON text; `source` names the file in messages. */
@@ -103,6 +103,7 @@ export function validateConfig(value: unknown, source = configFileName): Config 
     }
     if (mdx.removableComponents !== undefined) config.mdx.removableComponents = stringList(mdx.removableComponents, 'mdx.removableComponents', fail);
     if (mdx.propsMustMatch !== undefined) config.mdx.propsMustMatch = stringList(mdx.propsMustMatch, 'mdx.propsMustMatch', fail);
+    if (mdx.verbatimComponents !== undefined) config.mdx.verbatimComponents = stringList(mdx.verbatimComponents, 'mdx.verbatimComponents', fail);
   }
   return config;
 }
