@@ -155,7 +155,7 @@ function distance(a: string, b: string): number {
 }
 
 /** The closest of `candidates` to `word`, when it is close enough to be a typo. */
-function didYouMean(word: string, candidates: readonly string[]): string | null {
+export function didYouMean(word: string, candidates: readonly string[]): string | null {
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const candidate of candidates) {

@@ -6,10 +6,11 @@
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { compareOptionsOf, failsRun, formatExtensions, version, type FormatName, type Report } from '../core/index.js';
+import { checks, compareOptionsOf, failsRun, plural, formatExtensions, version, type FormatName, type Report } from '../core/index.js';
 import { escapeControls, wellFormed } from '../core/report/escape.js';
 import { configLine } from '../core/report/text.js';
-import { commandUsage, parseCommand, usage, UsageError, type FailLevel } from './args.js';
+import { unknownCheckNames } from '../core/suppressions.js';
+import { commandUsage, didYouMean, parseCommand, usage, UsageError, type FailLevel } from './args.js';
 import { compareTrees, writeTreeText, type TreeReport } from './tree.js';
 import { loadConfig, SettingsError, type LoadedConfig } from './load-settings.js';
 import { OutputError, isInside, refuseOutputsOverInputs, stdoutWriter, writeFileAtomic } from './output.js';
@@ -138,7 +139,14 @@ async function runCompare(command: CompareCommand, io: Io, fail: Fail): Promise<
     }
     throw error;
   }
-  if (!command.quiet) for (const note of outcome.notes) io.stderr.write(`mdparity: note: ${escapeControls(note)}\n`);
+  const notes = [
+    ...outcome.notes,
+    ...suppressionTypos(command.left === '-' ? 'stdin' : command.left, leftText),
+    ...suppressionTypos(command.right === '-' ? 'stdin' : command.right, rightText),
+  ];
+  if (outcome.report.summary.suppressed)
+    notes.push(`${plural(outcome.report.summary.suppressed, 'finding')} silenced by inline mdparity-disable comments`);
+  if (!command.quiet) for (const note of notes) io.stderr.write(`mdparity: note: ${escapeControls(note)}\n`);
   for (const target of targets) {
     const text = outcome.outputs[target.format]!;
     if (target.path === null) {
@@ -149,6 +157,15 @@ async function runCompare(command: CompareCommand, io: Io, fail: Fail): Promise<
     await writeFileAtomic(target.path, text);
   }
   return failing(outcome.report, command.failOn) ? exitCodes.findings : exitCodes.clean;
+}
+
+/** One note per check name in a suppression comment that names no check: it silences nothing. */
+function suppressionTypos(path: string, text: string): string[] {
+  const ids = checks.map((check) => check.id);
+  return unknownCheckNames(text, ids).map(({ line, name }) => {
+    const guess = didYouMean(name, ids);
+    return `${path}:${line}: the suppression comment names “${name}”, which is no check${guess ? `; did you mean ${guess}?` : ''}`;
+  });
 }
 
 async function readSettingsFile(path: string, what: string): Promise<string> {

@@ -24,6 +24,7 @@ import {
   type UncertainReason,
 } from './report/types.js';
 import { version } from './version.js';
+import { suppressFindings } from './suppressions.js';
 import { severityIndex } from './vocabulary/severity.js';
 import type { Side } from './vocabulary/side.js';
 
@@ -120,14 +121,16 @@ export function compareModels(left: DocumentModel, right: DocumentModel, options
   fingerprints(findings, left.text, right.text).forEach((fingerprint, index) => {
     findings[index]!.fingerprint = fingerprint;
   });
+  // Inline `<!-- mdparity-disable … -->` comments, after fingerprinting: a comment never renumbers another finding.
+  const { kept, suppressed } = suppressFindings(findings, left.text, right.text);
 
   const report: Report = {
     schemaVersion,
     tool: { name: 'mdparity', version },
     left: leftInfo,
     right: rightInfo,
-    summary: summarize(findings, rows),
-    findings,
+    summary: { ...summarize(kept, rows), ...(suppressed > 0 ? { suppressed } : {}) },
+    findings: kept,
     alignment: rows,
     sections,
   };

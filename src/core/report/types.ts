@@ -96,6 +96,8 @@ export interface Summary {
   parity: number;
   /** Findings per check id. */
   checks: Record<string, number>;
+  /** Findings silenced by inline `<!-- mdparity-disable … -->` comments (left out of the counts above); absent when none. */
+  suppressed?: number;
 }
 
 export interface Report {
