@@ -15,7 +15,8 @@ export type FailLevel = (typeof failLevels)[number];
 /** --timeout range, in seconds: below 0.1 s nothing finishes; above a day is no limit (and overflows Node's timers near 25 days). */
 const timeoutRange = { min: 0.1, max: 86_400 } as const;
 
-export type CommandName = 'compare' | 'tree';
+export type CommandName = 'compare' | 'tree' | 'baseline';
+const commandNames: readonly CommandName[] = ['compare', 'tree', 'baseline'];
 
 export type Command =
   | { name: 'help'; command: CommandName | null }
@@ -110,6 +111,21 @@ Options:
 ${commonOptions}
 
 ${exitCodesHelp}`,
+  baseline: `Usage: mdparity baseline LEFT RIGHT [options]
+       mdparity baseline LEFT_DIR RIGHT_DIR [options]
+
+Writes a decisions file that accepts every finding the comparison (of two
+files, or of two trees) has today, so that CI fails only on new drift. Findings
+a decisions file already has a decision for keep it; the rest are added as
+accepted. Written whole (never half), never over a compared file.
+
+Options:
+  --out FILE              the decisions file (default: .mdparity-decisions.json here);
+                          when it exists, its decisions are kept
+  --config FILE, --no-config, --timeout SECONDS, --max-file-size SIZE, -q, --quiet:
+                          as for compare
+
+${exitCodesHelp}`,
   tree: `Usage: mdparity tree LEFT_DIR RIGHT_DIR [options]
 
 Compares every Markdown file (.md, .markdown, .mdx) of one documentation tree
@@ -126,11 +142,13 @@ ${exitCodesHelp}`,
 
 export const usage = `Usage: mdparity compare LEFT RIGHT [options]
        mdparity tree LEFT_DIR RIGHT_DIR [options]
+       mdparity baseline LEFT RIGHT [--out .mdparity-decisions.json]
        mdparity COMMAND --help
 
 Compares two language versions of one Markdown document (compare), or every
 Markdown file of two documentation trees by relative path (tree), and reports
-where their structure drifted apart.
+where their structure drifted apart. baseline accepts every current finding in
+a decisions file, so that CI fails only on new drift.
 
 Options:
 ${commonOptions}
@@ -184,24 +202,28 @@ export function parseCommand(argv: readonly string[]): Command {
   }
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
-  const known = command === 'compare' || command === 'tree' ? command : null;
+  const known = asCommand(command);
   if (values.help || command === 'help') return { name: 'help', command: command === 'help' ? asCommand(rest[0]) : known };
   if (values.version) return { name: 'version' };
   if (command === undefined) throw new UsageError('missing command: try `mdparity compare LEFT RIGHT` (see --help)');
   if (known === null) {
-    const guess = didYouMean(command, ['compare', 'tree']);
+    const guess = didYouMean(command, commandNames);
     throw new UsageError(
-      `unknown command “${command}”: the commands are \`compare\` and \`tree\`${guess ? `; did you mean \`${guess}\`?` : ''} (see --help)`,
+      `unknown command “${command}”: the commands are \`compare\`, \`tree\` and \`baseline\`${guess ? `; did you mean \`${guess}\`?` : ''} (see --help)`,
     );
   }
   if (rest.length !== 2)
     throw new UsageError(
       known === 'compare'
         ? `compare takes two files, LEFT and RIGHT; got ${rest.length}`
-        : `tree takes two folders, LEFT_DIR and RIGHT_DIR; got ${rest.length}`,
+        : known === 'tree'
+          ? `tree takes two folders, LEFT_DIR and RIGHT_DIR; got ${rest.length}`
+          : `baseline takes two files or two folders; got ${rest.length}`,
     );
   if (known === 'compare' && rest[0] === '-' && rest[1] === '-') throw new UsageError('only one of LEFT and RIGHT can be standard input (-)');
-  if (known === 'tree' && rest.includes('-')) throw new UsageError('tree takes two folders; standard input (-) is for compare');
+  if (known !== 'compare' && rest.includes('-')) throw new UsageError(`${known} takes files or folders; standard input (-) is for compare`);
+  if (known === 'baseline' && (values.format !== undefined || values['out-dir'] !== undefined))
+    throw new UsageError('baseline writes a decisions file (JSON) to --out; it takes no --format or --out-dir');
 
   const out = values.out === '-' ? null : (values.out ?? null);
   const outDir = values['out-dir'] ?? null;
@@ -214,7 +236,7 @@ export function parseCommand(argv: readonly string[]): Command {
     }
     return value;
   });
-  if (formats.length === 0 && out !== null) {
+  if (formats.length === 0 && out !== null && known !== 'baseline') {
     const inferred = formatForFile(out);
     if (inferred === null)
       throw new UsageError(
@@ -252,7 +274,7 @@ export function parseCommand(argv: readonly string[]): Command {
 }
 
 function asCommand(value: string | undefined): CommandName | null {
-  return value === 'compare' || value === 'tree' ? value : null;
+  return (commandNames as readonly (string | undefined)[]).includes(value) ? (value as CommandName) : null;
 }
 
 function parseTimeout(value: string): number {

@@ -4,12 +4,27 @@
  * to the process. Exit codes: 0 clean, 1 findings at or above --fail-on,
  * 2 bad usage or unreadable input, 3 internal error.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { checks, compareOptionsOf, failsRun, plural, formatExtensions, version, type FormatName, type Report } from '../core/index.js';
+import {
+  checks,
+  compareOptionsOf,
+  decisionsFileName,
+  DecisionsError,
+  failsRun,
+  parseDecisions,
+  plural,
+  serializeDecisions,
+  type Decision,
+  formatExtensions,
+  version,
+  type FormatName,
+  type Report,
+} from '../core/index.js';
 import { escapeControls, wellFormed } from '../core/report/escape.js';
 import { configLine } from '../core/report/text.js';
 import { unknownCheckNames } from '../core/suppressions.js';
+import { baselineDecisions } from './baseline.js';
 import { commandUsage, didYouMean, parseCommand, usage, UsageError, type FailLevel } from './args.js';
 import { compareTrees, writeTreeText, type TreeReport } from './tree.js';
 import { loadConfig, SettingsError, type LoadedConfig } from './load-settings.js';
@@ -49,6 +64,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       await io.stdout.write(`${version}\n`);
       return exitCodes.clean;
     }
+    if (command.name === 'baseline') return await runBaseline(command, io, fail);
     return command.name === 'tree' ? await runTree(command, io, fail) : await runCompare(command, io, fail);
   } catch (error) {
     if (error instanceof InputFileError || error instanceof SettingsError || error instanceof OutputError)
@@ -57,7 +73,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-type CompareCommand = Extract<ReturnType<typeof parseCommand>, { name: 'compare' | 'tree' }>;
+type CompareCommand = Extract<ReturnType<typeof parseCommand>, { name: 'compare' | 'tree' | 'baseline' }>;
 
 /**
  * The report name for a compared file below --out-dir: its path relative to
@@ -236,6 +252,88 @@ async function runTree(command: CompareCommand, io: Io, fail: Fail): Promise<num
   const findings = tree.files.some((file) => file.status === 'compared' && failing(file.report, command.failOn));
   const missing = !command.allowMissing && command.failOn !== 'never' && tree.summary.leftOnly > 0;
   return findings || missing ? exitCodes.findings : exitCodes.clean;
+}
+
+/**
+ * `mdparity baseline LEFT RIGHT`: compares two files or two trees and writes
+ * the decisions file accepting every finding (baseline.ts), atomically and
+ * never over a compared file; an existing file's decisions are kept.
+ */
+async function runBaseline(command: CompareCommand, io: Io, fail: Fail): Promise<number> {
+  const target = command.out ?? decisionsFileName;
+  const [leftInfo, rightInfo] = await Promise.all([stat(command.left).catch(() => null), stat(command.right).catch(() => null)]);
+  const isTree = leftInfo?.isDirectory() === true && rightInfo?.isDirectory() === true;
+  if (!isTree && (leftInfo?.isDirectory() || rightInfo?.isDirectory()))
+    return fail(exitCodes.input, 'baseline takes two files or two folders, not one of each');
+  const inputs = [command.left, command.right, command.config].filter((path): path is string => path !== null);
+  await refuseOutputsOverInputs([target], inputs);
+  if (isTree && /\.(md|markdown|mdx)$/i.test(target))
+    for (const root of [command.left, command.right])
+      if (await isInside(target, root)) return fail(exitCodes.input, `refusing to write the decisions to ${target}: it would be a page of ${root}`);
+  const existingText = await readFile(target, 'utf8').catch((error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    throw new SettingsError(`${target}: cannot be read (${code ?? String(error)})`);
+  });
+  let existing: Decision[] = [];
+  if (existingText !== null) {
+    try {
+      existing = parseDecisions(existingText).decisions;
+    } catch (error) {
+      if (error instanceof DecisionsError) throw new SettingsError(`${target}: ${error.message} (not replaced: fix or remove it first)`);
+      throw error;
+    }
+  }
+  const loaded = await loadSettings(command, isTree ? join(command.right, '.') : command.right);
+  const reports: Report[] = [];
+  let failed = 0;
+  if (isTree) {
+    const tree = await compareTrees({
+      left: command.left,
+      right: command.right,
+      config: loaded.config,
+      decisions: null,
+      timeoutMs: command.timeoutMs,
+      maxFileSize: command.maxFileSize,
+      outDir: null,
+    });
+    for (const file of tree.files) {
+      if (file.status === 'compared') reports.push(file.report);
+      else if (file.status === 'failed') {
+        failed++;
+        io.stderr.write(`mdparity: ${escapeControls(file.path)}: ${escapeControls(file.error)} (not in the baseline)\n`);
+      }
+    }
+  } else {
+    const [leftText, rightText] = await Promise.all([
+      readMarkdownFile(command.left, command.maxFileSize),
+      readMarkdownFile(command.right, command.maxFileSize),
+    ]);
+    try {
+      const outcome = await compareInWorker(
+        {
+          left: leftText,
+          right: rightText,
+          options: { leftPath: command.left, rightPath: command.right, ...compareOptionsOf(loaded.config) },
+          decisions: null,
+          render: null,
+        },
+        command.timeoutMs,
+      );
+      reports.push(outcome.report);
+    } catch (error) {
+      if (error instanceof ComparisonError)
+        return fail(error.kind === 'input' ? exitCodes.input : exitCodes.internal, `${command.left} ↔ ${command.right}: ${error.message}`);
+      throw error;
+    }
+  }
+  const baseline = baselineDecisions(reports, existing, new Date().toISOString());
+  await writeFileAtomic(target, serializeDecisions(baseline.decisions));
+  if (!command.quiet)
+    await io.stdout.write(
+      `${escapeControls(target)}: ${plural(baseline.added, 'finding')} accepted${baseline.kept > 0 ? `, ${baseline.kept} already decided (kept)` : ''}, over ${plural(reports.length, 'pair')} of files. Use it with --decisions ${escapeControls(target)}.\n`,
+    );
+  return failed > 0 ? exitCodes.input : exitCodes.clean;
 }
 
 export function failing(report: Report, failOn: FailLevel): boolean {
