@@ -27,6 +27,7 @@ import { unknownCheckNames } from '../core/suppressions.js';
 import { baselineDecisions } from './baseline.js';
 import { commandUsage, didYouMean, parseCommand, usage, UsageError, type FailLevel } from './args.js';
 import { compareTrees, writeTreeText, type TreeReport } from './tree.js';
+import { writeTreeArtifact } from './tree-artifact.js';
 import { loadConfig, SettingsError, type LoadedConfig } from './load-settings.js';
 import { OutputError, isInside, refuseOutputsOverInputs, stdoutWriter, writeFileAtomic } from './output.js';
 import { InputFileError, readMarkdownFile } from './read-input.js';
@@ -195,9 +196,7 @@ async function readSettingsFile(path: string, what: string): Promise<string> {
 
 async function runTree(command: CompareCommand, io: Io, fail: Fail): Promise<number> {
   const format = command.formats[0]!;
-  if (command.outDir === null && command.formats.some((name) => name !== 'json' && name !== 'text')) {
-    return fail(exitCodes.input, 'tree writes json or text to stdout or --out; other formats go, one file per page, to --out-dir');
-  }
+  if (command.outDir === null && command.formats.length > 1) return fail(exitCodes.input, 'several formats need --out-dir');
   if (command.outDir !== null && !command.outDirInTree) {
     for (const root of [command.left, command.right]) {
       if (await isInside(command.outDir, root)) {
@@ -218,6 +217,9 @@ async function runTree(command: CompareCommand, io: Io, fail: Fail): Promise<num
   const loaded = await loadSettings(command, join(command.right, '.'));
   if (command.printConfig) return printConfig(io, loaded);
   const decisionsText = command.decisions === null ? null : await readSettingsFile(command.decisions, 'decisions');
+  // One file for the whole run (stdout or --out) in any format but json and text, which the tree report is written as directly.
+  const whole = command.outDir === null || command.out !== null;
+  const artifactFormat = whole && format !== 'json' && format !== 'text' ? format : null;
   const tree: TreeReport = await compareTrees({
     left: command.left,
     right: command.right,
@@ -226,18 +228,21 @@ async function runTree(command: CompareCommand, io: Io, fail: Fail): Promise<num
     timeoutMs: command.timeoutMs,
     maxFileSize: command.maxFileSize,
     outDir: command.outDir === null ? null : { path: command.outDir, formats: command.formats, baseUrl: command.baseUrl, failOn: command.failOn },
+    artifact: artifactFormat === null ? null : { format: artifactFormat, baseUrl: command.baseUrl, failOn: command.failOn },
   });
-  const text =
-    command.outDir !== null && command.out === null
-      ? null
+  const treeText = () => `${writeTreeText(tree, escapeControls).trimEnd()}\n${configLine(loaded.path)}\n`;
+  const text = !whole
+    ? null
+    : artifactFormat !== null
+      ? writeTreeArtifact(artifactFormat, tree, tree.pageOutputs ?? new Map(), { allowMissing: command.allowMissing, failOn: command.failOn })
       : format === 'json'
         ? `${JSON.stringify(tree, (_key, value: unknown) => (typeof value === 'string' ? wellFormed(value) : value), 2)}\n`
-        : `${writeTreeText(tree, escapeControls).trimEnd()}\n${configLine(loaded.path)}\n`;
+        : treeText();
   if (text !== null) {
     if (command.out !== null) await writeFileAtomic(command.out, text);
     else if (!command.quiet) await writeOrPrint(io, text);
   } else if (!command.quiet) {
-    await writeOrPrint(io, `${writeTreeText(tree, escapeControls).trimEnd()}\n${configLine(loaded.path)}\n`);
+    await writeOrPrint(io, treeText());
   }
   for (const file of tree.files)
     if (file.status === 'failed') io.stderr.write(`mdparity: ${escapeControls(file.path)}: ${escapeControls(file.error)}\n`);
