@@ -202,7 +202,8 @@ function joinJunit(pages: readonly string[], problems: readonly PageProblem[], o
 }
 
 function joinCsv(pages: readonly string[], problems: readonly PageProblem[]): string {
-  const header = toCsv([csvColumns]);
+  // The byte order mark the page writer starts with, so that Excel reads the file as UTF-8.
+  const header = `\uFEFF${toCsv([csvColumns])}`;
   const rows = pages.map((page) => page.replace(/^\uFEFF/, '').slice(page.replace(/^\uFEFF/, '').indexOf('\r\n') + 2)).join('');
   const extra = problems.map((problem) =>
     [
