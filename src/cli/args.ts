@@ -1,5 +1,6 @@
 /** Command-line arguments → a validated command, or a UsageError with one clear line. */
 import { parseArgs } from 'node:util';
+import { didYouMean } from '../core/vocabulary/did-you-mean.js';
 import { formatForFile, formatNames, isFormatName, reportFormats, type FormatName } from '../core/index.js';
 
 export class UsageError extends Error {
@@ -43,7 +44,8 @@ export type Command =
       quiet: boolean;
       decisions: string | null;
       failOn: FailLevel;
-      timeoutMs: number;
+      /** Processor-time budget per comparison; null: derived from the files' size (run-in-worker.ts). */
+      timeoutMs: number | null;
       maxFileSize: number;
       color: boolean | null;
     };
@@ -91,7 +93,8 @@ ${formatList}
   --fail-on LEVEL         exit 1 when a finding is at or above LEVEL:
                           error (default), warning, info, or never
   --timeout SECONDS       processor time one comparison may take, ${timeoutRange.min} to ${timeoutRange.max}
-                          (default 30; time waiting for a free core does not count)
+                          (default 30 plus 30 per MB of the two files; time waiting
+                          for a free core does not count)
   --max-file-size SIZE    refuse larger files, e.g. 10MB (default), 500KB
   --color, --no-color     force or disable color in text output (NO_COLOR is respected)
   -h, --help              show this help
@@ -157,35 +160,6 @@ ${commonOptions}
 
 ${exitCodesHelp}`;
 
-/** Levenshtein distance, for "did you mean". */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}
-
-/** The closest of `candidates` to `word`, when it is close enough to be a typo. */
-export function didYouMean(word: string, candidates: readonly string[]): string | null {
-  let best: string | null = null;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const d = distance(word, candidate);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best !== null && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : null;
-}
-
 export function parseCommand(argv: readonly string[]): Command {
   let parsed;
   try {
@@ -248,7 +222,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (formats.length > 1 && outDir === null) throw new UsageError(`${formats.length} formats need --out-dir (stdout and --out take one)`);
 
   const failOn = values['fail-on'] === undefined ? 'error' : oneOf(values['fail-on'], failLevels, '--fail-on');
-  const timeout = values.timeout === undefined ? 30 : parseTimeout(values.timeout);
+  const timeout = values.timeout === undefined ? null : parseTimeout(values.timeout);
   const maxFileSize = values['max-file-size'] === undefined ? 10 * 1024 * 1024 : parseSize(values['max-file-size']);
   const color = values['no-color'] ? false : values.color ? true : null;
   return {
@@ -267,7 +241,7 @@ export function parseCommand(argv: readonly string[]): Command {
     quiet: values.quiet === true,
     decisions: values.decisions ?? null,
     failOn,
-    timeoutMs: Math.round(timeout * 1000),
+    timeoutMs: timeout === null ? null : Math.round(timeout * 1000),
     maxFileSize,
     color,
   };

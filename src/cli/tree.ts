@@ -21,7 +21,8 @@ export interface TreeOptions {
   right: string;
   config: Config;
   decisions: { text: string; path: string } | null;
-  timeoutMs: number;
+  /** Per page; null: derived from the page's size. */
+  timeoutMs: number | null;
   maxFileSize: number;
   /** Each page's reports, written below this folder as the pages are compared. */
   outDir: { path: string; formats: FormatName[]; baseUrl: string | null; failOn: FailLevel } | null;
