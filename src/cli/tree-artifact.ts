@@ -278,19 +278,27 @@ function joinMarkdown(order: readonly Compared[], pages: ReadonlyMap<string, str
       `| \`${markdownCell(file.path)}\` | ${weight.stale ? '**retranslate**' : weight.errors > 0 ? 'errors' : 'warnings'} | ${weight.errors} | ${weight.warnings} | ${(weight.parity * 100).toFixed(1)} % |`,
     );
   }
-  const parts = [...head, ...(table.length > 2 ? table : ['Every compared page lines up.']), ''];
-  let text = parts.join('\n');
-  // Details page by page, worst first, as long as they fit in a job summary; the rest is counted.
+  // The table, then details page by page, worst first, as long as they fit in a job summary; the rest is counted.
+  const room = jobSummaryLimit - 300;
+  let text = `${head.join('\n')}\n`;
+  if (table.length === 2) text += 'Every compared page lines up.\n';
+  let rowsLeft = 0;
+  for (const row of table.length > 2 ? table : []) {
+    if (rowsLeft > 0 || text.length + row.length + 1 > room) rowsLeft++;
+    else text += `${row}\n`;
+  }
+  if (rowsLeft > 0) text += `\n_${rowsLeft} more ${rowsLeft === 1 ? 'page' : 'pages'} with findings: see the full report (SARIF, JSON or HTML)._\n`;
   let left = 0;
   for (const file of order) {
     const page = pages.get(file.path);
-    if (page === undefined || pageWeight(file.report).errors + pageWeight(file.report).warnings === 0) continue;
+    const weight = pageWeight(file.report);
+    if (page === undefined || weight.errors + weight.warnings === 0) continue;
     const section = `\n---\n\n#### \`${markdownCell(file.path)}\`\n\n${page.trim()}\n`;
-    if (left > 0 || text.length + section.length > jobSummaryLimit - 200) left++;
+    if (left > 0 || text.length + section.length > room) left++;
     else text += section;
   }
-  if (left > 0)
-    text += `\n_${left} more ${left === 1 ? 'page' : 'pages'} with findings: their details are in the full report (SARIF, JSON or HTML)._\n`;
+  if (left > 0 && rowsLeft === 0)
+    text += `\n_The details of ${left} more ${left === 1 ? 'page' : 'pages'} are in the full report (SARIF, JSON or HTML)._\n`;
   return text;
 }
 
