@@ -107,6 +107,9 @@ export function compareModels(left: DocumentModel, right: DocumentModel, options
         right: toLocation(input.right),
         row: input.row,
         section: input.row === null ? 0 : rows[input.row]!.section,
+        ...(input.related && input.related.length > 0
+          ? { related: input.related.map((place) => ({ left: toLocation(place.left), right: toLocation(place.right) })) }
+          : {}),
       });
     });
   }

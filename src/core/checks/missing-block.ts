@@ -1,11 +1,13 @@
 /** A paragraph, list, code block, table or other block present on one side only. */
+import { lineContext, splitLines } from '../fingerprint.js';
+import { isMarkupOnly } from '../model/markup-only.js';
 import type { Block, BlockKind } from '../model/types.js';
 import { kindName } from '../vocabulary/kind-names.js';
 import { plural } from '../vocabulary/phrasing.js';
 import { isRemovable, removableComponents } from './mdx-config.js';
 import { type RowPair } from './rows.js';
 import { evidenceNote, missingEvidence } from './evidence.js';
-import type { Check, CheckContext, Severity } from './types.js';
+import type { Check, CheckContext, EmitFinding, FindingInput, Severity } from './types.js';
 import type { Side } from '../vocabulary/side.js';
 
 /** Invisible or decorative blocks matter less than content. */
@@ -31,9 +33,11 @@ export const missingBlock: Check = {
     right: '## Konfiguracja\n\nPlik `config.json` znajduje się w katalogu projektu.\n\nUstaw `port` na 8080 przed uruchomieniem serwera.\n',
     note: 'Every paragraph has its counterpart.',
   },
-  run(context, emit) {
+  run(context, reportFinding) {
     const pairs = context.rows;
     const removable = removableComponents(context);
+    // The same block missing again and again (a "back to top" link after every section) is one omission.
+    const emit = groupRepeats(context, reportFinding);
     pairs.forEach((pair, k) => {
       const block = pair.left ?? pair.right;
       if (!block || (pair.left && pair.right) || block.heading || block.kind === 'frontmatter') return;
@@ -74,6 +78,16 @@ export const missingBlock: Check = {
         });
         return;
       }
+      if (isMarkupOnly(block)) {
+        emit({
+          message: `The ${side} ${what} at ${lines} has no counterpart on the ${other}; it holds only markup (tags, no text), so a reader loses nothing.`,
+          left: pair.left ? block.span : null,
+          right: pair.right ? block.span : null,
+          row: pair.row,
+          severity: 'info',
+        });
+        return;
+      }
       const evidence = missingEvidence([block], side === 'left' ? context.right : context.left);
       emit({
         message: `The ${side} ${what} at ${lines} has no counterpart on the ${other}${evidenceNote(evidence, other)}.`,
@@ -84,6 +98,7 @@ export const missingBlock: Check = {
         severity: kindSeverity[block.kind] ?? (evidence.certain ? undefined : 'warning'),
       });
     });
+    emit.flush();
   },
 };
 
@@ -104,4 +119,49 @@ export function containerMissing(context: CheckContext, side: Side, block: Block
     if (row && row[other] === null) return true;
   }
   return false;
+}
+
+/**
+ * An emitter that holds back one-sided findings and sends each group of
+ * identical blocks (same side, same text, same severity) as one finding at the
+ * first block, with the repeats as related places. Everything else passes
+ * through unchanged; the groups are sent when the check ends (call `flush`).
+ */
+function groupRepeats(context: CheckContext, emit: EmitFinding): EmitFinding & { flush(): void } {
+  const lines = { left: splitLines(context.left.text), right: splitLines(context.right.text) };
+  const groups = new Map<string, FindingInput[]>();
+  const order: string[] = [];
+  const hold: EmitFinding = (input) => {
+    const side = input.left ? (input.right ? null : 'left') : 'right';
+    const span = side ? input[side] : null;
+    if (!side || !span || span.endLine - span.line > 20) {
+      emit(input);
+      return;
+    }
+    const key = `${side}\u0000${input.severity ?? ''}\u0000${lineContext(lines[side], span.line, span.endLine)}`;
+    const group = groups.get(key);
+    if (group) group.push(input);
+    else {
+      groups.set(key, [input]);
+      order.push(key);
+    }
+  };
+  return Object.assign(hold, {
+    flush() {
+      for (const key of order) {
+        const [first, ...repeats] = groups.get(key)!;
+        if (repeats.length === 0) {
+          emit(first!);
+          continue;
+        }
+        const starts = [first!, ...repeats].map((input) => (input.left ?? input.right)!.line);
+        const shown = starts.length > 6 ? `${starts.slice(0, 5).join(', ')}, … ${starts[starts.length - 1]}` : starts.join(', ');
+        emit({
+          ...first!,
+          message: `${first!.message} The same block is missing ${starts.length} times in all (lines ${shown}).`,
+          related: repeats.map((input) => ({ left: input.left, right: input.right })),
+        });
+      }
+    },
+  });
 }

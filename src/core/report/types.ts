@@ -28,6 +28,8 @@ export interface Finding {
   row: number | null;
   /** Index into `sections`. */
   section: number;
+  /** The same finding's other places when one defect repeats in the file (absent for most findings). */
+  related?: Array<{ left: Location | null; right: Location | null }>;
   /** A reviewer's decision on this finding, when decisions were applied. */
   decision?: { status: 'accepted' | 'to-fix' | 'fixed'; comment?: string };
 }
