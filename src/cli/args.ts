@@ -16,8 +16,8 @@ export type FailLevel = (typeof failLevels)[number];
 /** --timeout range, in seconds: below 0.1 s nothing finishes; above a day is no limit (and overflows Node's timers near 25 days). */
 const timeoutRange = { min: 0.1, max: 86_400 } as const;
 
-export type CommandName = 'compare' | 'tree' | 'baseline';
-const commandNames: readonly CommandName[] = ['compare', 'tree', 'baseline'];
+export type CommandName = 'compare' | 'tree' | 'baseline' | 'fix';
+const commandNames: readonly CommandName[] = ['compare', 'tree', 'baseline', 'fix'];
 
 export type Command =
   | { name: 'help'; command: CommandName | null }
@@ -48,6 +48,8 @@ export type Command =
       timeoutMs: number | null;
       maxFileSize: number;
       color: boolean | null;
+      /** fix: print the edits as a unified diff, change nothing. */
+      dryRun: boolean;
     };
 
 const options = {
@@ -67,6 +69,7 @@ const options = {
   'max-file-size': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -129,6 +132,20 @@ Options:
                           as for compare
 
 ${exitCodesHelp}`,
+  fix: `Usage: mdparity fix SOURCE TRANSLATION [--dry-run] [options]
+
+Applies the fixes that are mechanical and certain to TRANSLATION only (SOURCE
+is never written): a heading without a space after its hashes (##Title) gets
+one; pseudo-bullets (– item, • item) get the source's list marker. The fixed
+text is compared again first: the fixed findings must be gone and no new one
+may appear, or nothing is written. The file is replaced whole (never half).
+
+Options:
+  --dry-run               print the changes as a unified diff; write nothing
+  --config FILE, --no-config, --max-file-size SIZE, -q, --quiet: as for compare
+
+Exit codes: 0 fixed (or nothing to fix), 2 bad usage or unreadable input, or a
+fix that did not compare as promised, 3 internal error.`,
   tree: `Usage: mdparity tree LEFT_DIR RIGHT_DIR [options]
 
 Compares every Markdown file (.md, .markdown, .mdx) of one documentation tree
@@ -146,12 +163,14 @@ ${exitCodesHelp}`,
 export const usage = `Usage: mdparity compare LEFT RIGHT [options]
        mdparity tree LEFT_DIR RIGHT_DIR [options]
        mdparity baseline LEFT RIGHT [--out .mdparity-decisions.json]
+       mdparity fix SOURCE TRANSLATION [--dry-run]
        mdparity COMMAND --help
 
 Compares two language versions of one Markdown document (compare), or every
 Markdown file of two documentation trees by relative path (tree), and reports
 where their structure drifted apart. baseline accepts every current finding in
-a decisions file, so that CI fails only on new drift.
+a decisions file, so that CI fails only on new drift. fix applies mechanical
+fixes (##Title, pseudo-bullets) to the translation.
 
 Options:
 ${commonOptions}
@@ -183,7 +202,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (known === null) {
     const guess = didYouMean(command, commandNames);
     throw new UsageError(
-      `unknown command “${command}”: the commands are \`compare\`, \`tree\` and \`baseline\`${guess ? `; did you mean \`${guess}\`?` : ''} (see --help)`,
+      `unknown command “${command}”: the commands are \`compare\`, \`tree\`, \`baseline\` and \`fix\`${guess ? `; did you mean \`${guess}\`?` : ''} (see --help)`,
     );
   }
   if (rest.length !== 2)
@@ -192,10 +211,15 @@ export function parseCommand(argv: readonly string[]): Command {
         ? `compare takes two files, LEFT and RIGHT; got ${rest.length}`
         : known === 'tree'
           ? `tree takes two folders, LEFT_DIR and RIGHT_DIR; got ${rest.length}`
-          : `baseline takes two files or two folders; got ${rest.length}`,
+          : known === 'baseline'
+            ? `baseline takes two files or two folders; got ${rest.length}`
+            : `fix takes two files, SOURCE and TRANSLATION; got ${rest.length}`,
     );
   if (known === 'compare' && rest[0] === '-' && rest[1] === '-') throw new UsageError('only one of LEFT and RIGHT can be standard input (-)');
   if (known !== 'compare' && rest.includes('-')) throw new UsageError(`${known} takes files or folders; standard input (-) is for compare`);
+  if (known === 'fix' && (values.format !== undefined || values['out-dir'] !== undefined || values.out !== undefined))
+    throw new UsageError('fix changes TRANSLATION in place (or prints a diff with --dry-run); it takes no --format, --out or --out-dir');
+  if (values['dry-run'] && known !== 'fix') throw new UsageError('--dry-run is for `mdparity fix`');
   if (known === 'baseline' && (values.format !== undefined || values['out-dir'] !== undefined))
     throw new UsageError('baseline writes a decisions file (JSON) to --out; it takes no --format or --out-dir');
 
@@ -210,7 +234,7 @@ export function parseCommand(argv: readonly string[]): Command {
     }
     return value;
   });
-  if (formats.length === 0 && out !== null && known !== 'baseline') {
+  if (formats.length === 0 && out !== null && known !== 'baseline' && known !== 'fix') {
     const inferred = formatForFile(out);
     if (inferred === null)
       throw new UsageError(
@@ -244,6 +268,7 @@ export function parseCommand(argv: readonly string[]): Command {
     timeoutMs: timeout === null ? null : Math.round(timeout * 1000),
     maxFileSize,
     color,
+    dryRun: values['dry-run'] === true,
   };
 }
 

@@ -24,6 +24,8 @@ import {
 import { escapeControls, wellFormed } from '../core/report/escape.js';
 import { configLine } from '../core/report/text.js';
 import { unknownCheckNames } from '../core/suppressions.js';
+import { fixTranslation } from '../core/fixes/compute-fixes.js';
+import { createTwoFilesPatch } from 'diff';
 import { baselineDecisions } from './baseline.js';
 import { didYouMean } from '../core/vocabulary/did-you-mean.js';
 import { commandUsage, parseCommand, usage, UsageError, type FailLevel } from './args.js';
@@ -67,6 +69,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return exitCodes.clean;
     }
     if (command.name === 'baseline') return await runBaseline(command, io, fail);
+    if (command.name === 'fix') return await runFix(command, io, fail);
     return command.name === 'tree' ? await runTree(command, io, fail) : await runCompare(command, io, fail);
   } catch (error) {
     if (error instanceof InputFileError || error instanceof SettingsError || error instanceof OutputError)
@@ -75,7 +78,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-type CompareCommand = Extract<ReturnType<typeof parseCommand>, { name: 'compare' | 'tree' | 'baseline' }>;
+type CompareCommand = Extract<ReturnType<typeof parseCommand>, { name: 'compare' | 'tree' | 'baseline' | 'fix' }>;
 
 /**
  * The report name for a compared file below --out-dir: its path relative to
@@ -340,6 +343,52 @@ async function runBaseline(command: CompareCommand, io: Io, fail: Fail): Promise
       `${escapeControls(target)}: ${plural(baseline.added, 'finding')} accepted${baseline.kept > 0 ? `, ${baseline.kept} already decided (kept)` : ''}, over ${plural(reports.length, 'pair')} of files. Use it with --decisions ${escapeControls(target)}.\n`,
     );
   return failed > 0 ? exitCodes.input : exitCodes.clean;
+}
+
+/**
+ * `mdparity fix SOURCE TRANSLATION`: the mechanical fixes of core/fixes,
+ * proven by comparing again, written to TRANSLATION only (atomically, its
+ * UTF-8 byte order mark kept), or shown as a unified diff with --dry-run.
+ */
+async function runFix(command: CompareCommand, io: Io, fail: Fail): Promise<number> {
+  if (command.left === '-' || command.right === '-')
+    return fail(exitCodes.input, 'fix writes TRANSLATION in place: it must be a file, not standard input');
+  const head = await readFile(command.right).catch(() => null);
+  const [leftText, rightText] = await Promise.all([
+    readMarkdownFile(command.left, command.maxFileSize),
+    readMarkdownFile(command.right, command.maxFileSize),
+  ]);
+  const bom = head !== null && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+  if (head !== null && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)))
+    return fail(exitCodes.input, `${command.right}: fix writes UTF-8 only, and this file is UTF-16 or UTF-32`);
+  const loaded = await loadSettings(command, command.right);
+  const result = fixTranslation(leftText, rightText, { leftPath: command.left, rightPath: command.right, ...compareOptionsOf(loaded.config) });
+  if (result.problem !== null) return fail(exitCodes.input, `${command.right}: nothing written: ${result.problem}`);
+  if (result.fixes.length === 0) {
+    if (!command.quiet) await io.stdout.write(`${escapeControls(command.right)}: nothing to fix mechanically\n`);
+    return exitCodes.clean;
+  }
+  const edits = result.fixes.reduce((sum, fix) => sum + fix.edits.length, 0);
+  if (command.dryRun) {
+    if (!command.quiet)
+      await io.stdout.write(
+        createTwoFilesPatch(command.right, command.right, rightText, result.text, '', '(fixed)')
+          .split('\n')
+          .map((line) => escapeControls(line))
+          .join('\n'),
+      );
+    return exitCodes.clean;
+  }
+  await writeFileAtomic(command.right, `${bom ? '\uFEFF' : ''}${result.text}`);
+  if (!command.quiet) {
+    const lines = result.fixes.map(
+      (fix) => `  ${fix.finding.check}: ${fix.description} (line${fix.edits.length > 1 ? 's' : ''} ${fix.edits.map((edit) => edit.line).join(', ')})`,
+    );
+    await io.stdout.write(
+      `${escapeControls(command.right)}: ${plural(result.fixes.length, 'fix', 'fixes')} applied, ${plural(edits, 'line')} changed\n${escapeControls(lines.join('\n'))}\n`,
+    );
+  }
+  return exitCodes.clean;
 }
 
 export function failing(report: Report, failOn: FailLevel): boolean {
