@@ -16,7 +16,7 @@ export interface Baseline {
   kept: number;
 }
 
-export const baselineComment = 'baseline';
+const baselineComment = 'baseline';
 
 export function baselineDecisions(reports: readonly Report[], existing: readonly Decision[], decidedAt: string): Baseline {
   const added: Decision[] = [];

@@ -16,7 +16,7 @@ import type { FailLevel } from './args.js';
 import type { TreeEntry, TreeReport } from './tree.js';
 
 /** A page that has no report of its own, as one finding of the run. */
-export interface PageProblem {
+interface PageProblem {
   check: 'missing-page' | 'extra-page' | 'page-failed';
   severity: Severity;
   /** The file it is about (in the tree where it is). */
@@ -35,7 +35,7 @@ const problemSummaries: Record<PageProblem['check'], string> = {
   'page-failed': 'A page could not be compared (unreadable, too large, or over its time limit).',
 };
 
-export function pageProblems(tree: TreeReport, options: ArtifactOptions): PageProblem[] {
+function pageProblems(tree: TreeReport, options: ArtifactOptions): PageProblem[] {
   const problems: PageProblem[] = [];
   for (const file of tree.files) {
     if (file.status === 'left-only')

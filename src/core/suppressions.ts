@@ -50,7 +50,7 @@ function setOff(state: State, checks: readonly string[], off: boolean): void {
 }
 
 /** A directive as written, for telling the author about a check name that matches no check. */
-export interface SuppressionComment {
+interface SuppressionComment {
   /** 1-based line of the comment. */
   line: number;
   directive: Directive;
