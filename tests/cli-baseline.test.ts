@@ -56,6 +56,10 @@ describe('mdparity baseline', () => {
     const accepted = mdparity(['compare', 'is/smo.md', 'no/smo.md', '--fail-on', 'info', '--decisions', '.mdparity-decisions.json'], root);
     expect(accepted.code).toBe(0);
     expect(accepted.stdout).toContain('4 accepted');
+    const json = JSON.parse(
+      mdparity(['compare', 'is/smo.md', 'no/smo.md', '--decisions', '.mdparity-decisions.json', '--format', 'json'], root).stdout,
+    );
+    expect(json.summary).toMatchObject({ accepted: 4, warning: 3, info: 1 });
 
     // New drift: a heading the translation loses its space on.
     writeFileSync(join(root, 'no/smo.md'), no.replace('## Strategier for', '##Strategier for'));

@@ -100,6 +100,8 @@ export interface Summary {
   checks: Record<string, number>;
   /** Findings silenced by inline `<!-- mdparity-disable … -->` comments (left out of the counts above); absent when none. */
   suppressed?: number;
+  /** Findings a review decision accepted (included in the counts above); present when decisions were applied. */
+  accepted?: number;
 }
 
 export interface Report {
