@@ -65,4 +65,15 @@ describe('mdparity fix', () => {
     expect(mdparity(['fix', 'smo.is.md', 'smo.no.md', '--out', 'x.md'], root).stderr).toMatch(/fix changes TRANSLATION in place/);
     expect(mdparity(['compare', 'smo.is.md', 'smo.no.md', '--dry-run'], root).stderr).toMatch(/--dry-run is for `mdparity fix`/);
   });
+
+  it('runs inside the time limit like every comparison, and writes nothing when it is reached', () => {
+    const root = copies();
+    const sections = Array.from({ length: 4000 }, (_, i) => `## Kafli ${i}\n\nTexti ${i} með [tengli](https://example.is/${i}).\n`).join('\n');
+    writeFileSync(join(root, 'slow.is.md'), sections);
+    writeFileSync(join(root, 'slow.no.md'), sections.replace('## Kafli 7\n', '##Kafli 7\n'));
+    const { code, stderr } = mdparity(['fix', 'slow.is.md', 'slow.no.md', '--timeout', '0.2'], root);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/more than 0\.2 s of processor time \(a time limit, raise it with --timeout SECONDS\)/);
+    expect(readFileSync(join(root, 'slow.no.md'), 'utf8')).toContain('##Kafli 7\n');
+  });
 });

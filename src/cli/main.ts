@@ -24,7 +24,7 @@ import {
 import { escapeControls, wellFormed } from '../core/report/escape.js';
 import { configLine } from '../core/report/text.js';
 import { unknownCheckNames } from '../core/suppressions.js';
-import { fixTranslation } from '../core/fixes/compute-fixes.js';
+import type { FixResult } from '../core/fixes/compute-fixes.js';
 import { createTwoFilesPatch } from 'diff';
 import { baselineDecisions } from './baseline.js';
 import { didYouMean } from '../core/vocabulary/did-you-mean.js';
@@ -362,7 +362,26 @@ async function runFix(command: CompareCommand, io: Io, fail: Fail): Promise<numb
   if (head !== null && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)))
     return fail(exitCodes.input, `${command.right}: fix writes UTF-8 only, and this file is UTF-16 or UTF-32`);
   const loaded = await loadSettings(command, command.right);
-  const result = fixTranslation(leftText, rightText, { leftPath: command.left, rightPath: command.right, ...compareOptionsOf(loaded.config) });
+  // In a worker, inside the time and memory budget, like every comparison.
+  let result: FixResult;
+  try {
+    const outcome = await compareInWorker(
+      {
+        left: leftText,
+        right: rightText,
+        options: { leftPath: command.left, rightPath: command.right, ...compareOptionsOf(loaded.config) },
+        decisions: null,
+        render: null,
+        fix: true,
+      },
+      command.timeoutMs,
+    );
+    result = outcome.fixed!;
+  } catch (error) {
+    if (error instanceof ComparisonError)
+      return fail(error.kind === 'input' ? exitCodes.input : exitCodes.internal, `${command.left} ↔ ${command.right}: ${error.message}`);
+    throw error;
+  }
   if (result.problem !== null) return fail(exitCodes.input, `${command.right}: nothing written: ${result.problem}`);
   if (result.fixes.length === 0) {
     if (!command.quiet) await io.stdout.write(`${escapeControls(command.right)}: nothing to fix mechanically\n`);

@@ -18,6 +18,7 @@ import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { CompareOptions, FormatName, Report, WriterOptions } from '../core/index.js';
 import type { CompareResult, CompareTask } from './compare-worker.js';
+import type { FixResult } from '../core/fixes/compute-fixes.js';
 import { describeLimit, planHeap, type HeapPlan } from './memory.js';
 
 export class ComparisonError extends Error {
@@ -55,12 +56,15 @@ export interface CompareRequest {
   options: CompareOptions;
   decisions?: { text: string; path: string } | null;
   render?: { formats: FormatName[]; options: Omit<WriterOptions, 'leftText' | 'rightText'> } | null;
+  /** Compute the mechanical fixes of the right text instead (the outcome's `fixed`). */
+  fix?: boolean;
 }
 
 export interface CompareOutcome {
   report: Report;
   outputs: Partial<Record<FormatName, string>>;
   notes: string[];
+  fixed?: FixResult;
 }
 
 export interface ComparePool {
@@ -124,7 +128,8 @@ export function createComparePool(options: PoolOptions): ComparePool {
         }
         slot.job = null;
         const result = message.result;
-        if (result.ok) job.resolve({ report: result.report, outputs: result.outputs, notes: result.notes });
+        if (result.ok)
+          job.resolve({ report: result.report, outputs: result.outputs, notes: result.notes, ...(result.fixed ? { fixed: result.fixed } : {}) });
         else job.reject(new ComparisonError(result.message, result.kind));
         pump();
       },
@@ -225,6 +230,7 @@ export function createComparePool(options: PoolOptions): ComparePool {
             options: request.options,
             decisions: request.decisions ?? null,
             render: request.render ?? null,
+            ...(request.fix ? { fix: true } : {}),
           },
           resolve,
           reject,

@@ -7,7 +7,7 @@
  */
 import { compare, type CompareOptions } from '../compare.js';
 import { splitLines } from '../fingerprint.js';
-import type { Finding } from '../report/types.js';
+import type { Finding, Report } from '../report/types.js';
 import { fixHeadingSpace } from './heading-space.js';
 import { fixPseudoBullets } from './list-marker.js';
 import type { Fix, Fixer, LineEdit } from './types.js';
@@ -47,6 +47,8 @@ export function applyEdits(rightText: string, edits: readonly LineEdit[]): strin
 }
 
 export interface FixResult {
+  /** The comparison before the fixes. */
+  report: Report;
   fixes: Fix[];
   /** The fixed right text (the input when there is nothing to fix). */
   text: string;
@@ -62,9 +64,10 @@ const count = (findings: readonly Finding[]) => {
 
 /** Compares, fixes the right text and compares again (see the module comment). */
 export function fixTranslation(leftText: string, rightText: string, options: CompareOptions = {}): FixResult {
-  const before = compare(leftText, rightText, options).findings;
+  const report = compare(leftText, rightText, options);
+  const before = report.findings;
   const fixes = computeFixes(before, leftText, rightText);
-  if (fixes.length === 0) return { fixes, text: rightText, problem: null };
+  if (fixes.length === 0) return { report, fixes, text: rightText, problem: null };
   const text = applyEdits(
     rightText,
     fixes.flatMap((fix) => fix.edits),
@@ -73,15 +76,16 @@ export function fixTranslation(leftText: string, rightText: string, options: Com
   const answered = new Set(fixes.map((fix) => `${fix.finding.check} ${fix.finding.fingerprint}`));
   const remaining = after.filter((finding) => answered.has(`${finding.check} ${finding.fingerprint}`));
   if (remaining.length > 0)
-    return { fixes, text: rightText, problem: `the fix did not remove: ${remaining.map((finding) => finding.message).join('; ')}` };
+    return { report, fixes, text: rightText, problem: `the fix did not remove: ${remaining.map((finding) => finding.message).join('; ')}` };
   const expected = count(before.filter((finding) => !answered.has(`${finding.check} ${finding.fingerprint}`)));
   for (const [check, n] of count(after)) {
     if (n > (expected.get(check) ?? 0))
       return {
+        report,
         fixes,
         text: rightText,
         problem: `the fixed text has a new ${check} finding: ${after.find((finding) => finding.check === check)!.message}`,
       };
   }
-  return { fixes, text, problem: null };
+  return { report, fixes, text, problem: null };
 }
