@@ -142,7 +142,8 @@ may appear, or nothing is written. The file is replaced whole (never half).
 
 Options:
   --dry-run               print the changes as a unified diff; write nothing
-  --config FILE, --no-config, --max-file-size SIZE, -q, --quiet: as for compare
+  --config FILE, --no-config, --timeout SECONDS, --max-file-size SIZE, -q, --quiet:
+                          as for compare
 
 Exit codes: 0 fixed (or nothing to fix), 2 bad usage or unreadable input, or a
 fix that did not compare as promised, 3 internal error.`,
