@@ -120,4 +120,14 @@ describe('inline suppression comments on the command line', () => {
     expect(typo.stderr).toContain('typo.md:32: the suppression comment names “bulet-marker”, which is no check; did you mean bullet-marker?');
     expect(typo.stdout).toContain('bullet-marker');
   });
+
+  it('notes a mistyped check name in a tree run too, naming the page', () => {
+    const typo = no.replace('## Høydepunkter\n\n', '## Høydepunkter\n\n<!-- mdparity-disable-next-line bulet-marker -->\n');
+    const root = project({ 'is/smo.md': is, 'no/smo.md': typo });
+    const { stderr } = mdparity(['tree', 'is', 'no'], root);
+    expect(stderr).toContain(
+      'mdparity: note: no/smo.md:32: the suppression comment names “bulet-marker”, which is no check; did you mean bullet-marker?',
+    );
+    expect(mdparity(['tree', 'is', 'no', '--quiet'], root).stderr).toBe('');
+  });
 });

@@ -7,7 +7,6 @@
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import {
-  checks,
   compareOptionsOf,
   decisionsFileName,
   DecisionsError,
@@ -23,12 +22,11 @@ import {
 } from '../core/index.js';
 import { escapeControls, wellFormed } from '../core/report/escape.js';
 import { configLine } from '../core/report/text.js';
-import { unknownCheckNames } from '../core/suppressions.js';
 import type { FixResult } from '../core/fixes/compute-fixes.js';
 import { createTwoFilesPatch } from 'diff';
 import { baselineDecisions } from './baseline.js';
-import { didYouMean } from '../core/vocabulary/did-you-mean.js';
 import { commandUsage, parseCommand, usage, UsageError, type FailLevel } from './args.js';
+import { suppressionTypos } from './suppression-notes.js';
 import { compareTrees, writeTreeText, type TreeReport } from './tree.js';
 import { writeTreeArtifact } from './tree-artifact.js';
 import { loadConfig, SettingsError, type LoadedConfig } from './load-settings.js';
@@ -180,15 +178,6 @@ async function runCompare(command: CompareCommand, io: Io, fail: Fail): Promise<
   return failing(outcome.report, command.failOn) ? exitCodes.findings : exitCodes.clean;
 }
 
-/** One note per check name in a suppression comment that names no check: it silences nothing. */
-function suppressionTypos(path: string, text: string): string[] {
-  const ids = checks.map((check) => check.id);
-  return unknownCheckNames(text, ids).map(({ line, name }) => {
-    const guess = didYouMean(name, ids);
-    return `${path}:${line}: the suppression comment names “${name}”, which is no check${guess ? `; did you mean ${guess}?` : ''}`;
-  });
-}
-
 async function readSettingsFile(path: string, what: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');
@@ -233,6 +222,7 @@ async function runTree(command: CompareCommand, io: Io, fail: Fail): Promise<num
     maxFileSize: command.maxFileSize,
     outDir: command.outDir === null ? null : { path: command.outDir, formats: command.formats, baseUrl: command.baseUrl, failOn: command.failOn },
     artifact: artifactFormat === null ? null : { format: artifactFormat, baseUrl: command.baseUrl, failOn: command.failOn },
+    onNote: command.quiet ? undefined : (note) => io.stderr.write(`mdparity: note: ${escapeControls(note)}\n`),
   });
   const treeText = () => `${writeTreeText(tree, escapeControls).trimEnd()}\n${configLine(loaded.path)}\n`;
   const text = !whole

@@ -12,6 +12,7 @@ import { glob } from 'tinyglobby';
 import { compareOptionsOf, formatExtensions, isOpen, plural, type Config, type FormatName, type Report } from '../core/index.js';
 import type { FailLevel } from './args.js';
 import { writeFileAtomic } from './output.js';
+import { suppressionTypos } from './suppression-notes.js';
 import { pageOrder, pageWeight } from './tree-artifact.js';
 import { InputFileError, readMarkdownFile } from './read-input.js';
 import { ComparisonError, createComparePool } from './run-in-worker.js';
@@ -28,6 +29,8 @@ export interface TreeOptions {
   outDir: { path: string; formats: FormatName[]; baseUrl: string | null; failOn: FailLevel } | null;
   /** One report for the whole run in this format: each page's report in it is kept in `TreeReport.pageOutputs`. */
   artifact?: { format: FormatName; baseUrl: string | null; failOn: FailLevel } | null;
+  /** Told about each suppression comment that names no check (suppression-notes.ts). */
+  onNote?: (note: string) => void;
   /** Workers (default: the cores, at most 4, fewer when memory is short). */
   threads?: number;
 }
@@ -123,6 +126,8 @@ export async function compareTrees(options: TreeOptions): Promise<TreeReport> {
       try {
         const leftText = await readMarkdownFile(leftPath, options.maxFileSize, { streams: false });
         const rightText = await readMarkdownFile(rightPath, options.maxFileSize, { streams: false });
+        if (options.onNote)
+          for (const note of [...suppressionTypos(leftPath, leftText), ...suppressionTypos(rightPath, rightText)]) options.onNote(note);
         const outcome = await pool.run({
           left: leftText,
           right: rightText,
