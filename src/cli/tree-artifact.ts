@@ -66,8 +66,10 @@ export function pageWeight(report: Report): { errors: number; warnings: number; 
   const errors = open.filter((finding) => finding.severity === 'error').length;
   const warnings = open.filter((finding) => finding.severity === 'warning').length;
   const parity = report.summary.parity;
-  // Less than half of the rows line up cleanly and something is wrong: the page needs retranslating, not 15 fixes.
-  return { errors, warnings, parity, stale: parity < 0.5 && report.summary.rows >= 4 && errors + warnings > 0 };
+  // The core says the right is a translation of an older version (summary.stale), or less than half of the rows line up
+  // cleanly and something is wrong: the page needs retranslating, not 15 fixes.
+  const stale = report.summary.stale !== undefined || (parity < 0.5 && report.summary.rows >= 4);
+  return { errors, warnings, parity, stale: stale && errors + warnings > 0 };
 }
 
 /** Compared pages worst first: mostly stale, then by errors, warnings, parity; ties by path. */

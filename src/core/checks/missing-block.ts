@@ -1,5 +1,6 @@
 /** A paragraph, list, code block, table or other block present on one side only. */
 import { lineContext, splitLines } from '../fingerprint.js';
+import { inLeakedFrontMatter } from '../model/front-matter-leak.js';
 import { isMarkupOnly } from '../model/markup-only.js';
 import type { Block, BlockKind } from '../model/types.js';
 import { kindName } from '../vocabulary/kind-names.js';
@@ -22,7 +23,7 @@ export const missingBlock: Check = {
   severity: 'error',
   summary: 'A paragraph, list, code block, table, image or quote is present on one side only.',
   rationale:
-    'Dropped paragraphs are the most common silent loss in translation: the sections still match, the text reads well, and a whole passage is gone. Blocks are aligned inside aligned sections by kind, length relative to the document’s own length ratio, position and shared language-independent tokens, so a missing block does not shift the blocks after it. When a neighbouring pair explains the length (one paragraph split in two, or two merged), the finding says so and is a warning rather than an error; so is a block that was moved a few blocks up or down, reported once with both places.',
+    'Dropped paragraphs are the most common silent loss in translation: the sections still match, the text reads well, and a whole passage is gone. Blocks are aligned inside aligned sections by kind, length relative to the document’s own length ratio, position and shared language-independent tokens, so a missing block does not shift the blocks after it. When a neighbouring pair explains the length (one paragraph split in two, or two merged), the finding says so and is a warning rather than an error; so is a block that was moved a few blocks up or down, reported once with both places. An error needs proof: a language-neutral token of the block (a link, code, an image, a number) that occurs nowhere on the right. Without proof, and for blocks only the right has (the translator’s own note, a link to the original, or content the source dropped since), it is a warning. The same block missing again and again (a “back to top” link after every section) is one finding with every place; a block of markup only (a `<br/>` spacer, a lone closing tag) is info.',
   bad: {
     left: '## Konfiguration\n\nDie Datei `config.json` liegt im Projektordner.\n\nSetzen Sie `port` auf 8080, bevor Sie den Server starten.\n\nDanach ist der Server unter localhost erreichbar.\n',
     right: '## Konfiguracja\n\nPlik `config.json` znajduje się w katalogu projektu.\n\nPo tym serwer jest dostępny pod adresem localhost.\n',
@@ -45,6 +46,8 @@ export const missingBlock: Check = {
       if (sectionMissing(pairs, k, pair.left ? 'left' : 'right')) return;
       const side = pair.left ? 'left' : 'right';
       const other = pair.left ? 'right' : 'left';
+      // Keys of front matter closed early by a `---` inside it render as text: frontmatter-syntax's finding.
+      if (inLeakedFrontMatter(context[side], block.span.line, block.span.endLine)) return;
       const movedTo = context.alignment.rows[pair.row]!.movedTo;
       if (movedTo !== undefined) {
         // Reported once, at the earlier of the two rows.
@@ -94,8 +97,9 @@ export const missingBlock: Check = {
         left: pair.left ? block.span : null,
         right: pair.right ? block.span : null,
         row: pair.row,
-        // An error only when it is certainly gone; otherwise it may have moved or been paired wrongly.
-        severity: kindSeverity[block.kind] ?? (evidence.certain ? undefined : 'warning'),
+        // An error only when it is certainly gone from the right; otherwise it may have moved or been paired wrongly.
+        // Content only the right has may be the translator's own (a note, a link to the original): never an error.
+        severity: kindSeverity[block.kind] ?? (evidence.certain && side === 'left' ? undefined : 'warning'),
       });
     });
     emit.flush();

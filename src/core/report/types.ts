@@ -96,12 +96,16 @@ export interface Summary {
   rightOnly: number;
   /** Share of rows that have both sides and no warning or error, 0..1: 1 is full structural parity. */
   parity: number;
+  /** Paired rows the aligner is unsure of (`uncertain` on the row): uncertain pairings, not matches. */
+  uncertain: number;
   /** Findings per check id. */
   checks: Record<string, number>;
   /** Findings silenced by inline `<!-- mdparity-disable … -->` comments (left out of the counts above); absent when none. */
   suppressed?: number;
   /** Findings a review decision accepted (included in the counts above); present when decisions were applied. */
   accepted?: number;
+  /** Present when the right looks like a translation of an older version of the left (sections missing and others extra): one line saying so. */
+  stale?: string;
 }
 
 export interface Report {
