@@ -89,7 +89,7 @@ export function isRemovable(block: Block, blocks: readonly Block[], removable: R
 }
 
 /** The block is one of the named components, or content inside one (at any depth). */
-export function isWithinComponent(block: Block, blocks: readonly Block[], names: ReadonlySet<string>): boolean {
+function isWithinComponent(block: Block, blocks: readonly Block[], names: ReadonlySet<string>): boolean {
   for (let current: Block | undefined = block; current; current = current.container === undefined ? undefined : blocks[current.container]) {
     if (current.component?.name && names.has(current.component.name)) return true;
   }

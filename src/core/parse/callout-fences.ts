@@ -8,7 +8,7 @@ import type { Code, Nodes, Root, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 
 /** Info words that mark a callout box, never a programming language. */
-export const calloutFenceNames: ReadonlySet<string> = new Set(['smart', 'warn', 'note', 'tip', 'warning', 'caution', 'online']);
+const calloutFenceNames: ReadonlySet<string> = new Set(['smart', 'warn', 'note', 'tip', 'warning', 'caution', 'online']);
 
 const attribute = /([A-Za-z][\w-]*)="([^"]*)"/g;
 
