@@ -1128,8 +1128,6 @@ async function selectionGeometry(page) {
 cases.push(
   {
     name: 'j brings the highlighted span itself into view with the whole message; the selected table row stays visible (1024×768, 214 findings)',
-    knownFailure:
-      'finding 16 of the en/pl README pair has no rendered row; the selection order after the findings set changed with the MDX merge (passes at 34076c3, fails from 7a9280f on); under investigation, see the closing note of 2026-12-07',
     timeout: 120_000,
     async run(page, { base, screenshot, step }) {
       await openPair(page, base, readme('en'), { ...readme('pl'), name: 'README.pl.md' }, { viewport: { width: 1024, height: 768 } });

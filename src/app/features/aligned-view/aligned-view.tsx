@@ -72,7 +72,7 @@ export function AlignedView(props: AlignedViewProps) {
   const rangeExtractor = useCallback(
     (range: Range) => {
       // The heading of the section at the top, and the keyboard's active row, stay rendered.
-      const sticky = activeSticky(sectionItems, range.startIndex);
+      const sticky = lastSectionStart(sectionItems, range.startIndex);
       const indexes = new Set(defaultRangeExtractor(range));
       if (activeRef.current < range.count) indexes.add(activeRef.current);
       const sorted = [...indexes].sort((a, b) => a - b);
@@ -174,7 +174,7 @@ export function AlignedView(props: AlignedViewProps) {
 
   const active = items[activeRef.current];
   const activeId = active ? (active.type === 'row' ? `arow-${active.row}` : `acollapsed-${active.from}`) : undefined;
-  const sticky = activeSticky(sectionItems, startIndex);
+  const sticky = stickyItem(sectionItems, startIndex, activeRef.current, virtualizer.measurementsCache, virtualizer.scrollOffset ?? 0);
   const stickyTop = stickyOffset(sticky, sectionItems, virtualizer.measurementsCache, virtualizer.scrollOffset ?? 0);
 
   return (
@@ -349,7 +349,26 @@ function revealSpan(scroller: HTMLElement | null, row: number, finding: number):
   return true;
 }
 
-function activeSticky(sectionItems: readonly number[], start: number): number | null {
+/**
+ * The section heading that sticks to the top of the view: the last one at or above its top, unless that is the
+ * active row (the selected finding's, the keyboard's) scrolled partly out of view at the top. That row is read at
+ * its own place: a heading row taller than the view would otherwise exist only as the sticky copy, pinned with its
+ * top in view, and a highlighted span further down it could never be brought into view. Being at the top, it names
+ * its section anyway; once scrolled wholly past, it sticks like any other.
+ */
+function stickyItem(
+  sectionItems: readonly number[],
+  start: number,
+  active: number,
+  measurements: ReadonlyArray<{ start: number }>,
+  scrollOffset: number,
+): number | null {
+  const sticky = lastSectionStart(sectionItems, start);
+  if (sticky === active && sticky === start && (measurements[sticky]?.start ?? scrollOffset) < scrollOffset - 0.5) return null;
+  return sticky;
+}
+
+function lastSectionStart(sectionItems: readonly number[], start: number): number | null {
   // The last section start at or above the top of the view (binary search: there can be thousands).
   let low = 0;
   let high = sectionItems.length - 1;
