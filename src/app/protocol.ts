@@ -9,7 +9,7 @@
  */
 import type { Root as HastRoot } from 'hast';
 import type { Decision } from '../core/decisions.js';
-import type { Finding, Report } from '../core/report/types.js';
+import type { Finding, Report, UncertainReason } from '../core/report/types.js';
 import type { FormatName } from '../core/report/writers.js';
 import type { Side } from '../core/vocabulary/side.js';
 
@@ -92,6 +92,8 @@ export interface RowView {
   findings: number[];
   /** Worst severity among the row's findings. */
   severity: RowSeverity;
+  /** Why the aligner is unsure the two blocks belong together; absent on a pairing it trusts (and on one-sided rows). */
+  uncertain?: UncertainReason[];
 }
 
 export interface SideExcerpt {

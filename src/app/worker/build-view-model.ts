@@ -89,7 +89,9 @@ export function buildViewModel({ id, comparison, leftName, rightName, elapsed, c
     calmColors(leftView, rightView);
     if (left && leftView) blockViews.set(`left:${index}`, { view: leftView, block: left });
     if (right && rightView) blockViews.set(`right:${index}`, { view: rightView, block: right });
-    return { index, section: row.section, confidence: row.confidence, left: leftView, right: rightView, findings: [], severity: null };
+    const view: RowView = { index, section: row.section, confidence: row.confidence, left: leftView, right: rightView, findings: [], severity: null };
+    if (row.uncertain && leftView && rightView) view.uncertain = [...row.uncertain.reasons];
+    return view;
   });
 
   const findings: FindingView[] = report.findings.map((finding, id) => {

@@ -7,11 +7,12 @@ import type { Root as HastRoot } from 'hast';
 import { memo, useLayoutEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import { StatusMark } from '../../shared/components/status-mark.js';
 import { DecisionMark } from '../../shared/components/decision-mark.js';
-import { checkLabel, kindName, rowStatus } from '../../shared/lib/labels.js';
+import { checkLabel, kindName, rowStatus, statusText } from '../../shared/lib/labels.js';
 import type { BlockView, FindingView, RowView, SideInfo } from '../../protocol.js';
 import { BlockPreview } from './block-preview.js';
 import { BlockSource } from './block-source.js';
 import type { Side } from '../../../core/vocabulary/side.js';
+import { uncertaintyInWords } from '../../../core/vocabulary/uncertain-reasons.js';
 
 export interface AlignedRowProps {
   row: RowView;
@@ -36,7 +37,10 @@ export interface AlignedRowProps {
 
 export const AlignedRow = memo(function AlignedRow(props: AlignedRowProps) {
   const { row, findings, selected, active, sectionStart, onSelectFinding } = props;
-  const status = props.pending && row.left && row.right ? 'pending' : rowStatus(row.severity, row.left !== null, row.right !== null);
+  const status =
+    props.pending && row.left && row.right ? 'pending' : rowStatus(row.severity, row.left !== null, row.right !== null, row.uncertain !== undefined);
+  const uncertainty = row.uncertain ? `Uncertain pairing: ${uncertaintyInWords(row.uncertain)}` : undefined;
+  const gutterTitle = [uncertainty, checksOf(row, findings)].filter(Boolean).join('\n') || undefined;
   const isSelectedRow = selected !== null && row.findings.includes(selected);
   const onClick = (event: MouseEvent) => {
     if ((event.target as HTMLElement).closest('.adecision')) return;
@@ -65,8 +69,22 @@ export const AlignedRow = memo(function AlignedRow(props: AlignedRowProps) {
       {/* The cells in a grid of their own, so the decision panel below them can stick to the bottom of the view in a tall row. */}
       <div className="arow-cells" role="none">
         <SideCell side="left" block={row.left} info={props.left} {...props} wholeFinding={wholeFindings(row.left)} />
-        <div role="gridcell" className="agutter" title={checksOf(row, findings)} data-checks={checksOf(row, findings)}>
+        <div
+          role="gridcell"
+          className="agutter"
+          title={gutterTitle}
+          aria-label={uncertainty ? `${statusText[status]}. ${gutterTitle}` : undefined}
+          data-checks={checksOf(row, findings)}
+          data-uncertain={row.uncertain?.join(' ')}
+        >
           <StatusMark status={status} compact />
+          {row.uncertain && (
+            // The reason beside the status: a reviewer who cannot read one side must not take the pairing on trust.
+            <span className="agutter-uncertain" data-testid="uncertain-reason">
+              {status === 'uncertain' ? '' : 'Uncertain pairing: '}
+              {uncertaintyInWords(row.uncertain)}
+            </span>
+          )}
           {row.findings.length > 1 && <span className="agutter-count">×{row.findings.length}</span>}
           {decisions.map(([decision, count]) => (
             <span key={decision} className="agutter-decision">

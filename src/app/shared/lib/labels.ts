@@ -13,10 +13,16 @@ export const severityLabel: Record<'error' | 'warning' | 'info', string> = { err
 /** Icons are text, so they carry meaning without color and need no image requests. */
 const severityIcon: Record<'error' | 'warning' | 'info', string> = { error: '✕', warning: '▲', info: 'i' };
 
-/** `pending`: a paired row of a pair still being compared (its first rows shown before its findings). */
-export type RowStatus = 'error' | 'warning' | 'info' | 'match' | 'left-only' | 'right-only' | 'pending';
+/**
+ * `pending`: a paired row of a pair still being compared (its first rows shown before its findings).
+ * `uncertain`: a pairing the aligner is unsure of, with no warning or error: never shown as a match (its
+ * findings are info, since they may compare blocks that are not translations of each other).
+ */
+export type RowStatus = 'error' | 'warning' | 'info' | 'match' | 'left-only' | 'right-only' | 'pending' | 'uncertain';
 
-export function rowStatus(severity: RowSeverity, hasLeft: boolean, hasRight: boolean): RowStatus {
+export function rowStatus(severity: RowSeverity, hasLeft: boolean, hasRight: boolean, uncertain = false): RowStatus {
+  if (severity === 'error' || severity === 'warning') return severity;
+  if (uncertain && hasLeft && hasRight) return 'uncertain';
   if (severity) return severity;
   if (!hasRight) return 'left-only';
   if (!hasLeft) return 'right-only';
@@ -31,9 +37,17 @@ export const statusText: Record<RowStatus, string> = {
   'left-only': 'Left only',
   'right-only': 'Right only',
   pending: 'Checking',
+  uncertain: 'Uncertain pairing',
 };
 
-export const statusIcon: Record<RowStatus, string> = { ...severityIcon, match: '✓', 'left-only': '◧', 'right-only': '◨', pending: '…' };
+export const statusIcon: Record<RowStatus, string> = {
+  ...severityIcon,
+  match: '✓',
+  'left-only': '◧',
+  'right-only': '◨',
+  pending: '…',
+  uncertain: '?',
+};
 
 const languageNames = (() => {
   try {
