@@ -234,7 +234,7 @@ describe('mdparity compare', () => {
   });
 
   it('applies the pins of the decisions file, so CI aligns the pair as the reviewer did in the app', async () => {
-    // The stale Polish README: its “Learn with me” heading (English line 45) pairs, uncertain, with another heading.
+    // The stale Polish README has no “By Yoni Goldberg” section: the English h1 (line 45) pairs, uncertain, with the Polish table of contents.
     const [en, pl] = ['en', 'pl'].map((language) => `tests/browser/fixtures/nodebestpractices.${language}.md`);
     const { blockFingerprint, compareDocuments } = await import('../src/core/index.js');
     const { left } = compareDocuments(readFileSync(en!, 'utf8'), readFileSync(pl!, 'utf8'));

@@ -155,8 +155,8 @@ describe('decisions in reports', () => {
 });
 
 describe('pins in the decisions file', () => {
-  // The stale Polish README: the English “Learn with me” heading (line 45) is paired, uncertain, with a different
-  // Polish heading (line 46). The reviewer says it has no counterpart.
+  // The stale Polish README has no “By Yoni Goldberg” section: the English h1 (line 45) is paired, uncertain, with the
+  // Polish table of contents (line 46). The reviewer says it has no counterpart.
   const en = readFileSync('tests/browser/fixtures/nodebestpractices.en.md', 'utf8');
   const pl = readFileSync('tests/browser/fixtures/nodebestpractices.pl.md', 'utf8');
   const pair = { leftPath: 'README.md', rightPath: 'README.pl.md' };

@@ -162,8 +162,13 @@ export function serializeDecisions(decisions: readonly Decision[], pins: readonl
  */
 export function pinsForPair(pins: readonly SavedPin[], pair: PairPaths): Pin[] {
   return pins
-    .filter((pin) => samePath(pin.leftPath, pair.left) && samePath(pin.rightPath, pair.right))
+    .filter((pin) => pinBelongsToPair(pin, pair))
     .map((pin) => ({ left: pin.left && { fingerprint: pin.left.fingerprint }, right: pin.right && { fingerprint: pin.right.fingerprint } }));
+}
+
+/** Does this pin belong to the pair? Its paths match as a decision's do. */
+export function pinBelongsToPair(pin: SavedPin, pair: PairPaths): boolean {
+  return samePath(pin.leftPath, pair.left) && samePath(pin.rightPath, pair.right);
 }
 
 /** Two saved pins on one block of one pair: the later replaces the earlier. */

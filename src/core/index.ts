@@ -40,6 +40,7 @@ export {
   decisionsFileName,
   DecisionsError,
   parseDecisions,
+  pinBelongsToPair,
   pinsForPair,
   serializeDecisions,
   withPin,

@@ -1248,6 +1248,121 @@ cases.push(
     },
   },
   {
+    name: 'pins: a heading paired wrongly is pinned as having no counterpart (keyboard), another pinned to its real counterpart (mouse); saved with the decisions; undo',
+    timeout: 120_000,
+    async run(page, { base, screenshot, step }) {
+      await openPair(page, base, readme('en'), { ...readme('pl'), name: 'README.pl.md' });
+      // The stale Polish README has no “By Yoni Goldberg” section: the aligner pairs the English h1 (line 45) with the
+      // Polish table of contents (“Spis treści”, line 46), unsure; the English “Table of Contents” (line 51) is left alone.
+      const cell = (side, line) => `.aitem:not(.aitem-sticky) .acell-${side}[data-line="${line}"]`;
+      // Either copy of the row: a heading row scrolled to the top of the view is drawn as the sticky one.
+      const anyCell = (side, line) => `.acell-${side}[data-line="${line}"]`;
+      const rowOf = (side, line) =>
+        page.$eval(anyCell(side, line), (e) => {
+          const row = e.closest('.arow');
+          const other = row.querySelector(e.classList.contains('acell-left') ? '.acell-right' : '.acell-left');
+          return { otherLine: other.dataset.line ?? null, pinned: row.classList.contains('arow-pinned'), status: row.dataset.status };
+        });
+      // Scrolls down from the top until the block's row is rendered, then centres it (the view may still be settling
+      // after a re-alignment: it is checked again after the scroll).
+      const reveal = async (side, line) => {
+        await page.waitForTimeout(400);
+        for (let attempt = 0; attempt < 3; attempt++) {
+          await page.$eval('[data-testid=aligned-scroll]', (e) => e.scrollTo(0, 0));
+          for (let i = 0; i < 60; i++) {
+            const found = await page.$eval(
+              '[data-testid=aligned-scroll]',
+              (scroller, selector) => {
+                const target = scroller.querySelector(selector);
+                if (target) target.scrollIntoView({ block: 'center' });
+                else scroller.scrollBy(0, scroller.clientHeight * 0.8);
+                return Boolean(target);
+              },
+              cell(side, line),
+            );
+            await page.waitForTimeout(found ? 250 : 80);
+            if (found) break;
+          }
+          if (await page.$(cell(side, line))) return;
+        }
+        throw new Error(`the ${side} block at line ${line} is not shown`);
+      };
+      const rowsSummary = async () => (await page.textContent('[data-testid=summary]')).match(/\d+ rows \([^)]*\)/)?.[0];
+      const unpinned = await rowsSummary();
+      step('before: English 45 ↔ Polish 46, uncertain');
+      await reveal('left', 45);
+      let row = await rowOf('left', 45);
+      assert(row.otherLine === '46' && row.status === 'uncertain' && !row.pinned, `before pinning, row of left 45: ${JSON.stringify(row)}`);
+      step('keyboard: “Pair…” on the English h1, then “No counterpart on the right”');
+      await page.focus(`${cell('left', 45)} [data-testid=pin-start]`);
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('[data-testid=pairing-bar]');
+      assert(await page.$eval('[data-testid=pin-no-counterpart]', (e) => e === document.activeElement), 'the pairing bar does not take the focus');
+      await page.waitForSelector(`${cell('right', 46)} [data-testid=pin-here]`);
+      await screenshot('31-pairing-a-block');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => !document.querySelector('[data-testid=pairing-bar]'));
+      await page.waitForFunction(
+        (selector) => {
+          const e = document.querySelector(selector);
+          return e && e.closest('.arow').querySelector('.acell-right.acell-gap') && e.closest('.arow').classList.contains('arow-pinned');
+        },
+        anyCell('left', 45),
+        { timeout: 20_000 },
+      );
+      step('mouse: “Pair…” on the Polish table of contents, then “Pair here” on the English one');
+      await reveal('right', 46);
+      await page.click(`${cell('right', 46)} [data-testid=pin-start]`);
+      await reveal('left', 51);
+      await page.click(`${cell('left', 51)} [data-testid=pin-here]`);
+      await page.waitForFunction(
+        (selector) => document.querySelector(selector)?.closest('.arow').querySelector('.acell-right')?.dataset.line === '46',
+        anyCell('left', 51),
+        { timeout: 20_000 },
+      );
+      await page.waitForTimeout(300);
+      row = await rowOf('left', 51);
+      assert(row.otherLine === '46' && row.pinned && row.status !== 'uncertain', `after pinning, row of left 51: ${JSON.stringify(row)}`);
+      await screenshot('32-pinned-pairing');
+      step('the pins travel with the decisions file');
+      await waitSaved(page);
+      const exported = await downloaded(page, () => page.click('[data-testid=export-decisions]'));
+      const file = JSON.parse(exported.text);
+      assert(
+        file.pins?.length === 2 &&
+          file.pins[0].right === null &&
+          /^[0-9a-f]{16}$/.test(file.pins[1].left?.fingerprint) &&
+          file.pins[1].rightPath === 'README.pl.md',
+        `exported pins: ${JSON.stringify(file.pins)}`,
+      );
+      step('u undoes the last pin, then the first');
+      await page.$eval('[data-testid=aligned-scroll]', (e) => e.focus());
+      await page.keyboard.press('u');
+      await page
+        .waitForFunction(
+          (selector) => {
+            const e = document.querySelector(selector);
+            return e && e.closest('.arow').querySelector('.acell-right.acell-gap');
+          },
+          cell('left', 51),
+          { timeout: 20_000 },
+        )
+        .catch(async () => {
+          await reveal('left', 51);
+        });
+      await reveal('left', 51);
+      row = await rowOf('left', 51);
+      assert(row.otherLine === null, `after one undo, row of left 51: ${JSON.stringify(row)}`);
+      await page.keyboard.press('u');
+      await page.waitForFunction((rows) => document.querySelector('[data-testid=summary]')?.textContent.includes(rows), unpinned, {
+        timeout: 20_000,
+      });
+      await reveal('left', 45);
+      row = await rowOf('left', 45);
+      assert(row.otherLine === '46' && !row.pinned, `after two undos, row of left 45: ${JSON.stringify(row)}`);
+    },
+  },
+  {
     name: 'hiding a check in one click hides its rows and j skips it; chips are sorted by count; the table sort drives j',
     timeout: 120_000,
     async run(page, { base, screenshot, step }) {

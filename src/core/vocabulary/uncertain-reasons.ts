@@ -1,7 +1,7 @@
 /** Why a pairing is uncertain, in words, for messages and views (the reasons themselves: report/types.ts). */
 import type { UncertainReason } from '../report/types.js';
 
-export const uncertainReasonWords: Record<UncertainReason, string> = {
+const uncertainReasonWords: Record<UncertainReason, string> = {
   'no-shared-tokens': 'no shared link, code or number',
   'length-disagrees': 'lengths disagree',
   'order-broken': 'order broken nearby',

@@ -8,12 +8,13 @@ import type { Root as HastRoot } from 'hast';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { languageChoices, languageName } from '../../shared/lib/labels.js';
-import type { FindingView, RowView, SideInfo, ViewModel } from '../../protocol.js';
+import type { BlockView, FindingView, RowView, SideInfo, ViewModel } from '../../protocol.js';
 import { AlignedRow } from './aligned-row.js';
 import { buildViewItems, filterRows, type ViewItem } from './build-view-items.js';
 import { CollapsedBar } from './collapsed-bar.js';
 import { HighlightTooltip } from './highlight-tooltip.js';
 import { OverviewRuler, type RulerMark } from './overview-ruler.js';
+import { PairingBar, startPairing, type Pairing, type PinRequest } from './pairing.js';
 import type { Side } from '../../../core/vocabulary/side.js';
 
 export interface ScrollRequest {
@@ -44,6 +45,8 @@ export interface AlignedViewProps {
   decisionPanel?: ReactNode;
   /** The reviewer sets a side's language or direction (null: back to what was found). */
   onLanguage: (side: Side, override: SideOverride | null) => void;
+  /** The reviewer pins a pairing (absent: pinning is not possible now, say while decisions load). */
+  onPin?: (pin: PinRequest) => void;
 }
 
 /** A side's language as the reviewer set it; `dir` null: from the language. */
@@ -66,6 +69,20 @@ export function AlignedView(props: AlignedViewProps) {
   const rows = useMemo(() => filterRows(view.rows, view.findings, shown), [view.rows, view.findings, shown]);
   const { items, itemOfRow, sectionItems } = useMemo(() => buildViewItems(rows, collapse, expandedSet), [rows, collapse, expandedSet]);
   const [activeItem, setActiveItem] = useState(0);
+  const [pairing, setPairing] = useState<Pairing | null>(null);
+  const { onPin } = props;
+  const onStartPairing = useCallback((side: Side, block: BlockView) => setPairing(startPairing(side, block)), []);
+  const cancelPairing = useCallback(() => {
+    setPairing(null);
+    gridRef.current?.focus({ preventScroll: true });
+  }, []);
+  const pinAndClose = useCallback(
+    (pin: PinRequest) => {
+      setPairing(null);
+      onPin?.(pin);
+    },
+    [onPin],
+  );
   const activeRef = useRef(activeItem);
   activeRef.current = Math.min(activeItem, Math.max(items.length - 1, 0));
 
@@ -143,6 +160,11 @@ export function AlignedView(props: AlignedViewProps) {
     scroller && total > 0 ? { top: (virtualizer.scrollOffset ?? 0) / total, height: scroller.clientHeight / total } : { top: 0, height: 1 };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape' && pairing) {
+      event.preventDefault();
+      cancelPairing();
+      return;
+    }
     if (event.target !== event.currentTarget) return;
     const page = Math.max(1, (virtualizer.range?.endIndex ?? 10) - (virtualizer.range?.startIndex ?? 0) - 1);
     const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, Home: -Infinity, End: Infinity };
@@ -179,6 +201,7 @@ export function AlignedView(props: AlignedViewProps) {
 
   return (
     <section className="aligned" aria-label="Aligned blocks">
+      {pairing && <PairingBar pairing={pairing} onPin={pinAndClose} onCancel={cancelPairing} />}
       <div
         ref={gridRef}
         id={gridId}
@@ -231,6 +254,9 @@ export function AlignedView(props: AlignedViewProps) {
                       onSelectFinding={onSelectFinding}
                       decisionPanel={selected !== null && view.rows[item.row]!.findings.includes(selected) ? props.decisionPanel : undefined}
                       pending={view.partial !== undefined}
+                      pairing={pairing}
+                      onStartPairing={onPin ? onStartPairing : undefined}
+                      onPin={pinAndClose}
                     />
                   ) : (
                     <CollapsedBar from={item.from} to={item.to} active={virtualItem.index === activeRef.current} onExpand={onExpand} />
