@@ -72,6 +72,8 @@ describe('a `---` line inside front matter is broken front matter (#32)', () => 
     expect(found[0]).toMatchObject({ severity: 'error', right: { line: 3 } });
     expect(found[0]!.message).toContain('has a `---` line inside it (line 3)');
     expect(found[0]!.message).toContain(wording);
+    // The keys that leaked onto the page are that finding, not also an extra section or block.
+    expect([...of('missing-section', left, right), ...of('missing-block', left, right)]).toEqual([]);
   });
 
   it.each([

@@ -14,7 +14,7 @@ export function largeReport(findings: number, sections: number, rows = findings)
     tool: { name: 'mdparity', version: '0.1.0' },
     left: { path: 'docs/en/guide.md', language: 'en', lines: 0, blocks: findings },
     right: { path: 'docs/ja/guide.md', language: 'ja', lines: 0, blocks: findings },
-    summary: { error: 0, warning: 0, info: 0, findings: 0, rows: 0, paired: 0, leftOnly: 0, rightOnly: 0, parity: 0.5, checks: {} },
+    summary: { error: 0, warning: 0, info: 0, findings: 0, rows: 0, paired: 0, leftOnly: 0, rightOnly: 0, parity: 0.5, uncertain: 0, checks: {} },
     findings: [],
     alignment: [],
     sections: [{ left: null, right: null }],

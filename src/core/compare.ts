@@ -13,18 +13,10 @@ import { languageFromFrontMatter, languageFromPath } from './language.js';
 import { buildDocument } from './model/build-document.js';
 import type { Block, DocumentModel, Span } from './model/types.js';
 import type { FlavorInput } from './parse/flavor.js';
-import {
-  schemaVersion,
-  type AlignmentRow,
-  type Finding,
-  type Location,
-  type Report,
-  type RowSide,
-  type SectionRow,
-  type UncertainReason,
-} from './report/types.js';
+import { schemaVersion, type AlignmentRow, type Finding, type Location, type Report, type RowSide, type SectionRow } from './report/types.js';
 import { version } from './version.js';
 import { severityIndex } from './vocabulary/severity.js';
+import { describeUncertainty } from './vocabulary/uncertainty.js';
 import type { Side } from './vocabulary/side.js';
 
 export interface CompareOptions {
@@ -106,6 +98,9 @@ export function compareModels(left: DocumentModel, right: DocumentModel, options
         right: toLocation(input.right),
         row: input.row,
         section: input.row === null ? 0 : rows[input.row]!.section,
+        ...(input.related && input.related.length > 0
+          ? { related: input.related.map((place) => ({ left: toLocation(place.left), right: toLocation(place.right) })) }
+          : {}),
       });
     });
   }
@@ -126,7 +121,7 @@ export function compareModels(left: DocumentModel, right: DocumentModel, options
     tool: { name: 'mdparity', version },
     left: leftInfo,
     right: rightInfo,
-    summary: summarize(findings, rows),
+    summary: summarize(findings, rows, sections),
     findings,
     alignment: rows,
     sections,
@@ -134,17 +129,11 @@ export function compareModels(left: DocumentModel, right: DocumentModel, options
   return { report, left, right, alignment };
 }
 
-const reasonWords: Record<UncertainReason, string> = {
-  'no-shared-tokens': 'no shared link, code or number',
-  'length-disagrees': 'lengths disagree',
-  'order-broken': 'order broken nearby',
-};
-
 /** The reasons in words when the finding compares the two sides of a row the aligner is unsure of, else null. */
 function comparesUncertainPair(check: Check, input: FindingInput, alignment: DocumentAlignment): string | null {
   if (check.independentOfPairing || input.row === null || !input.left || !input.right) return null;
   const reasons = alignment.rows[input.row]?.uncertain?.reasons;
-  return reasons && reasons.length > 0 ? reasons.map((reason) => reasonWords[reason]).join(', ') : null;
+  return reasons && reasons.length > 0 ? describeUncertainty(reasons) : null;
 }
 
 /** Builds one side's model; an InputError says which side it is about. */
@@ -207,7 +196,7 @@ function fileInfo(document: DocumentModel, path: string | undefined, language: s
   };
 }
 
-function summarize(findings: Finding[], rows: AlignmentRow[]): Report['summary'] {
+function summarize(findings: Finding[], rows: AlignmentRow[], sections: SectionRow[]): Report['summary'] {
   const counts = { error: 0, warning: 0, info: 0 };
   const checks: Record<string, number> = {};
   const flagged = new Set<number>();
@@ -220,9 +209,11 @@ function summarize(findings: Finding[], rows: AlignmentRow[]): Report['summary']
   let leftOnly = 0;
   let rightOnly = 0;
   let clean = 0;
+  let uncertain = 0;
   rows.forEach((row, index) => {
     if (row.left && row.right) {
       paired++;
+      if (row.uncertain) uncertain++;
       if (!flagged.has(index)) clean++;
     } else if (row.left) leftOnly++;
     else rightOnly++;
@@ -236,6 +227,30 @@ function summarize(findings: Finding[], rows: AlignmentRow[]): Report['summary']
     rightOnly,
     // Rounded down: parity 1 means every row is clean, never "almost".
     parity: rows.length === 0 ? 1 : Math.floor((clean / rows.length) * 1000) / 1000,
+    uncertain,
     checks,
+    ...staleness(sections),
+  };
+}
+
+/**
+ * A translation of an older version of the source: sections the source gained since are missing on the right,
+ * sections it dropped since are still there. Both at once, over a fair share of the document, is that pattern
+ * (or an alignment gone wrong): one line tells the reviewer to retranslate rather than fix finding by finding.
+ */
+function staleness(sections: SectionRow[]): { stale?: string } {
+  let left = 0;
+  let right = 0;
+  let leftOnly = 0;
+  let rightOnly = 0;
+  for (const section of sections) {
+    if (section.left) left++;
+    if (section.right) right++;
+    if (section.left && !section.right) leftOnly++;
+    if (section.right && !section.left) rightOnly++;
+  }
+  if (leftOnly < 2 || rightOnly < 2 || leftOnly + rightOnly < 0.2 * Math.max(left, right)) return {};
+  return {
+    stale: `The right looks like a translation of an older version of the left: ${leftOnly} of the left’s ${left} sections have no counterpart on the right, and ${rightOnly} of the right’s ${right} sections none on the left. Retranslate those sections rather than fixing finding by finding.`,
   };
 }

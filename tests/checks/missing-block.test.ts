@@ -346,6 +346,24 @@ describe('missing-block', () => {
       '',
       'Después, el servidor está disponible en localhost.', // 9
     );
-    expect(findingsOf(german, spanish)).toMatchObject([{ severity: 'error', left: null, right: { line: 7 } }]);
+    // A warning: the added note holds no token that proves anything, and only the right has it (the translator's own).
+    expect(findingsOf(german, spanish)).toMatchObject([{ severity: 'warning', left: null, right: { line: 7 } }]);
+  });
+
+  it('does not take a one- or two-digit number for evidence (Korean): small numbers recur everywhere', () => {
+    const english = lines(
+      '# Setup',
+      '',
+      'Install the 3 packages first.',
+      '',
+      'Restart the editor after step 5 so that it loads them.',
+      '',
+      'Open the settings and check the 3 entries.',
+    );
+    const korean = lines('# 설정', '', '먼저 패키지 3개를 설치하세요.', '', '설정을 열고 항목 3개를 확인하세요.');
+    const found = findingsOf(english, korean);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'warning', left: { line: 5 }, right: null });
+    expect(found[0]!.message).toContain('it holds no link, code or number that would prove it missing');
   });
 });

@@ -57,7 +57,7 @@ describe('missing-section', () => {
     expect(report.findings.map((f) => f.check)).toEqual([id]);
   });
 
-  it('reports a section only the right (Spanish) has, at the right line', () => {
+  it('reports a section only the right (Spanish) has, at the right line, as a warning: it may be the translator’s own', () => {
     const german = lines('# Anleitung', '', '## Installation', '', 'Führen Sie `npm install` aus.', '', '## Nutzung', '', 'Rufen Sie `run()` auf.');
     const spanish = lines(
       '# Guía',
@@ -76,7 +76,7 @@ describe('missing-section', () => {
     );
     const found = findingsOf(german, spanish);
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ severity: 'error', left: null, right: { line: 11, endLine: 13 } });
+    expect(found[0]).toMatchObject({ severity: 'warning', left: null, right: { line: 11, endLine: 13 } });
     expect(found[0]!.message).toBe(
       'The right section “Preguntas frecuentes” (lines 11–13) has no counterpart on the left: none of its links, code or numbers occurs anywhere on the left.',
     );
@@ -180,7 +180,9 @@ describe('missing-section', () => {
     const hebrew = lines('# מדריך', '', 'התקינו את החבילה עם `npm install`.', '', '## שימוש', '', 'קראו ל-`run()`.');
     const found = findingsOf('', hebrew);
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ severity: 'error', left: null, right: { line: 1, endLine: 7 } });
+    expect(found[0]).toMatchObject({ severity: 'warning', left: null, right: { line: 1, endLine: 7 } });
+    // The same document missing from the right is certainly lost: an error.
+    expect(findingsOf(hebrew, '')).toMatchObject([{ severity: 'error', left: { line: 1, endLine: 7 }, right: null }]);
     expect(found[0]!.message).toContain('right section “מדריך” (lines 1–7)');
   });
 });

@@ -123,7 +123,7 @@ export function syntheticReport(): { report: Report; leftText: string; rightText
     tool: { name: 'mdparity', version: '0.1.0' },
     left: { path: '=cmd|\' /C calc\'!A0 #1 100% Þórður "q".md', language: 'is', lines: lines.length, blocks: dangerous.length },
     right: { path: `dir with space/${rlo}gpj.exe <script>"'.ar.md`, language: 'ar', lines: lines.length, blocks: dangerous.length },
-    summary: { error: 0, warning: 0, info: 0, findings: 0, rows: 0, paired: 0, leftOnly: 0, rightOnly: 0, parity: 0.5, checks: {} },
+    summary: { error: 0, warning: 0, info: 0, findings: 0, rows: 0, paired: 0, leftOnly: 0, rightOnly: 0, parity: 0.5, uncertain: 0, checks: {} },
     findings: [],
     alignment: [],
     sections: [{ left: null, right: null }],

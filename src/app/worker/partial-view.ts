@@ -72,6 +72,7 @@ export function partialView({ id, left, right, options, config, started }: Parti
         leftOnly: alignment.filter((row) => row.left && !row.right).length,
         rightOnly: alignment.filter((row) => !row.left && row.right).length,
         parity: 1,
+        uncertain: alignment.filter((row) => row.uncertain).length,
         checks: {},
       },
     },

@@ -65,7 +65,8 @@ export function evidenceNote(evidence: Evidence, other: Side): string {
 const identity = /^[AF]:/;
 
 function distinctiveTokens(block: Block): string[] {
-  const tokens = featureTokens(block.features).filter((token) => !token.startsWith('N:') || token.replaceAll('|', '').length >= 3);
+  // A number proves something only with three digits or more (`2024`, `8080`): small numbers recur everywhere.
+  const tokens = featureTokens(block.features).filter((token) => !token.startsWith('N:') || token.slice(2).replace(/\D/g, '').length >= 3);
   if (block.code) tokens.push(...codeLines(block.code.value));
   for (const node of block.nodes) if (node.type === 'footnoteDefinition') tokens.push(`F:${node.identifier}`);
   return tokens;

@@ -1,4 +1,5 @@
 /** Front matter that does not parse as YAML, or that CommonMark did not recognise as front matter. */
+import { frontMatterClosedEarly } from '../model/front-matter-leak.js';
 import type { Span } from '../model/types.js';
 import { frontMatterRow } from './rows.js';
 import type { Check, CheckContext, EmitFinding } from './types.js';
@@ -44,7 +45,7 @@ function checkSide(context: CheckContext, side: Side, emit: EmitFinding): void {
       severity: shared ? 'info' : undefined,
     });
   }
-  const early = closedEarly(document.text, frontMatter.block.span.endLine);
+  const early = frontMatterClosedEarly(document);
   if (early) {
     emit({
       message: `The ${side} front matter has a \`---\` line inside it (line ${early.fence}): it closes the front matter there, so ${early.keys === 1 ? 'the key' : `the ${early.keys} keys`} after it (from line ${early.from}) ${early.keys === 1 ? 'renders' : 'render'} as text on the page instead of being front matter.`,
@@ -63,27 +64,4 @@ function checkSide(context: CheckContext, side: Side, emit: EmitFinding): void {
       row: null,
     });
   }
-}
-
-const yamlKeyLine = /^["']?[\p{L}_][\p{L}\p{N}_ -]*["']?:(?:\s|$)/u;
-const fence = /^---[ \t]*$/;
-
-/**
- * A `---` line inside front matter closes it early: CommonMark ends the
- * front matter at the first fence, and the rest (YAML keys up to the real
- * closing fence) becomes a setext heading or a paragraph. Seen as: right
- * after the closing fence (line `closeLine`), YAML key lines (and indented
- * continuations) up to another `---` line, with no blank line between.
- */
-function closedEarly(text: string, closeLine: number): { fence: number; from: number; end: number; keys: number } | null {
-  const lines = text.split(/\r\n|\r|\n/, closeLine + 200);
-  if (!fence.test(lines[closeLine - 1] ?? '')) return null;
-  let keys = 0;
-  for (let index = closeLine; index < lines.length; index++) {
-    const line = lines[index]!;
-    if (fence.test(line)) return keys > 0 ? { fence: closeLine, from: closeLine + 1, end: index + 1, keys } : null;
-    if (yamlKeyLine.test(line)) keys++;
-    else if (!/^[ \t]+\S|^-[ \t]/.test(line) || keys === 0) return null;
-  }
-  return null;
 }

@@ -1,6 +1,6 @@
 /** Aligned blocks with as many links, but to different targets. */
 import { diffArrays } from 'diff';
-import { headingAnchors } from '../model/slug.js';
+import { brokenInPageLinks, fragmentResolver, type FragmentResolver } from '../model/in-page-links.js';
 import { hasLanguageMarker, siteOf } from '../model/url.js';
 import { logicalLinks, type LogicalLink } from './links.js';
 import { pairedContent } from './units.js';
@@ -24,6 +24,8 @@ export const linkTarget: Check = {
   },
   run(context, emit) {
     const inPage = inPageTargets(context);
+    // A right fragment that names nothing in its own file is broken-anchor's finding, not a changed target.
+    const brokenOnRight = new Set(brokenInPageLinks(context.right).map((link) => link.url));
     for (const { row, left, right } of pairedContent(context.units)) {
       const a = logicalLinks(left.features);
       const b = logicalLinks(right.features);
@@ -44,6 +46,7 @@ export const linkTarget: Check = {
       const counterpart = b.find((link) => keyB(link) === onlyRight[0])!;
       const leftLinks = onlyLeft.map((key) => a.find((link) => keyA(link) === key)!);
       const rightLinks = onlyRight.map((key) => b.find((link) => keyB(link) === key)!);
+      if (rightLinks.every((link) => brokenOnRight.has(link.url))) continue;
       const localizedPairs = leftLinks.map((link, k) => localizedCounterpart(link, rightLinks[k]!));
       // Quoted as written in the files, not in their normalised form.
       const pairs = leftLinks.map(
@@ -74,28 +77,23 @@ function localizedCounterpart(left: LogicalLink, right: LogicalLink): boolean {
  * aligned heading pair; any other target compares as itself.
  */
 function inPageTargets(context: CheckContext): { left: (target: string) => string; right: (target: string) => string } {
-  const leftAnchors = headingAnchors(context.left);
-  const rightAnchors = headingAnchors(context.right);
+  const leftFragments = fragmentResolver(context.left);
+  const rightFragments = fragmentResolver(context.right);
   const rightToLeft = new Map<number, number>();
   for (const row of context.alignment.rows) if (row.left !== null && row.right !== null) rightToLeft.set(row.right, row.left);
-  const resolve = (anchors: Map<string, number>, target: string) => (target.startsWith('#') ? anchors.get(decodeAnchor(target.slice(1))) : undefined);
+  const heading = (resolver: FragmentResolver, target: string) => {
+    const resolved = target.startsWith('#') ? resolver.resolve(target.slice(1)) : null;
+    return typeof resolved === 'number' ? resolved : undefined;
+  };
   return {
     left: (target) => {
-      const heading = resolve(leftAnchors, target);
-      return heading === undefined ? target : `#heading-${heading}`;
+      const index = heading(leftFragments, target);
+      return index === undefined ? target : `#heading-${index}`;
     },
     right: (target) => {
-      const heading = resolve(rightAnchors, target);
-      const counterpart = heading === undefined ? undefined : rightToLeft.get(heading);
+      const index = heading(rightFragments, target);
+      const counterpart = index === undefined ? undefined : rightToLeft.get(index);
       return counterpart === undefined ? target : `#heading-${counterpart}`;
     },
   };
-}
-
-function decodeAnchor(anchor: string): string {
-  try {
-    return decodeURIComponent(anchor).toLowerCase();
-  } catch {
-    return anchor.toLowerCase();
-  }
 }

@@ -1,11 +1,14 @@
 /** A paragraph, list, code block, table or other block present on one side only. */
+import { lineContext, splitLines } from '../fingerprint.js';
+import { inLeakedFrontMatter } from '../model/front-matter-leak.js';
+import { isMarkupOnly } from '../model/markup-only.js';
 import type { Block, BlockKind } from '../model/types.js';
 import { kindName } from '../vocabulary/kind-names.js';
 import { plural } from '../vocabulary/phrasing.js';
 import { isRemovable, removableComponents } from './mdx-config.js';
 import { type RowPair } from './rows.js';
 import { evidenceNote, missingEvidence } from './evidence.js';
-import type { Check, CheckContext, Severity } from './types.js';
+import type { Check, CheckContext, EmitFinding, FindingInput, Severity } from './types.js';
 import type { Side } from '../vocabulary/side.js';
 
 /** Invisible or decorative blocks matter less than content. */
@@ -20,7 +23,7 @@ export const missingBlock: Check = {
   severity: 'error',
   summary: 'A paragraph, list, code block, table, image or quote is present on one side only.',
   rationale:
-    'Dropped paragraphs are the most common silent loss in translation: the sections still match, the text reads well, and a whole passage is gone. Blocks are aligned inside aligned sections by kind, length relative to the document’s own length ratio, position and shared language-independent tokens, so a missing block does not shift the blocks after it. When a neighbouring pair explains the length (one paragraph split in two, or two merged), the finding says so and is a warning rather than an error; so is a block that was moved a few blocks up or down, reported once with both places.',
+    'Dropped paragraphs are the most common silent loss in translation: the sections still match, the text reads well, and a whole passage is gone. Blocks are aligned inside aligned sections by kind, length relative to the document’s own length ratio, position and shared language-independent tokens, so a missing block does not shift the blocks after it. When a neighbouring pair explains the length (one paragraph split in two, or two merged), the finding says so and is a warning rather than an error; so is a block that was moved a few blocks up or down, reported once with both places. An error needs proof: a language-neutral token of the block (a link, code, an image, a number) that occurs nowhere on the right. Without proof, and for blocks only the right has (the translator’s own note, a link to the original, or content the source dropped since), it is a warning. The same block missing again and again (a “back to top” link after every section) is one finding with every place; a block of markup only (a `<br/>` spacer, a lone closing tag) is info.',
   bad: {
     left: '## Konfiguration\n\nDie Datei `config.json` liegt im Projektordner.\n\nSetzen Sie `port` auf 8080, bevor Sie den Server starten.\n\nDanach ist der Server unter localhost erreichbar.\n',
     right: '## Konfiguracja\n\nPlik `config.json` znajduje się w katalogu projektu.\n\nPo tym serwer jest dostępny pod adresem localhost.\n',
@@ -31,9 +34,11 @@ export const missingBlock: Check = {
     right: '## Konfiguracja\n\nPlik `config.json` znajduje się w katalogu projektu.\n\nUstaw `port` na 8080 przed uruchomieniem serwera.\n',
     note: 'Every paragraph has its counterpart.',
   },
-  run(context, emit) {
+  run(context, reportFinding) {
     const pairs = context.rows;
     const removable = removableComponents(context);
+    // The same block missing again and again (a "back to top" link after every section) is one omission.
+    const emit = groupRepeats(context, reportFinding);
     pairs.forEach((pair, k) => {
       const block = pair.left ?? pair.right;
       if (!block || (pair.left && pair.right) || block.heading || block.kind === 'frontmatter') return;
@@ -41,6 +46,8 @@ export const missingBlock: Check = {
       if (sectionMissing(pairs, k, pair.left ? 'left' : 'right')) return;
       const side = pair.left ? 'left' : 'right';
       const other = pair.left ? 'right' : 'left';
+      // Keys of front matter closed early by a `---` inside it render as text: frontmatter-syntax's finding.
+      if (inLeakedFrontMatter(context[side], block.span.line, block.span.endLine)) return;
       const movedTo = context.alignment.rows[pair.row]!.movedTo;
       if (movedTo !== undefined) {
         // Reported once, at the earlier of the two rows.
@@ -74,16 +81,28 @@ export const missingBlock: Check = {
         });
         return;
       }
+      if (isMarkupOnly(block)) {
+        emit({
+          message: `The ${side} ${what} at ${lines} has no counterpart on the ${other}; it holds only markup (tags, no text), so a reader loses nothing.`,
+          left: pair.left ? block.span : null,
+          right: pair.right ? block.span : null,
+          row: pair.row,
+          severity: 'info',
+        });
+        return;
+      }
       const evidence = missingEvidence([block], side === 'left' ? context.right : context.left);
       emit({
         message: `The ${side} ${what} at ${lines} has no counterpart on the ${other}${evidenceNote(evidence, other)}.`,
         left: pair.left ? block.span : null,
         right: pair.right ? block.span : null,
         row: pair.row,
-        // An error only when it is certainly gone; otherwise it may have moved or been paired wrongly.
-        severity: kindSeverity[block.kind] ?? (evidence.certain ? undefined : 'warning'),
+        // An error only when it is certainly gone from the right; otherwise it may have moved or been paired wrongly.
+        // Content only the right has may be the translator's own (a note, a link to the original): never an error.
+        severity: kindSeverity[block.kind] ?? (evidence.certain && side === 'left' ? undefined : 'warning'),
       });
     });
+    emit.flush();
   },
 };
 
@@ -104,4 +123,49 @@ export function containerMissing(context: CheckContext, side: Side, block: Block
     if (row && row[other] === null) return true;
   }
   return false;
+}
+
+/**
+ * An emitter that holds back one-sided findings and sends each group of
+ * identical blocks (same side, same text, same severity) as one finding at the
+ * first block, with the repeats as related places. Everything else passes
+ * through unchanged; the groups are sent when the check ends (call `flush`).
+ */
+function groupRepeats(context: CheckContext, emit: EmitFinding): EmitFinding & { flush(): void } {
+  const lines = { left: splitLines(context.left.text), right: splitLines(context.right.text) };
+  const groups = new Map<string, FindingInput[]>();
+  const order: string[] = [];
+  const hold: EmitFinding = (input) => {
+    const side = input.left ? (input.right ? null : 'left') : 'right';
+    const span = side ? input[side] : null;
+    if (!side || !span || span.endLine - span.line > 20) {
+      emit(input);
+      return;
+    }
+    const key = `${side}\u0000${input.severity ?? ''}\u0000${lineContext(lines[side], span.line, span.endLine)}`;
+    const group = groups.get(key);
+    if (group) group.push(input);
+    else {
+      groups.set(key, [input]);
+      order.push(key);
+    }
+  };
+  return Object.assign(hold, {
+    flush() {
+      for (const key of order) {
+        const [first, ...repeats] = groups.get(key)!;
+        if (repeats.length === 0) {
+          emit(first!);
+          continue;
+        }
+        const starts = [first!, ...repeats].map((input) => (input.left ?? input.right)!.line);
+        const shown = starts.length > 6 ? `${starts.slice(0, 5).join(', ')}, … ${starts[starts.length - 1]}` : starts.join(', ');
+        emit({
+          ...first!,
+          message: `${first!.message} The same block is missing ${starts.length} times in all (lines ${shown}).`,
+          related: repeats.map((input) => ({ left: input.left, right: input.right })),
+        });
+      }
+    },
+  });
 }

@@ -1,4 +1,5 @@
 /** A section (a heading and what it holds) present on one side only. */
+import { inLeakedFrontMatter } from '../model/front-matter-leak.js';
 import { joinSpans } from '../model/span.js';
 import type { Block, DocumentModel } from '../model/types.js';
 import { quote } from '../vocabulary/phrasing.js';
@@ -10,7 +11,7 @@ export const missingSection: Check = {
   severity: 'error',
   summary: 'A section (a heading and the blocks under it) is present on one side only.',
   rationale:
-    'A translation that drops a whole section loses content no reviewer can see without reading both languages; an added section may be untranslated source material or content the original never had. The aligner matches sections by heading depth, position, length and shared links, numbers and code, so the sections after a missing one still align with their true counterparts and only the missing one is reported. When only the heading is missing (most of the blocks under it are aligned), the finding is about the heading and is a warning.',
+    'A translation that drops a whole section loses content no reviewer can see without reading both languages; an added section may be untranslated source material or content the original never had. The aligner matches sections by heading depth, position, length and shared links, numbers and code, so the sections after a missing one still align with their true counterparts and only the missing one is reported. When only the heading is missing (most of the blocks under it are aligned), the finding is about the heading and is a warning. An error needs proof (a link, code, image or number of the section that occurs nowhere on the right) and is only for a section missing from the right: a section only the right has may be the translator’s own, or one the source dropped since.',
   bad: {
     left: '# Guía\n\n## Instalación\n\nEjecuta `npm install`.\n\n## Uso\n\nLlama a `run()`.\n',
     right: '# Guide\n\n## Utilisation\n\nAppelez `run()`.\n',
@@ -37,6 +38,8 @@ export const missingSection: Check = {
       const other = left ? 'right' : 'left';
       const document = left ? context.left : context.right;
       unmatched[side].add(block.section);
+      // Keys of front matter closed early by a `---` inside it render as a heading: frontmatter-syntax's finding.
+      if (inLeakedFrontMatter(document, block.span.line, block.span.endLine)) continue;
       // A subsection of a missing section is part of that finding (its span covers the subsections).
       const parent = document.sections[block.section]!.parent;
       if (parent !== null && unmatched[side].has(parent)) continue;
@@ -60,7 +63,8 @@ export const missingSection: Check = {
         left: left ? span : null,
         right: right ? span : null,
         row,
-        severity: evidence.certain ? undefined : 'warning',
+        // Only content certainly gone from the right is an error; a section only the right has may be the translator's own.
+        severity: evidence.certain && left ? undefined : 'warning',
       });
     }
   },

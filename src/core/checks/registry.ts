@@ -3,6 +3,7 @@
  * file, its test file and one line here; tests fail when one is missing.
  */
 import { blockKind } from './block-kind.js';
+import { brokenAnchor } from './broken-anchor.js';
 import { bulletMarker } from './bullet-marker.js';
 import { codeBlock } from './code-block.js';
 import { codeSpan } from './code-span.js';
@@ -44,6 +45,7 @@ export const checks: readonly Check[] = [
   bulletMarker,
   linkCount,
   linkTarget,
+  brokenAnchor,
   linkSpan,
   frontmatterKeys,
   frontmatterSyntax,

@@ -47,6 +47,8 @@ export interface FindingInput {
   row: number | null;
   /** Overrides the check's default severity for this finding (e.g. a defect shared by both sides is info). */
   severity?: Severity;
+  /** The same finding's other places, when one defect repeats (a "back to top" link dropped 33 times is one finding). */
+  related?: Array<{ left: Span | null; right: Span | null }>;
 }
 
 /** Project settings the checks read (mdparity.config.json; all optional). */

@@ -18,6 +18,7 @@ import { toHtml } from 'hast-util-to-html';
 import { escapeControls, wellFormed } from './escape.js';
 import type { Severity } from '../checks/types.js';
 import { worstSeverity } from '../vocabulary/severity.js';
+import { describeUncertainty, uncertainLabel } from '../vocabulary/uncertainty.js';
 import type { AlignmentRow, Finding, Location, Report, RowSide } from './types.js';
 import type { WriterOptions } from './writer-options.js';
 import {
@@ -137,7 +138,12 @@ export function writeHtml(report: Report, options: WriterOptions = {}): string {
       { className: ['wrap'] },
       h('p', { className: ['eyebrow'] }, 'mdparity · structural parity report'),
       h('h1', {}, fileTitle('left'), h('span', { className: ['arrow'] }, '↔'), fileTitle('right')),
-      h('p', { className: ['meta'] }, `${countsLine(report)} · ${plural(summary.rows, 'aligned row')}`),
+      h(
+        'p',
+        { className: ['meta'] },
+        `${countsLine(report)} · ${plural(summary.rows, 'aligned row')}${summary.uncertain > 0 ? ` (${summary.uncertain} ${uncertainLabel}s: not sure they are translations of each other)` : ''}`,
+      ),
+      summary.stale ? h('p', { className: ['stale'] }, summary.stale) : null,
     ),
   );
   const card = (kind: string, label: string, value: string, hint?: string, extra?: Child) =>
@@ -272,11 +278,16 @@ export function writeHtml(report: Report, options: WriterOptions = {}): string {
         h(
           'td',
           {
-            className: ['match', row.left && row.right && row.confidence < 0.5 ? 'weak' : null].filter((name): name is string => name !== null),
-            title: `Row ${index}: ${kind}`,
+            className: ['match', row.left && row.right && (row.confidence < 0.5 || row.uncertain) ? 'weak' : null].filter(
+              (name): name is string => name !== null,
+            ),
+            title: row.uncertain
+              ? `Row ${index}: ${kind}, ${uncertainLabel} (${describeUncertainty(row.uncertain.reasons)}): these blocks may not be translations of each other`
+              : `Row ${index}: ${kind}`,
           },
           h('span', { className: ['pct'] }, row.left && row.right ? `${Math.round(row.confidence * 100)}%` : '—'),
           h('span', { className: ['kind'] }, kind),
+          row.left && row.right && row.uncertain ? h('span', { className: ['unsure'] }, uncertainLabel) : null,
         ),
         sideCell('right', row.right, row.left !== null),
       ),
@@ -439,6 +450,8 @@ a{color:var(--accent);text-decoration:none}a:hover{text-decoration:underline}
 .sbs td.match{background:var(--soft)}
 .pct{display:block;font-weight:600;font-variant-numeric:tabular-nums}
 .kind{display:block;color:var(--muted);font-size:11px;overflow-wrap:anywhere}
+.unsure{display:block;color:var(--warn);font-size:11px;font-weight:600}
+.stale{margin:8px 0 0;padding:6px 10px;border:1px solid var(--warn-line);background:var(--warn-bg);color:var(--warn);border-radius:6px}
 .match.weak .pct{color:var(--warn)}
 tr.section-start>td{border-top:2px solid var(--line)}
 tr.flag-error>td:first-child{box-shadow:inset 3px 0 var(--err)}

@@ -6,6 +6,10 @@
 import { escapeControls } from './escape.js';
 import type { Finding, Location, Report, SectionRow } from './types.js';
 import { isOpen } from '../decisions.js';
+import { describeUncertainty } from '../vocabulary/uncertainty.js';
+
+/** Uncertain rows listed in full in the terminal; the rest are counted. */
+const maxUncertainListed = 20;
 
 export interface TextOptions {
   color?: boolean;
@@ -22,6 +26,7 @@ export function writeText(report: Report, options: TextOptions = {}): string {
   const rightName = escapeControls(report.right.path ?? 'right');
   const language = (tag: string | null) => (tag ? ` (${tag})` : '');
   const lines: string[] = [paint('bold', `${leftName}${language(report.left.language)} ↔ ${rightName}${language(report.right.language)}`), ''];
+  if (report.summary.stale) lines.push(paint('yellow', report.summary.stale), '');
 
   const accepted = report.findings.filter((finding) => finding.decision?.status === 'accepted');
   const open = report.findings.filter(isOpen);
@@ -67,6 +72,20 @@ export function writeText(report: Report, options: TextOptions = {}): string {
       lines.push(`  ${decision.status.padEnd(8)} ${decision.check}  ${escapeControls(decision.message ?? decision.fingerprint)}`);
     lines.push('');
   }
+  const uncertain = report.alignment.flatMap((row) =>
+    row.left && row.right && row.uncertain ? [{ left: row.left, right: row.right, reasons: row.uncertain.reasons }] : [],
+  );
+  if (uncertain.length > 0) {
+    lines.push(paint('cyan', `Uncertain pairings (${uncertain.length}): the aligner is not sure these blocks are translations of each other`));
+    for (const row of uncertain.slice(0, maxUncertainListed)) {
+      lines.push(
+        `  ${place(leftName, { ...row.left, column: 1, endColumn: 1 })}  ${place(rightName, { ...row.right, column: 1, endColumn: 1 })}  ${describeUncertainty(row.reasons)}`,
+      );
+    }
+    if (uncertain.length > maxUncertainListed)
+      lines.push(`  … and ${uncertain.length - maxUncertainListed} more (every row is in the JSON and HTML reports)`);
+    lines.push('');
+  }
   if (open.length === 0)
     lines.push(paint('green', report.findings.length === 0 ? 'No findings: the two versions line up.' : 'No open findings.'), '');
 
@@ -77,8 +96,9 @@ export function writeText(report: Report, options: TextOptions = {}): string {
     `${summary.info} info`,
   ];
   if (report.decisions) counts.push(`${accepted.length} accepted`);
+  const unsure = summary.uncertain > 0 ? `, ${summary.uncertain} uncertain` : '';
   lines.push(
-    `${counts.join(', ')} · ${summary.rows} rows (${summary.paired} paired, ${summary.leftOnly} left only, ${summary.rightOnly} right only) · parity ${summary.parity.toFixed(3)}`,
+    `${counts.join(', ')} · ${summary.rows} rows (${summary.paired} paired${unsure}, ${summary.leftOnly} left only, ${summary.rightOnly} right only) · parity ${summary.parity.toFixed(3)}`,
   );
   if (options.configPath !== undefined) lines.push(configLine(options.configPath));
   return `${lines.join('\n')}\n`;

@@ -28,6 +28,8 @@ export interface Finding {
   row: number | null;
   /** Index into `sections`. */
   section: number;
+  /** The same finding's other places when one defect repeats in the file (absent for most findings). */
+  related?: Array<{ left: Location | null; right: Location | null }>;
   /** A reviewer's decision on this finding, when decisions were applied. */
   decision?: { status: 'accepted' | 'to-fix' | 'fixed'; comment?: string };
 }
@@ -94,8 +96,12 @@ export interface Summary {
   rightOnly: number;
   /** Share of rows that have both sides and no warning or error, 0..1: 1 is full structural parity. */
   parity: number;
+  /** Paired rows the aligner is unsure of (`uncertain` on the row): uncertain pairings, not matches. */
+  uncertain: number;
   /** Findings per check id. */
   checks: Record<string, number>;
+  /** Present when the right looks like a translation of an older version of the left (sections missing and others extra): one line saying so. */
+  stale?: string;
 }
 
 export interface Report {

@@ -1,0 +1,81 @@
+/**
+ * In-page links (`[x](#section)`) whose fragment names nothing in their own
+ * file: the link lands at the top of the page. Each side is resolved against
+ * its own headings and ids, so a translated anchor that matches its translated
+ * heading is fine, and a link-target difference between `#graphs` and
+ * `#графы` is not a finding at all.
+ */
+import { brokenInPageLinks } from '../model/in-page-links.js';
+import type { LinkToken, Span } from '../model/types.js';
+import { quote } from '../vocabulary/phrasing.js';
+import type { Side } from '../vocabulary/side.js';
+import type { Check, EmitFinding, Severity } from './types.js';
+
+export const brokenAnchor: Check = {
+  id: 'broken-anchor',
+  severity: 'warning',
+  summary: 'An in-page link `#fragment` names no heading or id in its own file.',
+  rationale:
+    'Translators translate headings, and with them the anchors sites generate from the heading text; an in-page link must follow. Each side is resolved against its own file (GitHub’s and the common site generators’ slugs, explicit `{#id}`, HTML `id` and `name`), so a translated anchor that matches its translated heading is right. A fragment that resolves to nothing on the right is a broken link the source does not have; the same broken fragment on both sides is a defect of the source (info).',
+  independentOfPairing: true,
+  bad: {
+    left: '## Requirements\n\nSee [the requirements](#requirements) first.\n',
+    right: '## Требования\n\nСначала прочтите [требования](#requirements).\n',
+    note: 'The Russian heading is translated, so its anchor is `#требования`; the link still points at the English anchor, which no longer exists.',
+  },
+  good: {
+    left: '## Requirements\n\nSee [the requirements](#requirements) first.\n',
+    right: '## Требования\n\nСначала прочтите [требования](#требования).\n',
+    note: 'The link follows the translated heading.',
+  },
+  run(context, emit) {
+    const left = brokenInPageLinks(context.left);
+    const right = brokenInPageLinks(context.right);
+    if (left.length === 0 && right.length === 0) return;
+    const brokenOnLeft = new Set(left.map((link) => link.url));
+    const brokenOnRight = new Set(right.map((link) => link.url));
+    const [shared, own] = partition(right, (link) => brokenOnLeft.has(link.url));
+    report(emit, 'right', own, '', undefined);
+    report(emit, 'right', shared, ' (the left has the same broken link)', 'info');
+    report(
+      emit,
+      'left',
+      left.filter((link) => !brokenOnRight.has(link.url)),
+      ' (a defect of the left, not of the translation)',
+      'info',
+    );
+  },
+};
+
+/** One finding per broken link, or one for them all when a side has many (anchors left untranslated in a whole table of contents). */
+function report(emit: EmitFinding, side: Side, links: readonly LinkToken[], note: string, severity: Severity | undefined): void {
+  const at = (span: Span) => (side === 'left' ? { left: span, right: null } : { left: null, right: span });
+  if (links.length >= groupFrom) {
+    const names = links.slice(0, 4).map((link) => quote(link.url));
+    emit({
+      message: `${links.length} in-page links on the ${side} name no heading or id in their own file${note}: ${names.join(', ')}${links.length > names.length ? ', …' : ''}. They land at the top of the page.`,
+      ...at(links[0]!.span),
+      row: null,
+      severity,
+      related: links.slice(1).map((link) => at(link.span)),
+    });
+    return;
+  }
+  for (const link of links) {
+    emit({
+      message: `The in-page link ${quote(link.url)} on the ${side} names no heading or id in its own file${note}: the link lands at the top of the page.`,
+      ...at(link.span),
+      row: null,
+      severity,
+    });
+  }
+}
+
+const groupFrom = 3;
+
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  const yes: T[] = [];
+  const no: T[] = [];
+  for (const item of items) (test(item) ? yes : no).push(item);
+  return [yes, no];
+}
