@@ -1078,6 +1078,29 @@ async function tableRows(page) {
   );
 }
 
+/** Waits until the aligned view has not moved for 200 ms (at most 3 s). */
+async function scrollAtRest(page) {
+  await page.evaluate(
+    () =>
+      new Promise((done) => {
+        const scroller = document.querySelector('[data-testid=aligned-scroll]');
+        const started = performance.now();
+        let last = scroller.scrollTop;
+        let since = performance.now();
+        const check = () => {
+          const now = performance.now();
+          if (scroller.scrollTop !== last) {
+            last = scroller.scrollTop;
+            since = now;
+          }
+          if (now - since >= 200 || now - started > 3000) done();
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+  );
+}
+
 async function selectedId(page) {
   return page.evaluate(() => Number(document.querySelector('.frow-selected')?.dataset.findingId ?? NaN));
 }
@@ -1139,6 +1162,8 @@ cases.push(
         await page.keyboard.press('j');
         await page.waitForFunction((n) => document.querySelector('[data-testid=finding-counter]')?.textContent.startsWith(`${n} of`), i);
         await page.waitForTimeout(300);
+        // The view's last settling pass runs 300 ms after the jump; on a loaded machine later: judge where it comes to rest.
+        await scrollAtRest(page);
         const geometry = await selectionGeometry(page);
         const id = await selectedId(page);
         const message = await page.$eval(`.frow[data-finding-id="${id}"] .message`, (e) => e.getAttribute('title'));

@@ -13,7 +13,7 @@ import { BlockPreview } from './block-preview.js';
 import { BlockSource } from './block-source.js';
 import { pinnedBlock, pinFor, type Pairing, type PinRequest } from './pairing.js';
 import type { Side } from '../../../core/vocabulary/side.js';
-import { uncertaintyInWords } from '../../../core/vocabulary/uncertain-reasons.js';
+import { describeUncertainty } from '../../../core/vocabulary/uncertainty.js';
 
 export interface AlignedRowProps {
   row: RowView;
@@ -45,7 +45,7 @@ export const AlignedRow = memo(function AlignedRow(props: AlignedRowProps) {
   const { row, findings, selected, active, sectionStart, onSelectFinding } = props;
   const status =
     props.pending && row.left && row.right ? 'pending' : rowStatus(row.severity, row.left !== null, row.right !== null, row.uncertain !== undefined);
-  const uncertainty = row.uncertain ? `Uncertain pairing: ${uncertaintyInWords(row.uncertain)}` : undefined;
+  const uncertainty = row.uncertain ? `Uncertain pairing: ${describeUncertainty(row.uncertain)}` : undefined;
   const gutterTitle = [uncertainty, checksOf(row, findings)].filter(Boolean).join('\n') || undefined;
   const isSelectedRow = selected !== null && row.findings.includes(selected);
   const onClick = (event: MouseEvent) => {
@@ -95,7 +95,7 @@ export const AlignedRow = memo(function AlignedRow(props: AlignedRowProps) {
             // The reason beside the status: a reviewer who cannot read one side must not take the pairing on trust.
             <span className="agutter-uncertain" data-testid="uncertain-reason">
               {status === 'uncertain' ? '' : 'Uncertain pairing: '}
-              {uncertaintyInWords(row.uncertain)}
+              {describeUncertainty(row.uncertain)}
             </span>
           )}
           {row.findings.length > 1 && <span className="agutter-count">×{row.findings.length}</span>}

@@ -366,10 +366,12 @@ function revealSpan(scroller: HTMLElement | null, row: number, finding: number):
   const box = target.getBoundingClientRect();
   // The selected finding's decision panel sticks to the bottom of the view: the span must not sit under it either.
   const bottom = view.bottom - (rowElement.querySelector('.adecision')?.getBoundingClientRect().height ?? 0);
-  const fits = box.top >= top && box.bottom <= bottom - 8;
+  const room = bottom - top;
+  // A span taller than the room left cannot fit: its start in the upper part of the room is as good as it gets.
+  // Asking for more made the passes oscillate, as the heading just above it stuck and unstuck in turn.
+  const fits = box.top >= top && (box.bottom <= bottom - 8 || (box.height > room - 8 && box.top <= top + (room * 2) / 3));
   if (!fits) {
     // Some room above it: the heading that sticks once the view has moved can be taller than the one measured now.
-    const room = bottom - top;
     scroller.scrollTop += box.top - top - Math.max(Math.min(40, room / 4), Math.min(room / 3, room - box.height));
   }
   return true;

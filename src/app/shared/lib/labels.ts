@@ -1,6 +1,7 @@
 /** Words for ids the core uses: checks, severities, block kinds, languages. */
 // A leaf module of the core (no parser behind it), so the main bundle stays small.
 import { kindNames } from '../../../core/vocabulary/kind-names.js';
+import { uncertainLabel } from '../../../core/vocabulary/uncertainty.js';
 import type { RowSeverity } from '../../protocol.js';
 
 export function checkLabel(check: string): string {
@@ -37,7 +38,7 @@ export const statusText: Record<RowStatus, string> = {
   'left-only': 'Left only',
   'right-only': 'Right only',
   pending: 'Checking',
-  uncertain: 'Uncertain pairing',
+  uncertain: uncertainLabel.charAt(0).toUpperCase() + uncertainLabel.slice(1),
 };
 
 export const statusIcon: Record<RowStatus, string> = {
