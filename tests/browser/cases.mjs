@@ -1385,6 +1385,14 @@ cases.push(
       await reveal('left', 45);
       row = await rowOf('left', 45);
       assert(row.otherLine === '46' && !row.pinned, `after two undos, row of left 45: ${JSON.stringify(row)}`);
+      step('importing the exported file brings both pins back');
+      await pickFile(page, 'file-decisions', '.mdparity-decisions.json', exported.text);
+      await page.waitForFunction((rows) => !document.querySelector('[data-testid=summary]')?.textContent.includes(rows), unpinned, {
+        timeout: 20_000,
+      });
+      await reveal('left', 51);
+      row = await rowOf('left', 51);
+      assert(row.otherLine === '46' && row.pinned, `after importing, row of left 51: ${JSON.stringify(row)}`);
     },
   },
   {
