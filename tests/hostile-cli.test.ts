@@ -263,7 +263,7 @@ describe('memory: the heap cap fails one page, never the run', () => {
     }
     const { code, stdout, stderr } = mdparity(['tree', 'en', 'de', '--timeout', '600'], { cwd: dir, env: { MDPARITY_HEAP_MB: '128' } });
     expect(code).toBe(2);
-    expect(stdout).toMatch(/failed {4}refs\.md: en\/refs\.md ↔ de\/refs\.md: document too complex: the comparison needed more memory/);
+    expect(stdout).toMatch(/failed {6}refs\.md: en\/refs\.md ↔ de\/refs\.md: document too complex: the comparison needed more memory/);
     expect(stdout).toMatch(/1 compared/);
     expect(stderr).toMatch(/^mdparity: refs\.md: .*needed more memory/m);
   });

@@ -77,12 +77,12 @@ describe('mdparity tree', () => {
     const { stdout } = mdparity(['tree', 'is', 'no', '--format', 'text'], root);
     // The link out of the tree is listed as skipped, and nothing else is said about it (it is not compared).
     expect(stdout.split('\n').filter((line) => line.includes('outside.md'))).toEqual([
-      '  skipped   no/outside.md: a symbolic link (links are not followed: it may lead out of the tree)',
+      '  skipped     no/outside.md: a symbolic link (links are not followed: it may lead out of the tree)',
     ]);
     expect(stdout).not.toContain('loop');
     expect(stdout).not.toContain('drafts');
-    expect(stdout).toContain('missing   um-okkur.md: only in is');
-    expect(stdout).toContain('extra     gammel.md: only in no');
+    expect(stdout).toContain('missing     um-okkur.md: only in is');
+    expect(stdout).toContain('extra       gammel.md: only in no');
   });
 
   it('reports an unreadable page, goes on with the others, and exits 2', () => {
@@ -156,9 +156,9 @@ describe('mdparity tree under hostile trees (issue 11)', () => {
     );
     const { code, stdout } = mdparity(['tree', 'de', 'pl'], dir);
     expect(code).toBe(2);
-    expect(stdout).toContain('  skipped   pl/dangling.md: a dangling symbolic link');
-    expect(stdout).toContain('  skipped   pl/outside.md: a symbolic link (links are not followed: it may lead out of the tree)');
-    expect(stdout).toContain('  skipped   pl/pipe.md: a FIFO, not a Markdown file (never read: it could block)');
+    expect(stdout).toContain('  skipped     pl/dangling.md: a dangling symbolic link');
+    expect(stdout).toContain('  skipped     pl/outside.md: a symbolic link (links are not followed: it may lead out of the tree)');
+    expect(stdout).toContain('  skipped     pl/pipe.md: a FIFO, not a Markdown file (never read: it could block)');
     expect(stdout).toMatch(/1 compared \(1 clean\), 0 only left, 0 only right, 0 failed, 3 skipped/);
   });
 
@@ -173,7 +173,7 @@ describe('mdparity tree under hostile trees (issue 11)', () => {
     const dir = tree({ 'de/a.md': '# Anleitung\n', 'pl/a.md': `${'> '.repeat(500)}x\n`, 'de/b.md': '# B\n', 'pl/b.md': '# B\n' });
     const { code, stdout, stderr } = mdparity(['tree', 'de', 'pl'], dir);
     expect(code).toBe(2);
-    expect(stdout).toMatch(/^ {2}failed {4}a\.md: de\/a\.md ↔ pl\/a\.md: right file: nesting too deep/m);
+    expect(stdout).toMatch(/^ {2}failed {6}a\.md: de\/a\.md ↔ pl\/a\.md: right file: nesting too deep/m);
     expect(stderr).toMatch(/^mdparity: a\.md: de\/a\.md ↔ pl\/a\.md: right file: nesting too deep/m);
   });
 

@@ -1,5 +1,6 @@
 /** Command-line arguments → a validated command, or a UsageError with one clear line. */
 import { parseArgs } from 'node:util';
+import { didYouMean } from '../core/vocabulary/did-you-mean.js';
 import { formatForFile, formatNames, isFormatName, reportFormats, type FormatName } from '../core/index.js';
 
 export class UsageError extends Error {
@@ -15,7 +16,8 @@ export type FailLevel = (typeof failLevels)[number];
 /** --timeout range, in seconds: below 0.1 s nothing finishes; above a day is no limit (and overflows Node's timers near 25 days). */
 const timeoutRange = { min: 0.1, max: 86_400 } as const;
 
-export type CommandName = 'compare' | 'tree';
+export type CommandName = 'compare' | 'tree' | 'baseline' | 'fix';
+const commandNames: readonly CommandName[] = ['compare', 'tree', 'baseline', 'fix'];
 
 export type Command =
   | { name: 'help'; command: CommandName | null }
@@ -42,9 +44,12 @@ export type Command =
       quiet: boolean;
       decisions: string | null;
       failOn: FailLevel;
-      timeoutMs: number;
+      /** Processor-time budget per comparison; null: derived from the files' size (run-in-worker.ts). */
+      timeoutMs: number | null;
       maxFileSize: number;
       color: boolean | null;
+      /** fix: print the edits as a unified diff, change nothing. */
+      dryRun: boolean;
     };
 
 const options = {
@@ -64,6 +69,7 @@ const options = {
   'max-file-size': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -90,7 +96,8 @@ ${formatList}
   --fail-on LEVEL         exit 1 when a finding is at or above LEVEL:
                           error (default), warning, info, or never
   --timeout SECONDS       processor time one comparison may take, ${timeoutRange.min} to ${timeoutRange.max}
-                          (default 30; time waiting for a free core does not count)
+                          (default 30 plus 30 per MB of the two files; time waiting
+                          for a free core does not count)
   --max-file-size SIZE    refuse larger files, e.g. 10MB (default), 500KB
   --color, --no-color     force or disable color in text output (NO_COLOR is respected)
   -h, --help              show this help
@@ -110,6 +117,36 @@ Options:
 ${commonOptions}
 
 ${exitCodesHelp}`,
+  baseline: `Usage: mdparity baseline LEFT RIGHT [options]
+       mdparity baseline LEFT_DIR RIGHT_DIR [options]
+
+Writes a decisions file that accepts every finding the comparison (of two
+files, or of two trees) has today, so that CI fails only on new drift. Findings
+a decisions file already has a decision for keep it; the rest are added as
+accepted. Written whole (never half), never over a compared file.
+
+Options:
+  --out FILE              the decisions file (default: .mdparity-decisions.json here);
+                          when it exists, its decisions are kept
+  --config FILE, --no-config, --timeout SECONDS, --max-file-size SIZE, -q, --quiet:
+                          as for compare
+
+${exitCodesHelp}`,
+  fix: `Usage: mdparity fix SOURCE TRANSLATION [--dry-run] [options]
+
+Applies the fixes that are mechanical and certain to TRANSLATION only (SOURCE
+is never written): a heading without a space after its hashes (##Title) gets
+one; pseudo-bullets (– item, • item) get the source's list marker. The fixed
+text is compared again first: the fixed findings must be gone and no new one
+may appear, or nothing is written. The file is replaced whole (never half).
+
+Options:
+  --dry-run               print the changes as a unified diff; write nothing
+  --config FILE, --no-config, --timeout SECONDS, --max-file-size SIZE, -q, --quiet:
+                          as for compare
+
+Exit codes: 0 fixed (or nothing to fix), 2 bad usage or unreadable input, or a
+fix that did not compare as promised, 3 internal error.`,
   tree: `Usage: mdparity tree LEFT_DIR RIGHT_DIR [options]
 
 Compares every Markdown file (.md, .markdown, .mdx) of one documentation tree
@@ -126,11 +163,15 @@ ${exitCodesHelp}`,
 
 export const usage = `Usage: mdparity compare LEFT RIGHT [options]
        mdparity tree LEFT_DIR RIGHT_DIR [options]
+       mdparity baseline LEFT RIGHT [--out .mdparity-decisions.json]
+       mdparity fix SOURCE TRANSLATION [--dry-run]
        mdparity COMMAND --help
 
 Compares two language versions of one Markdown document (compare), or every
 Markdown file of two documentation trees by relative path (tree), and reports
-where their structure drifted apart.
+where their structure drifted apart. baseline accepts every current finding in
+a decisions file, so that CI fails only on new drift. fix applies mechanical
+fixes (##Title, pseudo-bullets) to the translation.
 
 Options:
 ${commonOptions}
@@ -138,35 +179,6 @@ ${commonOptions}
   --out-dir-in-tree       tree: allow --out-dir inside a compared tree
 
 ${exitCodesHelp}`;
-
-/** Levenshtein distance, for "did you mean". */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}
-
-/** The closest of `candidates` to `word`, when it is close enough to be a typo. */
-function didYouMean(word: string, candidates: readonly string[]): string | null {
-  let best: string | null = null;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const d = distance(word, candidate);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best !== null && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : null;
-}
 
 export function parseCommand(argv: readonly string[]): Command {
   let parsed;
@@ -184,24 +196,33 @@ export function parseCommand(argv: readonly string[]): Command {
   }
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
-  const known = command === 'compare' || command === 'tree' ? command : null;
+  const known = asCommand(command);
   if (values.help || command === 'help') return { name: 'help', command: command === 'help' ? asCommand(rest[0]) : known };
   if (values.version) return { name: 'version' };
   if (command === undefined) throw new UsageError('missing command: try `mdparity compare LEFT RIGHT` (see --help)');
   if (known === null) {
-    const guess = didYouMean(command, ['compare', 'tree']);
+    const guess = didYouMean(command, commandNames);
     throw new UsageError(
-      `unknown command “${command}”: the commands are \`compare\` and \`tree\`${guess ? `; did you mean \`${guess}\`?` : ''} (see --help)`,
+      `unknown command “${command}”: the commands are \`compare\`, \`tree\`, \`baseline\` and \`fix\`${guess ? `; did you mean \`${guess}\`?` : ''} (see --help)`,
     );
   }
   if (rest.length !== 2)
     throw new UsageError(
       known === 'compare'
         ? `compare takes two files, LEFT and RIGHT; got ${rest.length}`
-        : `tree takes two folders, LEFT_DIR and RIGHT_DIR; got ${rest.length}`,
+        : known === 'tree'
+          ? `tree takes two folders, LEFT_DIR and RIGHT_DIR; got ${rest.length}`
+          : known === 'baseline'
+            ? `baseline takes two files or two folders; got ${rest.length}`
+            : `fix takes two files, SOURCE and TRANSLATION; got ${rest.length}`,
     );
   if (known === 'compare' && rest[0] === '-' && rest[1] === '-') throw new UsageError('only one of LEFT and RIGHT can be standard input (-)');
-  if (known === 'tree' && rest.includes('-')) throw new UsageError('tree takes two folders; standard input (-) is for compare');
+  if (known !== 'compare' && rest.includes('-')) throw new UsageError(`${known} takes files or folders; standard input (-) is for compare`);
+  if (known === 'fix' && (values.format !== undefined || values['out-dir'] !== undefined || values.out !== undefined))
+    throw new UsageError('fix changes TRANSLATION in place (or prints a diff with --dry-run); it takes no --format, --out or --out-dir');
+  if (values['dry-run'] && known !== 'fix') throw new UsageError('--dry-run is for `mdparity fix`');
+  if (known === 'baseline' && (values.format !== undefined || values['out-dir'] !== undefined))
+    throw new UsageError('baseline writes a decisions file (JSON) to --out; it takes no --format or --out-dir');
 
   const out = values.out === '-' ? null : (values.out ?? null);
   const outDir = values['out-dir'] ?? null;
@@ -214,7 +235,7 @@ export function parseCommand(argv: readonly string[]): Command {
     }
     return value;
   });
-  if (formats.length === 0 && out !== null) {
+  if (formats.length === 0 && out !== null && known !== 'baseline' && known !== 'fix') {
     const inferred = formatForFile(out);
     if (inferred === null)
       throw new UsageError(
@@ -226,7 +247,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (formats.length > 1 && outDir === null) throw new UsageError(`${formats.length} formats need --out-dir (stdout and --out take one)`);
 
   const failOn = values['fail-on'] === undefined ? 'error' : oneOf(values['fail-on'], failLevels, '--fail-on');
-  const timeout = values.timeout === undefined ? 30 : parseTimeout(values.timeout);
+  const timeout = values.timeout === undefined ? null : parseTimeout(values.timeout);
   const maxFileSize = values['max-file-size'] === undefined ? 10 * 1024 * 1024 : parseSize(values['max-file-size']);
   const color = values['no-color'] ? false : values.color ? true : null;
   return {
@@ -245,14 +266,15 @@ export function parseCommand(argv: readonly string[]): Command {
     quiet: values.quiet === true,
     decisions: values.decisions ?? null,
     failOn,
-    timeoutMs: Math.round(timeout * 1000),
+    timeoutMs: timeout === null ? null : Math.round(timeout * 1000),
     maxFileSize,
     color,
+    dryRun: values['dry-run'] === true,
   };
 }
 
 function asCommand(value: string | undefined): CommandName | null {
-  return value === 'compare' || value === 'tree' ? value : null;
+  return (commandNames as readonly (string | undefined)[]).includes(value) ? (value as CommandName) : null;
 }
 
 function parseTimeout(value: string): number {

@@ -26,6 +26,7 @@ import {
   type Report,
   type WriterOptions,
 } from '../core/index.js';
+import { fixTranslation, type FixResult } from '../core/fixes/compute-fixes.js';
 
 export interface CompareTask {
   left: string;
@@ -33,12 +34,14 @@ export interface CompareTask {
   options: CompareOptions;
   /** The text of a decisions file and its name (for messages), or null. */
   decisions: { text: string; path: string } | null;
+  /** Compute the mechanical fixes of the right text (core/fixes) instead of rendering; the result's `fixed`. */
+  fix?: boolean;
   /** Formats to write the report in, with the writer options (source texts are added here). */
   render: { formats: FormatName[]; options: Omit<WriterOptions, 'leftText' | 'rightText'> } | null;
 }
 
 export type CompareResult =
-  | { ok: true; report: Report; outputs: Partial<Record<FormatName, string>>; notes: string[] }
+  | { ok: true; report: Report; outputs: Partial<Record<FormatName, string>>; notes: string[]; fixed?: FixResult }
   | { ok: false; kind: 'input' | 'internal'; message: string };
 
 /** Thread id and processor time of the calling thread (Linux), or null. */
@@ -58,6 +61,10 @@ let cachedDecisions: { text: string; file: DecisionsFile } | null = null;
 
 export function runCompare(task: CompareTask): CompareResult {
   try {
+    if (task.fix) {
+      const fixed = fixTranslation(task.left, task.right, task.options);
+      return { ok: true, report: fixed.report, outputs: {}, notes: [], fixed };
+    }
     if (task.decisions && cachedDecisions?.text !== task.decisions.text) {
       try {
         cachedDecisions = { text: task.decisions.text, file: parseDecisions(task.decisions.text) };

@@ -4,13 +4,31 @@
  * to the process. Exit codes: 0 clean, 1 findings at or above --fail-on,
  * 2 bad usage or unreadable input, 3 internal error.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { compareOptionsOf, failsRun, formatExtensions, version, type FormatName, type Report } from '../core/index.js';
+import {
+  compareOptionsOf,
+  decisionsFileName,
+  DecisionsError,
+  failsRun,
+  parseDecisions,
+  plural,
+  serializeDecisions,
+  type Decision,
+  formatExtensions,
+  version,
+  type FormatName,
+  type Report,
+} from '../core/index.js';
 import { escapeControls, wellFormed } from '../core/report/escape.js';
 import { configLine } from '../core/report/text.js';
+import type { FixResult } from '../core/fixes/compute-fixes.js';
+import { createTwoFilesPatch } from 'diff';
+import { baselineDecisions } from './baseline.js';
 import { commandUsage, parseCommand, usage, UsageError, type FailLevel } from './args.js';
+import { suppressionTypos } from './suppression-notes.js';
 import { compareTrees, writeTreeText, type TreeReport } from './tree.js';
+import { writeTreeArtifact } from './tree-artifact.js';
 import { loadConfig, SettingsError, type LoadedConfig } from './load-settings.js';
 import { OutputError, isInside, refuseOutputsOverInputs, stdoutWriter, writeFileAtomic } from './output.js';
 import { InputFileError, readMarkdownFile } from './read-input.js';
@@ -48,6 +66,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       await io.stdout.write(`${version}\n`);
       return exitCodes.clean;
     }
+    if (command.name === 'baseline') return await runBaseline(command, io, fail);
+    if (command.name === 'fix') return await runFix(command, io, fail);
     return command.name === 'tree' ? await runTree(command, io, fail) : await runCompare(command, io, fail);
   } catch (error) {
     if (error instanceof InputFileError || error instanceof SettingsError || error instanceof OutputError)
@@ -56,7 +76,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-type CompareCommand = Extract<ReturnType<typeof parseCommand>, { name: 'compare' | 'tree' }>;
+type CompareCommand = Extract<ReturnType<typeof parseCommand>, { name: 'compare' | 'tree' | 'baseline' | 'fix' }>;
 
 /**
  * The report name for a compared file below --out-dir: its path relative to
@@ -138,7 +158,14 @@ async function runCompare(command: CompareCommand, io: Io, fail: Fail): Promise<
     }
     throw error;
   }
-  if (!command.quiet) for (const note of outcome.notes) io.stderr.write(`mdparity: note: ${escapeControls(note)}\n`);
+  const notes = [
+    ...outcome.notes,
+    ...suppressionTypos(command.left === '-' ? 'stdin' : command.left, leftText),
+    ...suppressionTypos(command.right === '-' ? 'stdin' : command.right, rightText),
+  ];
+  if (outcome.report.summary.suppressed)
+    notes.push(`${plural(outcome.report.summary.suppressed, 'finding')} silenced by inline mdparity-disable comments`);
+  if (!command.quiet) for (const note of notes) io.stderr.write(`mdparity: note: ${escapeControls(note)}\n`);
   for (const target of targets) {
     const text = outcome.outputs[target.format]!;
     if (target.path === null) {
@@ -162,9 +189,7 @@ async function readSettingsFile(path: string, what: string): Promise<string> {
 
 async function runTree(command: CompareCommand, io: Io, fail: Fail): Promise<number> {
   const format = command.formats[0]!;
-  if (command.outDir === null && command.formats.some((name) => name !== 'json' && name !== 'text')) {
-    return fail(exitCodes.input, 'tree writes json or text to stdout or --out; other formats go, one file per page, to --out-dir');
-  }
+  if (command.outDir === null && command.formats.length > 1) return fail(exitCodes.input, 'several formats need --out-dir');
   if (command.outDir !== null && !command.outDirInTree) {
     for (const root of [command.left, command.right]) {
       if (await isInside(command.outDir, root)) {
@@ -185,6 +210,9 @@ async function runTree(command: CompareCommand, io: Io, fail: Fail): Promise<num
   const loaded = await loadSettings(command, join(command.right, '.'));
   if (command.printConfig) return printConfig(io, loaded);
   const decisionsText = command.decisions === null ? null : await readSettingsFile(command.decisions, 'decisions');
+  // One file for the whole run (stdout or --out) in any format but json and text, which the tree report is written as directly.
+  const whole = command.outDir === null || command.out !== null;
+  const artifactFormat = whole && format !== 'json' && format !== 'text' ? format : null;
   const tree: TreeReport = await compareTrees({
     left: command.left,
     right: command.right,
@@ -193,18 +221,22 @@ async function runTree(command: CompareCommand, io: Io, fail: Fail): Promise<num
     timeoutMs: command.timeoutMs,
     maxFileSize: command.maxFileSize,
     outDir: command.outDir === null ? null : { path: command.outDir, formats: command.formats, baseUrl: command.baseUrl, failOn: command.failOn },
+    artifact: artifactFormat === null ? null : { format: artifactFormat, baseUrl: command.baseUrl, failOn: command.failOn },
+    onNote: command.quiet ? undefined : (note) => io.stderr.write(`mdparity: note: ${escapeControls(note)}\n`),
   });
-  const text =
-    command.outDir !== null && command.out === null
-      ? null
+  const treeText = () => `${writeTreeText(tree, escapeControls).trimEnd()}\n${configLine(loaded.path)}\n`;
+  const text = !whole
+    ? null
+    : artifactFormat !== null
+      ? writeTreeArtifact(artifactFormat, tree, tree.pageOutputs ?? new Map(), { allowMissing: command.allowMissing, failOn: command.failOn })
       : format === 'json'
         ? `${JSON.stringify(tree, (_key, value: unknown) => (typeof value === 'string' ? wellFormed(value) : value), 2)}\n`
-        : `${writeTreeText(tree, escapeControls).trimEnd()}\n${configLine(loaded.path)}\n`;
+        : treeText();
   if (text !== null) {
     if (command.out !== null) await writeFileAtomic(command.out, text);
     else if (!command.quiet) await writeOrPrint(io, text);
   } else if (!command.quiet) {
-    await writeOrPrint(io, `${writeTreeText(tree, escapeControls).trimEnd()}\n${configLine(loaded.path)}\n`);
+    await writeOrPrint(io, treeText());
   }
   for (const file of tree.files)
     if (file.status === 'failed') io.stderr.write(`mdparity: ${escapeControls(file.path)}: ${escapeControls(file.error)}\n`);
@@ -219,6 +251,153 @@ async function runTree(command: CompareCommand, io: Io, fail: Fail): Promise<num
   const findings = tree.files.some((file) => file.status === 'compared' && failing(file.report, command.failOn));
   const missing = !command.allowMissing && command.failOn !== 'never' && tree.summary.leftOnly > 0;
   return findings || missing ? exitCodes.findings : exitCodes.clean;
+}
+
+/**
+ * `mdparity baseline LEFT RIGHT`: compares two files or two trees and writes
+ * the decisions file accepting every finding (baseline.ts), atomically and
+ * never over a compared file; an existing file's decisions are kept.
+ */
+async function runBaseline(command: CompareCommand, io: Io, fail: Fail): Promise<number> {
+  const target = command.out ?? decisionsFileName;
+  const [leftInfo, rightInfo] = await Promise.all([stat(command.left).catch(() => null), stat(command.right).catch(() => null)]);
+  const isTree = leftInfo?.isDirectory() === true && rightInfo?.isDirectory() === true;
+  if (!isTree && (leftInfo?.isDirectory() || rightInfo?.isDirectory()))
+    return fail(exitCodes.input, 'baseline takes two files or two folders, not one of each');
+  const inputs = [command.left, command.right, command.config].filter((path): path is string => path !== null);
+  await refuseOutputsOverInputs([target], inputs);
+  if (isTree && /\.(md|markdown|mdx)$/i.test(target))
+    for (const root of [command.left, command.right])
+      if (await isInside(target, root)) return fail(exitCodes.input, `refusing to write the decisions to ${target}: it would be a page of ${root}`);
+  const existingText = await readFile(target, 'utf8').catch((error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    throw new SettingsError(`${target}: cannot be read (${code ?? String(error)})`);
+  });
+  let existing: Decision[] = [];
+  if (existingText !== null) {
+    try {
+      existing = parseDecisions(existingText).decisions;
+    } catch (error) {
+      if (error instanceof DecisionsError) throw new SettingsError(`${target}: ${error.message} (not replaced: fix or remove it first)`);
+      throw error;
+    }
+  }
+  const loaded = await loadSettings(command, isTree ? join(command.right, '.') : command.right);
+  const reports: Report[] = [];
+  let failed = 0;
+  if (isTree) {
+    const tree = await compareTrees({
+      left: command.left,
+      right: command.right,
+      config: loaded.config,
+      decisions: null,
+      timeoutMs: command.timeoutMs,
+      maxFileSize: command.maxFileSize,
+      outDir: null,
+    });
+    for (const file of tree.files) {
+      if (file.status === 'compared') reports.push(file.report);
+      else if (file.status === 'failed') {
+        failed++;
+        io.stderr.write(`mdparity: ${escapeControls(file.path)}: ${escapeControls(file.error)} (not in the baseline)\n`);
+      }
+    }
+  } else {
+    const [leftText, rightText] = await Promise.all([
+      readMarkdownFile(command.left, command.maxFileSize),
+      readMarkdownFile(command.right, command.maxFileSize),
+    ]);
+    try {
+      const outcome = await compareInWorker(
+        {
+          left: leftText,
+          right: rightText,
+          options: { leftPath: command.left, rightPath: command.right, ...compareOptionsOf(loaded.config) },
+          decisions: null,
+          render: null,
+        },
+        command.timeoutMs,
+      );
+      reports.push(outcome.report);
+    } catch (error) {
+      if (error instanceof ComparisonError)
+        return fail(error.kind === 'input' ? exitCodes.input : exitCodes.internal, `${command.left} ↔ ${command.right}: ${error.message}`);
+      throw error;
+    }
+  }
+  const baseline = baselineDecisions(reports, existing, new Date().toISOString());
+  await writeFileAtomic(target, serializeDecisions(baseline.decisions));
+  if (!command.quiet)
+    await io.stdout.write(
+      `${escapeControls(target)}: ${plural(baseline.added, 'finding')} accepted${baseline.kept > 0 ? `, ${baseline.kept} already decided (kept)` : ''}, over ${plural(reports.length, 'pair')} of files. Use it with --decisions ${escapeControls(target)}.\n`,
+    );
+  return failed > 0 ? exitCodes.input : exitCodes.clean;
+}
+
+/**
+ * `mdparity fix SOURCE TRANSLATION`: the mechanical fixes of core/fixes,
+ * proven by comparing again, written to TRANSLATION only (atomically, its
+ * UTF-8 byte order mark kept), or shown as a unified diff with --dry-run.
+ */
+async function runFix(command: CompareCommand, io: Io, fail: Fail): Promise<number> {
+  if (command.left === '-' || command.right === '-')
+    return fail(exitCodes.input, 'fix writes TRANSLATION in place: it must be a file, not standard input');
+  const head = await readFile(command.right).catch(() => null);
+  const [leftText, rightText] = await Promise.all([
+    readMarkdownFile(command.left, command.maxFileSize),
+    readMarkdownFile(command.right, command.maxFileSize),
+  ]);
+  const bom = head !== null && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+  if (head !== null && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)))
+    return fail(exitCodes.input, `${command.right}: fix writes UTF-8 only, and this file is UTF-16 or UTF-32`);
+  const loaded = await loadSettings(command, command.right);
+  // In a worker, inside the time and memory budget, like every comparison.
+  let result: FixResult;
+  try {
+    const outcome = await compareInWorker(
+      {
+        left: leftText,
+        right: rightText,
+        options: { leftPath: command.left, rightPath: command.right, ...compareOptionsOf(loaded.config) },
+        decisions: null,
+        render: null,
+        fix: true,
+      },
+      command.timeoutMs,
+    );
+    result = outcome.fixed!;
+  } catch (error) {
+    if (error instanceof ComparisonError)
+      return fail(error.kind === 'input' ? exitCodes.input : exitCodes.internal, `${command.left} ↔ ${command.right}: ${error.message}`);
+    throw error;
+  }
+  if (result.problem !== null) return fail(exitCodes.input, `${command.right}: nothing written: ${result.problem}`);
+  if (result.fixes.length === 0) {
+    if (!command.quiet) await io.stdout.write(`${escapeControls(command.right)}: nothing to fix mechanically\n`);
+    return exitCodes.clean;
+  }
+  const edits = result.fixes.reduce((sum, fix) => sum + fix.edits.length, 0);
+  if (command.dryRun) {
+    if (!command.quiet)
+      await io.stdout.write(
+        createTwoFilesPatch(command.right, command.right, rightText, result.text, '', '(fixed)')
+          .split('\n')
+          .map((line) => escapeControls(line))
+          .join('\n'),
+      );
+    return exitCodes.clean;
+  }
+  await writeFileAtomic(command.right, `${bom ? '\uFEFF' : ''}${result.text}`);
+  if (!command.quiet) {
+    const lines = result.fixes.map(
+      (fix) => `  ${fix.finding.check}: ${fix.description} (line${fix.edits.length > 1 ? 's' : ''} ${fix.edits.map((edit) => edit.line).join(', ')})`,
+    );
+    await io.stdout.write(
+      `${escapeControls(command.right)}: ${plural(result.fixes.length, 'fix', 'fixes')} applied, ${plural(edits, 'line')} changed\n${escapeControls(lines.join('\n'))}\n`,
+    );
+  }
+  return exitCodes.clean;
 }
 
 export function failing(report: Report, failOn: FailLevel): boolean {

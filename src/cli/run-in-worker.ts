@@ -18,6 +18,7 @@ import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { CompareOptions, FormatName, Report, WriterOptions } from '../core/index.js';
 import type { CompareResult, CompareTask } from './compare-worker.js';
+import type { FixResult } from '../core/fixes/compute-fixes.js';
 import { describeLimit, planHeap, type HeapPlan } from './memory.js';
 
 export class ComparisonError extends Error {
@@ -30,9 +31,19 @@ export class ComparisonError extends Error {
   }
 }
 
+/**
+ * The default processor-time budget of one comparison: 30 s, plus 30 s per
+ * MB of the two texts together, so that the --max-file-size default (10 MB)
+ * and the time limit agree: a 1 MB page with many short sections on a loaded
+ * machine is not "too complex", while a runaway comparison still ends.
+ */
+export function defaultBudgetMs(leftLength: number, rightLength: number): number {
+  return 30_000 + Math.ceil(((leftLength + rightLength) / (1024 * 1024)) * 30_000);
+}
+
 export interface PoolOptions {
-  /** Processor-time budget of one comparison, in milliseconds. */
-  timeoutMs: number;
+  /** Processor-time budget of one comparison, in milliseconds; null: derived from the pair's size (`defaultBudgetMs`). */
+  timeoutMs: number | null;
   /** Workers wanted (fewer when memory does not allow). */
   threads?: number;
   /** Heap cap per worker; default: derived from the available memory. */
@@ -45,12 +56,15 @@ export interface CompareRequest {
   options: CompareOptions;
   decisions?: { text: string; path: string } | null;
   render?: { formats: FormatName[]; options: Omit<WriterOptions, 'leftText' | 'rightText'> } | null;
+  /** Compute the mechanical fixes of the right text instead (the outcome's `fixed`). */
+  fix?: boolean;
 }
 
 export interface CompareOutcome {
   report: Report;
   outputs: Partial<Record<FormatName, string>>;
   notes: string[];
+  fixed?: FixResult;
 }
 
 export interface ComparePool {
@@ -67,6 +81,8 @@ interface Job {
   /** Set when the worker reports the start. */
   started: { wall: number; tid: number | null; cpuMs: number | null } | null;
   dispatched: number;
+  /** Processor-time budget in milliseconds. */
+  budget: number;
 }
 
 interface Slot {
@@ -89,8 +105,8 @@ function threadCpuMs(tid: number): number | null {
 export function createComparePool(options: PoolOptions): ComparePool {
   const heap = options.heap ?? planHeap(options.threads ?? 1);
   const threads = Math.max(1, Math.min(options.threads ?? 1, heap.threads));
-  const budget = options.timeoutMs;
-  const seconds = `${+(budget / 1000).toFixed(3)} s`;
+  const seconds = (ms: number) => `${+(ms / 1000).toFixed(3)} s`;
+  const raise = options.timeoutMs === null ? 'derived from the file size; raise it with --timeout SECONDS' : 'raise it with --timeout SECONDS';
   const slots: Slot[] = [];
   const queue: Job[] = [];
   let nextId = 1;
@@ -112,7 +128,8 @@ export function createComparePool(options: PoolOptions): ComparePool {
         }
         slot.job = null;
         const result = message.result;
-        if (result.ok) job.resolve({ report: result.report, outputs: result.outputs, notes: result.notes });
+        if (result.ok)
+          job.resolve({ report: result.report, outputs: result.outputs, notes: result.notes, ...(result.fixed ? { fixed: result.fixed } : {}) });
         else job.reject(new ComparisonError(result.message, result.kind));
         pump();
       },
@@ -184,14 +201,15 @@ export function createComparePool(options: PoolOptions): ComparePool {
         used = cpu !== null ? cpu - job.started.cpuMs! : now - job.started.wall;
       }
       const wall = now - (job.started?.wall ?? job.dispatched);
+      const budget = job.budget;
       if ((used !== null && used > budget) || wall > Math.max(10 * budget, budget + 60_000)) {
         slot.job = null;
         retire(slot);
         job.reject(
           new ComparisonError(
             used !== null && used > budget
-              ? `document too complex: the comparison used more than ${seconds} of processor time (a time limit; raise it with --timeout)`
-              : `document too complex: the comparison did not finish within ${+((10 * budget) / 1000).toFixed(3)} s of wall-clock time (the machine is busy, or raise --timeout)`,
+              ? `document too complex: the comparison used more than ${seconds(budget)} of processor time (a time limit, ${raise})`
+              : `document too complex: the comparison did not finish within ${seconds(Math.max(10 * budget, budget + 60_000))} of wall-clock time (a time limit: the machine is busy, or ${raise})`,
             'input',
           ),
         );
@@ -212,11 +230,13 @@ export function createComparePool(options: PoolOptions): ComparePool {
             options: request.options,
             decisions: request.decisions ?? null,
             render: request.render ?? null,
+            ...(request.fix ? { fix: true } : {}),
           },
           resolve,
           reject,
           started: null,
           dispatched: 0,
+          budget: options.timeoutMs ?? defaultBudgetMs(request.left.length, request.right.length),
         });
         pump();
       });
@@ -248,7 +268,7 @@ export function createComparePool(options: PoolOptions): ComparePool {
 }
 
 /** One comparison with its own short-lived pool. */
-export async function compareInWorker(request: CompareRequest, timeoutMs: number): Promise<CompareOutcome> {
+export async function compareInWorker(request: CompareRequest, timeoutMs: number | null): Promise<CompareOutcome> {
   const pool = createComparePool({ timeoutMs, threads: 1 });
   try {
     return await pool.run(request);

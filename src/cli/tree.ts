@@ -9,9 +9,11 @@ import { lstat, mkdir, readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
-import { compareOptionsOf, formatExtensions, isOpen, type Config, type FormatName, type Report } from '../core/index.js';
+import { compareOptionsOf, formatExtensions, isOpen, plural, type Config, type FormatName, type Report } from '../core/index.js';
 import type { FailLevel } from './args.js';
 import { writeFileAtomic } from './output.js';
+import { suppressionTypos } from './suppression-notes.js';
+import { pageOrder, pageWeight } from './tree-artifact.js';
 import { InputFileError, readMarkdownFile } from './read-input.js';
 import { ComparisonError, createComparePool } from './run-in-worker.js';
 
@@ -20,15 +22,20 @@ export interface TreeOptions {
   right: string;
   config: Config;
   decisions: { text: string; path: string } | null;
-  timeoutMs: number;
+  /** Per page; null: derived from the page's size. */
+  timeoutMs: number | null;
   maxFileSize: number;
   /** Each page's reports, written below this folder as the pages are compared. */
   outDir: { path: string; formats: FormatName[]; baseUrl: string | null; failOn: FailLevel } | null;
+  /** One report for the whole run in this format: each page's report in it is kept in `TreeReport.pageOutputs`. */
+  artifact?: { format: FormatName; baseUrl: string | null; failOn: FailLevel } | null;
+  /** Told about each suppression comment that names no check (suppression-notes.ts). */
+  onNote?: (note: string) => void;
   /** Workers (default: the cores, at most 4, fewer when memory is short). */
   threads?: number;
 }
 
-type TreeEntry =
+export type TreeEntry =
   | { path: string; status: 'compared'; report: Report; leftPath: string; rightPath: string }
   | { path: string; status: 'left-only' }
   | { path: string; status: 'right-only' }
@@ -65,10 +72,14 @@ export interface TreeReport {
     error: number;
     warning: number;
     info: number;
+    /** Findings accepted by a review decision (not in the three counts above). */
+    accepted: number;
   };
   files: TreeEntry[];
   skipped: SkippedFile[];
   collisions: NameCollision[];
+  /** Each compared page's report in the artifact's format (TreeOptions.artifact), by relative path; never in the JSON. */
+  pageOutputs?: Map<string, string>;
 }
 
 const markdownGlobs = ['**/*.md', '**/*.markdown', '**/*.mdx'];
@@ -99,6 +110,10 @@ export async function compareTrees(options: TreeOptions): Promise<TreeReport> {
   const wanted = options.threads ?? Math.max(1, Math.min(availableParallelism(), 4));
   const pool = createComparePool({ timeoutMs: options.timeoutMs, threads: wanted });
   const outDir = options.outDir ? resolve(options.outDir.path) : null;
+  const artifact = options.artifact ?? null;
+  const pageOutputs = new Map<string, string>();
+  const renderFormats = [...new Set([...(options.outDir?.formats ?? []), ...(artifact ? [artifact.format] : [])])];
+  const renderOptions = { baseUrl: options.outDir?.baseUrl ?? artifact?.baseUrl ?? undefined, failOn: options.outDir?.failOn ?? artifact?.failOn };
   try {
     // Two pages in flight per worker: one comparing, one read and waiting. Never every file at once (EMFILE, memory).
     const files = await mapLimited(paths, pool.heap.threads * 2, async (path): Promise<TreeEntry> => {
@@ -111,6 +126,8 @@ export async function compareTrees(options: TreeOptions): Promise<TreeReport> {
       try {
         const leftText = await readMarkdownFile(leftPath, options.maxFileSize, { streams: false });
         const rightText = await readMarkdownFile(rightPath, options.maxFileSize, { streams: false });
+        if (options.onNote)
+          for (const note of [...suppressionTypos(leftPath, leftText), ...suppressionTypos(rightPath, rightText)]) options.onNote(note);
         const outcome = await pool.run({
           left: leftText,
           right: rightText,
@@ -120,10 +137,9 @@ export async function compareTrees(options: TreeOptions): Promise<TreeReport> {
             ...compareOptionsOf(options.config),
           },
           decisions: options.decisions,
-          render: options.outDir
-            ? { formats: options.outDir.formats, options: { baseUrl: options.outDir.baseUrl ?? undefined, failOn: options.outDir.failOn } }
-            : null,
+          render: renderFormats.length > 0 ? { formats: renderFormats, options: renderOptions } : null,
         });
+        if (artifact) pageOutputs.set(path, outcome.outputs[artifact.format]!);
         if (outDir !== null) {
           for (const format of options.outDir!.formats) {
             // Named by the relative path (NFC), so pages never share a name; nothing lands outside the folder.
@@ -151,6 +167,7 @@ export async function compareTrees(options: TreeOptions): Promise<TreeReport> {
       files,
       skipped,
       collisions,
+      ...(artifact ? { pageOutputs } : {}),
     };
   } finally {
     await pool.destroy();
@@ -245,6 +262,7 @@ function summarize(files: TreeEntry[], skipped: SkippedFile[], collisions: NameC
     error: 0,
     warning: 0,
     info: 0,
+    accepted: 0,
   };
   for (const file of files) {
     if (file.status === 'left-only') summary.leftOnly++;
@@ -255,37 +273,50 @@ function summarize(files: TreeEntry[], skipped: SkippedFile[], collisions: NameC
       const open = file.report.findings.filter(isOpen);
       if (open.every((finding) => finding.severity === 'info')) summary.clean++;
       for (const finding of open) summary[finding.severity]++;
+      summary.accepted += file.report.findings.length - open.length;
     }
   }
   return summary;
 }
 
-/** The terminal summary of a tree comparison: one line per file that needs attention, then totals. */
+/**
+ * The terminal summary of a tree comparison, what to do first at the top:
+ * failed and missing pages, then pages worst first (a mostly stale page says
+ * "retranslate" once instead of listing its errors), extra pages, skipped
+ * files; then the totals per check and for the run.
+ */
 export function writeTreeText(tree: TreeReport, escape: (text: string) => string): string {
   const lines = [`${escape(tree.left)} ↔ ${escape(tree.right)}`, ''];
-  for (const file of tree.files) {
+  for (const file of tree.files) if (file.status === 'failed') lines.push(`  failed      ${escape(file.path)}: ${escape(file.error)}`);
+  for (const file of tree.files) if (file.status === 'left-only') lines.push(`  missing     ${escape(file.path)}: only in ${escape(tree.left)}`);
+  const perCheck = new Map<string, number>();
+  for (const file of pageOrder(tree.files)) {
     const path = escape(file.path);
-    if (file.status === 'left-only') lines.push(`  missing   ${path}: only in ${escape(tree.left)}`);
-    else if (file.status === 'right-only') lines.push(`  extra     ${path}: only in ${escape(tree.right)}`);
-    else if (file.status === 'failed') lines.push(`  failed    ${path}: ${escape(file.error)}`);
-    else {
-      const open = file.report.findings.filter(isOpen);
-      const errors = open.filter((finding) => finding.severity === 'error').length;
-      const warnings = open.filter((finding) => finding.severity === 'warning').length;
-      if (errors + warnings === 0) continue;
-      lines.push(
-        `  ${errors > 0 ? 'errors  ' : 'warnings'}  ${path}: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, parity ${file.report.summary.parity.toFixed(3)}`,
-      );
-    }
+    const weight = pageWeight(file.report);
+    for (const finding of file.report.findings)
+      if (isOpen(finding) && finding.severity !== 'info') perCheck.set(finding.check, (perCheck.get(finding.check) ?? 0) + 1);
+    if (weight.errors + weight.warnings === 0) continue;
+    const counts = `${plural(weight.errors, 'error')}, ${plural(weight.warnings, 'warning')}, parity ${weight.parity.toFixed(3)}`;
+    if (weight.stale) lines.push(`  retranslate ${path}: mostly stale (${counts}): compare it with the source as a whole`);
+    else lines.push(`  ${weight.errors > 0 ? 'errors  ' : 'warnings'}    ${path}: ${counts}`);
   }
-  for (const skipped of tree.skipped) lines.push(`  skipped   ${escape(skipped.path)}: ${skipped.reason}`);
+  for (const file of tree.files) if (file.status === 'right-only') lines.push(`  extra       ${escape(file.path)}: only in ${escape(tree.right)}`);
+  for (const skipped of tree.skipped) lines.push(`  skipped     ${escape(skipped.path)}: ${skipped.reason}`);
   for (const collision of tree.collisions)
-    lines.push(`  collision ${collision.names.map(escape).join(' and ')} in ${escape(collision.root)}: ${collision.reason}`);
+    lines.push(`  collision   ${collision.names.map(escape).join(' and ')} in ${escape(collision.root)}: ${collision.reason}`);
   const s = tree.summary;
   if (lines.length === 2) lines.push('  Every compared file lines up.');
+  if (perCheck.size > 0)
+    lines.push(
+      '',
+      `By check: ${[...perCheck]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .map(([check, count]) => `${check} ${count}`)
+        .join(', ')}`,
+    );
   lines.push(
     '',
-    `${s.compared} compared (${s.clean} clean), ${s.leftOnly} only left, ${s.rightOnly} only right, ${s.failed} failed, ${s.skipped} skipped, ${s.collisions} name collisions · ${s.error} errors, ${s.warning} warnings, ${s.info} info`,
+    `${s.compared} compared (${s.clean} clean), ${s.leftOnly} only left, ${s.rightOnly} only right, ${s.failed} failed, ${s.skipped} skipped, ${s.collisions} name collisions · ${s.error} errors, ${s.warning} warnings, ${s.info} info${s.accepted > 0 ? `, ${s.accepted} accepted` : ''}`,
   );
   return `${lines.join('\n')}\n`;
 }

@@ -15,6 +15,7 @@ import type { Block, DocumentModel, Span } from './model/types.js';
 import type { FlavorInput } from './parse/flavor.js';
 import { schemaVersion, type AlignmentRow, type Finding, type Location, type Report, type RowSide, type SectionRow } from './report/types.js';
 import { version } from './version.js';
+import { suppressFindings } from './suppressions.js';
 import { severityIndex } from './vocabulary/severity.js';
 import { describeUncertainty } from './vocabulary/uncertainty.js';
 import type { Side } from './vocabulary/side.js';
@@ -115,14 +116,16 @@ export function compareModels(left: DocumentModel, right: DocumentModel, options
   fingerprints(findings, left.text, right.text).forEach((fingerprint, index) => {
     findings[index]!.fingerprint = fingerprint;
   });
+  // Inline `<!-- mdparity-disable … -->` comments, after fingerprinting: a comment never renumbers another finding.
+  const { kept, suppressed } = suppressFindings(findings, left.text, right.text);
 
   const report: Report = {
     schemaVersion,
     tool: { name: 'mdparity', version },
     left: leftInfo,
     right: rightInfo,
-    summary: summarize(findings, rows, sections),
-    findings,
+    summary: { ...summarize(kept, rows, sections), ...(suppressed > 0 ? { suppressed } : {}) },
+    findings: kept,
     alignment: rows,
     sections,
   };

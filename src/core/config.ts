@@ -9,6 +9,7 @@ import { checks } from './checks/registry.js';
 import { mdxPresets } from './checks/mdx-config.js';
 import type { CheckConfig, Severity } from './checks/types.js';
 import type { CompareOptions } from './compare.js';
+import { suggestion } from './vocabulary/did-you-mean.js';
 
 export interface Config extends CheckConfig {
   /** Check id → severity, or `off`. */
@@ -37,7 +38,7 @@ export class ConfigError extends Error {
 
 const topKeys = ['$schema', 'checks', 'frontMatter', 'protectedTerms', 'ignore', 'flavor', 'mdx'];
 const flavors = ['auto', 'markdown', 'mdx'];
-const mdxKeys = ['presets', 'removableComponents', 'propsMustMatch'];
+const mdxKeys = ['presets', 'removableComponents', 'propsMustMatch', 'verbatimComponents'];
 const levels = ['error', 'warning', 'info', 'off'];
 
 /** Parses and validates configuration JSON text; `source` names the file in messages. */
@@ -52,13 +53,27 @@ export function parseConfig(text: string, source = configFileName): Config {
 }
 
 /** Validates a parsed configuration object; throws a ConfigError naming the key. */
+/** Top-level keys other linters use for what mdparity calls otherwise (markdownlint's and ESLint's words). */
+const keyMeaning: Record<string, string> = {
+  rules: 'checks',
+  severity: 'checks',
+  severities: 'checks',
+  config: 'checks',
+  exclude: 'ignore',
+  ignorePatterns: 'ignore',
+  terms: 'protectedTerms',
+};
+
 export function validateConfig(value: unknown, source = configFileName): Config {
   const fail = (message: string): never => {
     throw new ConfigError(`${source}: ${message}`);
   };
   if (!isObject(value)) return fail('must be a JSON object');
   for (const key of Object.keys(value)) {
-    if (!topKeys.includes(key)) fail(`unknown key “${key}” (known keys: ${topKeys.slice(1).join(', ')})`);
+    if (!topKeys.includes(key))
+      fail(
+        `unknown key “${key}”${key in keyMeaning ? `; did you mean “${keyMeaning[key]}”?` : suggestion(key, topKeys.slice(1))} (known keys: ${topKeys.slice(1).join(', ')})`,
+      );
   }
   const config: Config = {};
   if (value.checks !== undefined) {
@@ -66,7 +81,7 @@ export function validateConfig(value: unknown, source = configFileName): Config 
     const known = checks.map((check) => check.id);
     config.checks = {};
     for (const [id, level] of Object.entries(value.checks as Record<string, unknown>)) {
-      if (!known.includes(id)) fail(`unknown check “${id}” in “checks” (see docs/checks.md)`);
+      if (!known.includes(id)) fail(`unknown check “${id}” in “checks”${suggestion(id, known)} (see docs/checks.md)`);
       if (typeof level !== 'string' || !levels.includes(level))
         fail(`“checks.${id}” must be one of ${levels.join(', ')}; not ${JSON.stringify(level)}`);
       config.checks[id] = level as Severity | 'off';
@@ -77,7 +92,8 @@ export function validateConfig(value: unknown, source = configFileName): Config 
     if (!isObject(frontMatter)) return fail('“frontMatter” must be an object with “mustMatch” and/or “mustTranslate”');
     config.frontMatter = {};
     for (const key of Object.keys(frontMatter)) {
-      if (key !== 'mustMatch' && key !== 'mustTranslate') fail(`unknown key “frontMatter.${key}” (known: mustMatch, mustTranslate)`);
+      if (key !== 'mustMatch' && key !== 'mustTranslate')
+        fail(`unknown key “frontMatter.${key}”${suggestion(key, ['mustMatch', 'mustTranslate'])} (known: mustMatch, mustTranslate)`);
       config.frontMatter[key as 'mustMatch' | 'mustTranslate'] = stringList(frontMatter[key], `frontMatter.${key}`, fail);
     }
   }
@@ -93,16 +109,18 @@ export function validateConfig(value: unknown, source = configFileName): Config 
     if (!isObject(mdx)) return fail(`“mdx” must be an object with ${mdxKeys.join(', ')}`);
     config.mdx = {};
     for (const key of Object.keys(mdx)) {
-      if (!mdxKeys.includes(key)) fail(`unknown key “mdx.${key}” (known: ${mdxKeys.join(', ')})`);
+      if (!mdxKeys.includes(key)) fail(`unknown key “mdx.${key}”${suggestion(key, mdxKeys)} (known: ${mdxKeys.join(', ')})`);
     }
     if (mdx.presets !== undefined) {
       const presets = stringList(mdx.presets, 'mdx.presets', fail);
       const known = Object.keys(mdxPresets);
-      for (const preset of presets) if (!known.includes(preset)) fail(`unknown preset “${preset}” in “mdx.presets” (known: ${known.join(', ')})`);
+      for (const preset of presets)
+        if (!known.includes(preset)) fail(`unknown preset “${preset}” in “mdx.presets”${suggestion(preset, known)} (known: ${known.join(', ')})`);
       config.mdx.presets = presets as NonNullable<NonNullable<Config['mdx']>['presets']>;
     }
     if (mdx.removableComponents !== undefined) config.mdx.removableComponents = stringList(mdx.removableComponents, 'mdx.removableComponents', fail);
     if (mdx.propsMustMatch !== undefined) config.mdx.propsMustMatch = stringList(mdx.propsMustMatch, 'mdx.propsMustMatch', fail);
+    if (mdx.verbatimComponents !== undefined) config.mdx.verbatimComponents = stringList(mdx.verbatimComponents, 'mdx.verbatimComponents', fail);
   }
   return config;
 }

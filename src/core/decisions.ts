@@ -259,7 +259,8 @@ export interface AppliedDecisions {
 /** Marks the report's findings with their decisions and finds the stale ones. The input report is not changed. */
 export function applyDecisions(report: Report, decisions: readonly Decision[]): AppliedDecisions {
   const { findings, stale, applied } = applyToFindings(report.findings, decisions, { left: report.left.path, right: report.right.path });
-  return { report: { ...report, findings, decisions: { applied, stale } }, stale };
+  const accepted = findings.filter((finding) => !isOpen(finding)).length;
+  return { report: { ...report, summary: { ...report.summary, accepted }, findings, decisions: { applied, stale } }, stale };
 }
 
 /** The list with this decision added, or replacing the one for the same finding. */

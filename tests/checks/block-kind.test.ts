@@ -88,4 +88,34 @@ describe('block-kind', () => {
     expect(found).toMatchObject([{ left: { line: 5 }, right: { line: 5 } }]);
     expect(found[0]!.message).toMatch(/the left has an? HTML block \(line 5\), the right a paragraph \(line 5\)/);
   });
+
+  it('accepts a `<br/>` spacer against a `<br/><br/>` one (an HTML block and a paragraph to CommonMark; nodebestpractices, Korean)', () => {
+    const english = lines(
+      '# Assign TransactionId to each log statement',
+      '',
+      '<br/><br/>',
+      '',
+      '### One Paragraph Explainer',
+      '',
+      'A typical log is a warehouse of entries from all components and requests.',
+      '',
+      '<br/>',
+      '',
+      '### Code example: sharing TransactionId among request functions',
+    );
+    const korean = lines(
+      '# 각 로그 문에 TransactionId 할당',
+      '',
+      '<br/><br/>',
+      '',
+      '### 한 문단 설명',
+      '',
+      '일반적인 로그는 모든 구성 요소와 요청의 항목이 모인 창고입니다.',
+      '',
+      '<br/><br/>',
+      '',
+      '### 코드 예제: 요청 함수 간에 TransactionId 공유하기',
+    );
+    expect(findingsOf(english, korean)).toEqual([]);
+  });
 });

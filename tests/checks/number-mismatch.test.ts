@@ -92,4 +92,36 @@ describe('number-mismatch', () => {
     const right = lines('## Schritt 1 {/*step-1*/}', '', 'Siehe https://example.com/v3/page oder `retry(5)` und docs/2025/notes.');
     expect(findingsOf(left, right)).toEqual([]);
   });
+
+  it('reads digits inside names (i18n, a11y, utf8) as part of the name, and still reports a changed number (Astro adapter reference, Korean)', () => {
+    const english = lines(
+      '### `i18nDomains`',
+      '',
+      '<p>',
+      '',
+      '**Type:** `AdapterSupportsKind`',
+      '</p>',
+      '',
+      'Defines whether the adapter is able to support i18n domains.',
+      '',
+      'The a11y audit of the dev toolbar reads utf8 pages and allows 40 requests per second.',
+    );
+    const korean = lines(
+      '### `i18nDomains`',
+      '',
+      '<p>',
+      '',
+      '**타입:** `AdapterSupportsKind`',
+      '</p>',
+      '',
+      '어댑터가 다국어 도메인을 지원할 수 있는지 정의합니다.',
+      '',
+      '개발 툴바의 접근성 감사는 UTF-8 페이지를 읽고 초당 4개의 요청을 허용합니다.',
+    );
+    const found = findingsOf(english, korean, { leftPath: 'en/reference/adapter-reference.mdx', rightPath: 'ko/reference/adapter-reference.mdx' });
+    expect(found).toHaveLength(1);
+    expect(found[0]!.left).toMatchObject({ line: 10 });
+    expect(found[0]!.message).toContain('40');
+    expect(found[0]!.message).not.toContain('8');
+  });
 });

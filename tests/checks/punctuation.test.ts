@@ -79,4 +79,45 @@ describe('punctuation', () => {
       findingsOf(lines('Use `a ,. b` or https://example.com/a,.b here.'), lines('Nutzen Sie `a ,. b` oder https://example.com/a,.b hier.')),
     ).toEqual([]);
   });
+
+  it('reads a quote the source leaves open, left open in the translation’s own marks, as copied from the source (nodebestpractices, Japanese)', () => {
+    const english = lines(
+      'Blog Ben Nadel (ranked 5 for the keywords “Node.js error object”)',
+      '',
+      '>…”Personally, I don’t see the value in having lots of different types of error objects [in contrast with having only one] – JavaScript, as a language, doesn’t seem to cater to Constructor-based error-catching…',
+    );
+    const japanese = lines(
+      'ブログ Ben Nadel（「Node.js error object」というキーワードで 5 位）より',
+      '',
+      '>…「個人的には、（ただ一つのエラーオブジェクト型を持つことに比べて）たくさんのエラーオブジェクト型を持つことに価値があると思えません - JavaScript は言語として、コンストラクタベースのエラー捕捉には適していないようです…',
+    );
+    const found = findingsOf(
+      english,
+      japanese,
+      'en/sections/errorhandling/useonlythebuiltinerror.md',
+      'ja/sections/errorhandling/useonlythebuiltinerror.md',
+    );
+    expect(found).toMatchObject([{ severity: 'info', left: { line: 3 }, right: { line: 3 } }]);
+    expect(found[0]!.message).toBe('Both sides have an unpaired curly double quote (the right in its own marks) (copied from the source).');
+  });
+
+  it('reads a spaced ellipsis `. . .` as an ellipsis, not as stray full stops (Astro tutorial quiz, Korean)', () => {
+    const english = lines(
+      '## Test your knowledge',
+      '',
+      '3. Content collections uses TypeScript . . .',
+      '',
+      '   - to make me feel bad',
+      '   - to validate and type my data',
+    );
+    const korean = lines(
+      '## 지식 테스트',
+      '',
+      '3. 콘텐츠 컬렉션과 TypeScript에 대한 옳은 설명을 고르세요.',
+      '',
+      '   - 나를 기분 나쁘게 하기 위해',
+      '   - 데이터를 검증하고 타입을 지정하기 위해',
+    );
+    expect(findingsOf(english, korean, 'en/tutorial/6-islands/4.mdx', 'ko/tutorial/6-islands/4.mdx')).toEqual([]);
+  });
 });

@@ -97,4 +97,66 @@ describe('sentence-count', () => {
     );
     expect(findingsOf(left, japanese, 'a.en.md', 'a.ja.md')).toEqual([]);
   });
+
+  it('never reads a code example inside a list item as sentences (Astro’s Drupal guide, Chinese)', () => {
+    const code = (comment: string, jsdoc: string) =>
+      [
+        '    ```ts title="src/api/drupal.ts" ins={9-23}',
+        '    import {Jsona} from "jsona";',
+        '    import type {TJsonApiBody} from "jsona/lib/JsonaTypes";',
+        '',
+        `    // ${comment}`,
+        '    export const baseUrl: string = import.meta.env.DRUPAL_BASE_URL;',
+        '',
+        '    /**',
+        `     * ${jsdoc}`,
+        '     *',
+        '     * @param url',
+        '     *',
+        '     * @return Promise<TJsonaModel | TJsonaModel[]> as Promise<any>',
+        '     */',
+        '    export const fetchUrl = async (url: string): Promise<any> => {',
+        '        const request: Response = await fetch(url);',
+        '        return new Jsona().deserialize(await request.json());',
+        '    }',
+        '    ```',
+      ].join('\n');
+    const english = [
+      '## Fetching data',
+      '',
+      'Get your data from your Drupal site by using the JSON:API module. The module is part of Drupal core.',
+      '',
+      'The content of your site is served as JSON at predictable URLs, one for each content type.',
+      '',
+      '1. Create a new file `src/api/drupal.ts` and add the following code. It imports the libraries you need.',
+      '',
+      '2. In that same file, create the `fetchUrl` function to make the fetch request and deserialize the response.',
+      '',
+      code('Get the Drupal Base Url.', 'Fetch url from Drupal.'),
+      '',
+      '    This imports `Jsona` to deserialize the response. It also gets the `baseUrl` from the `.env` file.',
+      '',
+      'Your project now has the functions to fetch articles from Drupal.',
+      '',
+    ].join('\n');
+    const chinese = [
+      '## 获取数据',
+      '',
+      '使用 JSON:API 模块从你的 Drupal 站点获取数据。该模块是 Drupal 核心的一部分。',
+      '',
+      '你的站点内容以 JSON 的形式在可预测的 URL 上提供，每种内容类型一个。',
+      '',
+      '1. 创建一个新文件 `src/api/drupal.ts` 并添加以下代码。它会导入你需要的库。',
+      '',
+      '2. 在同一文件中，创建 `fetchUrl` 函数来获取请求并反序列化响应。',
+      '',
+      code('获取 Drupal 的根 URL。', '从 Drupal 获取 url。'),
+      '',
+      '    这将导入 `Jsona` 来反序列化响应，并从 `.env` 文件中获取 `baseUrl`。',
+      '',
+      '你的项目现在有了从 Drupal 获取文章的函数。',
+      '',
+    ].join('\n');
+    expect(findingsOf(english, chinese, 'en/guides/cms/drupal.mdx', 'zh-cn/guides/cms/drupal.mdx')).toEqual([]);
+  });
 });

@@ -75,4 +75,67 @@ describe('untranslated', () => {
     const french = lines('### getCollection()', '', '<p>', '', type.replace('Type:', 'Type :'), '</p>', '', 'Renvoie les entrées d’une collection.');
     expect(findingsOf(english, french, 'en/content.mdx', 'fr/content.mdx')).toEqual([]);
   });
+
+  it('accepts console output quoted in react.dev’s <ConsoleBlock>, and a pull request title in Astro’s <SourcePR>', () => {
+    // ko.react.dev hydrateRoot.md: the warning is what React prints, so the Korean page keeps it word for word.
+    const warning = 'Warning: You passed a second argument to root.render(...) but it only accepts one argument.';
+    const english = lines(
+      '### I\'m getting an error: "You passed a second argument to root.render" {/*im-getting-an-error*/}',
+      '',
+      'A common mistake is to pass the options for `hydrateRoot` to `root.render(...)`:',
+      '',
+      '<ConsoleBlock level="error">',
+      '',
+      warning,
+      '',
+      '</ConsoleBlock>',
+      '',
+      'To fix, pass the root options to `hydrateRoot(...)`, not `root.render(...)`:',
+    );
+    const korean = lines(
+      '### 오류 발생: "You passed a second argument to root.render" {/*im-getting-an-error*/}',
+      '',
+      '일반적인 실수는 `hydrateRoot`의 옵션을 `root.render(...)`에 전달하는 것입니다.',
+      '',
+      '<ConsoleBlock level="error">',
+      '',
+      warning,
+      '',
+      '</ConsoleBlock>',
+      '',
+      '이 문제를 해결하려면 루트 옵션을 `root.render(...)`가 아닌 `hydrateRoot(...)`에 전달하세요.',
+    );
+    expect(findingsOf(english, korean, 'en/reference/react-dom/client/hydrateRoot.md', 'ko/reference/react-dom/client/hydrateRoot.md')).toEqual([]);
+
+    // astro-docs upgrade-to/v5.mdx: the title is the upstream pull request's, in English in every language.
+    const pr = '<SourcePR number="11976" title="Implement legacy collections using glob in the content layer" />';
+    const astroEnglish = lines(
+      '##### Breaking changes to legacy `content` and `data` collections',
+      '',
+      pr,
+      '',
+      'By default, collections that use the old `type` property are now implemented using the built-in `glob()` loader.',
+    );
+    const astroGerman = lines(
+      '##### Breaking Changes bei alten `content`- und `data`-Sammlungen',
+      '',
+      pr,
+      '',
+      'Standardmäßig werden Sammlungen mit der alten `type`-Eigenschaft jetzt mit dem eingebauten `glob()`-Loader umgesetzt.',
+    );
+    expect(findingsOf(astroEnglish, astroGerman, 'en/guides/upgrade-to/v5.mdx', 'de/guides/upgrade-to/v5.mdx')).toEqual([]);
+  });
+
+  it('accepts the content of components configured as verbatim, and still reports the prose around them', () => {
+    const output = 'Error: the request could not be completed because the server closed the connection.';
+    const english = lines('<ErrorOutput>', '', output, '', '</ErrorOutput>', '', 'Restart the development server and try the request once more.');
+    const spanish = lines('<ErrorOutput>', '', output, '', '</ErrorOutput>', '', 'Restart the development server and try the request once more.');
+    const configured = compare(english, spanish, {
+      leftPath: 'en/errors.mdx',
+      rightPath: 'es/errors.mdx',
+      config: { mdx: { verbatimComponents: ['ErrorOutput'] } },
+    }).findings.filter((f) => f.check === id);
+    expect(configured).toMatchObject([{ left: { line: 7 } }]);
+    expect(findingsOf(english, spanish, 'en/errors.mdx', 'es/errors.mdx')).toHaveLength(2);
+  });
 });

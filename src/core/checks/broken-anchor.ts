@@ -5,6 +5,7 @@
  * heading is fine, and a link-target difference between `#graphs` and
  * `#графы` is not a finding at all.
  */
+import { decodeAnchor } from '../model/anchors.js';
 import { brokenInPageLinks } from '../model/in-page-links.js';
 import type { LinkToken, Span } from '../model/types.js';
 import { quote } from '../vocabulary/phrasing.js';
@@ -32,15 +33,15 @@ export const brokenAnchor: Check = {
     const left = brokenInPageLinks(context.left);
     const right = brokenInPageLinks(context.right);
     if (left.length === 0 && right.length === 0) return;
-    const brokenOnLeft = new Set(left.map((link) => link.url));
-    const brokenOnRight = new Set(right.map((link) => link.url));
-    const [shared, own] = partition(right, (link) => brokenOnLeft.has(link.url));
+    const brokenOnLeft = new Set(left.map(fragmentOf));
+    const brokenOnRight = new Set(right.map(fragmentOf));
+    const [shared, own] = partition(right, (link) => brokenOnLeft.has(fragmentOf(link)));
     report(emit, 'right', own, '', undefined);
     report(emit, 'right', shared, ' (the left has the same broken link)', 'info');
     report(
       emit,
       'left',
-      left.filter((link) => !brokenOnRight.has(link.url)),
+      left.filter((link) => !brokenOnRight.has(fragmentOf(link))),
       ' (a defect of the left, not of the translation)',
       'info',
     );
@@ -72,6 +73,11 @@ function report(emit: EmitFinding, side: Side, links: readonly LinkToken[], note
 }
 
 const groupFrom = 3;
+
+/** The fragment as both sides can compare it: decoded and NFC (an NFD file writes the same link in other code points). */
+function fragmentOf(link: LinkToken): string {
+  return decodeAnchor(link.url.slice(1));
+}
 
 function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
   const yes: T[] = [];

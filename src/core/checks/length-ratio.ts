@@ -78,7 +78,6 @@ export const lengthRatio: Check = {
       const gap = Math.abs(b / c - a);
       if (Math.abs(delta) <= threshold || gap < minGap) continue;
       const shorter = b < expected ? 'right' : 'left';
-      const share = b < expected ? b / expected : expected / Math.max(b, 1);
       // A hint only, even when the right has less than half of what the ratio predicts: on real translations that
       // was right 2 times in 6 (docs/precision.md, seed 11): a quote whose lines lost their `>` and continue as a
       // list, a passage split over two blocks. A passage that is really gone shows as missing-block or

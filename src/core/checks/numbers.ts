@@ -28,10 +28,11 @@ export interface NumberItem {
 }
 
 const arabicSeparators = new Set(['\u066B', '\u066C']);
-const spaceSeparators = new Set([' ', '\u00A0', '\u202F', '\u2009', "'"]);
+// The apostrophe groups thousands in Swiss typesetting, typed (') or typographic (’).
+const spaceSeparators = new Set([' ', '\u00A0', '\u202F', '\u2009', "'", '\u2019']);
 const groupPattern = /\d+|[^\d]/g;
 const arabicDecimal = /\u066B/g;
-const arabicThousands = /\u066C/g;
+const fullWidthComma = /\uFF0C/g;
 
 /** The numbers of a unit, read in context from the document text. */
 export function unitNumbers(features: BlockFeatures, text: string, unitStart: number, unitEnd: number, language: string | null): NumberItem[] {
@@ -101,6 +102,7 @@ const scaleWords = new Map<string, number>([
     'miliony',
     'milionów',
     'mln',
+    'mio',
     'millioner',
     'milhão',
     'milhões',
@@ -123,6 +125,7 @@ const scaleWords = new Map<string, number>([
     'miliardy',
     'miliardów',
     'mld',
+    'mrd',
     'milliarder',
     'miliardo',
     'miliardi',
@@ -190,8 +193,8 @@ function scaled(key: string, exponent: number): string {
 
 /** Splits a token at separators that cannot be grouping or decimal marks and reads each number. */
 function readToken(token: NumberToken, offset: number, text: string, items: NumberItem[]): void {
-  // ٫ is the Arabic decimal mark, ٬ its thousands separator: read them as . and , (one character each, offsets hold).
-  const parts = toAsciiDigits(token.raw).replace(arabicDecimal, '.').replace(arabicThousands, ',').match(groupPattern) ?? [];
+  // ٫ is the Arabic decimal mark, read as `.`; ，the full-width comma a Japanese IME types, read as `,` (one character each, offsets hold).
+  const parts = toAsciiDigits(token.raw).replace(arabicDecimal, '.').replace(fullWidthComma, ',').match(groupPattern) ?? [];
   // parts alternate: digits, separator, digits, …
   let current: string[] = [parts[0] ?? ''];
   let relative = 0;
@@ -262,16 +265,23 @@ function pushNumber(parts: string[], token: NumberToken, tokenOffset: number, re
 function interpret(groups: string[], separators: string[]): string[] {
   const last = separators[separators.length - 1]!;
   const readings: string[] = [];
-  const groupingValid = (count: number, separator: string | null) =>
-    groups[0]!.length <= 3 &&
-    groups.slice(1, count).every((group) => group.length === 3) &&
+  const sameSeparator = (count: number, separator: string | null) =>
     separators.slice(0, count - 1).every((s) => s === separator || (separator === ' ' && spaceSeparators.has(s)));
+  // Thousands (1,234,567) or, with commas, Indian lakh grouping (12,34,567: groups of two, then the last three).
+  const groupingValid = (count: number, separator: string | null) =>
+    sameSeparator(count, separator) &&
+    ((groups[0]!.length <= 3 && groups.slice(1, count).every((group) => group.length === 3)) ||
+      (separator === ',' &&
+        count >= 3 &&
+        groups[0]!.length <= 2 &&
+        groups.slice(1, count - 1).every((group) => group.length === 2) &&
+        groups[count - 1]!.length === 3));
   const grouping = separators[0]!;
   const groupingKind = spaceSeparators.has(grouping) ? ' ' : grouping;
   // All separators the same: grouping, or (one separator) a decimal mark.
   if (separators.every((s) => s === grouping)) {
     if (groupingValid(groups.length, groupingKind)) readings.push(canonical(groups.join(''), ''));
-    if (separators.length === 1 && !spaceSeparators.has(grouping)) readings.push(canonical(groups[0]!, groups[1]!));
+    if (separators.length === 1 && (grouping === '.' || grouping === ',')) readings.push(canonical(groups[0]!, groups[1]!));
     return readings;
   }
   // Grouping marks, then a different decimal mark.
@@ -315,9 +325,35 @@ function monthContext(text: string, offset: number, length: number): boolean {
 const pathChar = /[A-Za-z0-9._\-/:@~%+#?=&\\]/;
 
 const pathLike = /[A-Za-z_][\\/]|[\\/][A-Za-z_]/;
+const rateUnit = /^[\d.,]+[A-Za-z]*\/[A-Za-z]{1,4}\.?$/;
 
-/** Numbers that are not quantities of the text: inside a heading id, a URL, a path or an e-mail address. */
+/**
+ * Digits glued to Latin letters that are part of a name, not a quantity: after a short prefix of one to three
+ * letters (`h2`, `x86`, `utf8`, `es2022`, `IPv6`, `sha256`), between letters (`i18n`, `a11y`, `k8s`,
+ * `base64url`), and after an upper-case abbreviation and a hyphen (`UTF-8`, `SHA-256`). A longer word before the
+ * digits is a name and its version (`Docker18.09`, `React18`, `Base32` against "base 32"), a lone `v` marks a
+ * version (`v18`), and letters after a digit are a unit (`1h20m`, `10px`, `40paste/s`): those stay numbers.
+ */
+function partOfName(text: string, offset: number, length: number): boolean {
+  let start = offset;
+  while (start > 0 && offset - start < 12 && latinLetter.test(text[start - 1]!)) start--;
+  const letters = offset - start;
+  if (letters === 0) return abbreviationHyphen.test(text.slice(Math.max(0, offset - 12), offset));
+  if (start > 0 && asciiDigit.test(text[start - 1]!)) return false;
+  if (letters === 1 && (text[start] === 'v' || text[start] === 'V')) return false;
+  return letters <= 3 || latinLetter.test(text[offset + length] ?? '');
+}
+
+const latinLetter = /[A-Za-z]/;
+const numeralBase = /^ ?(?:진수|진법|進数|進法|进制|進制)/;
+const asciiDigit = /\d/;
+const abbreviationHyphen = /(?<![A-Za-z])[A-Z]{2,}-$/;
+
+/** Numbers that are not quantities of the text: part of a name, inside a heading id, a URL, a path or an e-mail address. */
 function ignoredContext(text: string, offset: number, length: number): boolean {
+  if (offset > 0 && partOfName(text, offset, length)) return true;
+  // `16진수`, `16進数`, `16进制`: the CJK words for hexadecimal, binary, decimal are written with the base's number.
+  if (numeralBase.test(text.slice(offset + length, offset + length + 3))) return true;
   // Look back at most 200 characters: an unbounded lastIndexOf made documents without `{` quadratic.
   let open = -1;
   for (let i = offset; i >= 0 && offset - i < 200; i--) {
@@ -336,6 +372,8 @@ function ignoredContext(text: string, offset: number, length: number): boolean {
   while (end < text.length && end - offset < 200 && pathChar.test(text[end]!)) end++;
   const word = text.slice(start, end);
   if (word.length === length) return false;
+  // A rate written after the number (`40paste/s`, `10MB/s`, `100req/min`) is a quantity with its unit, not a path.
+  if (start === offset && rateUnit.test(word)) return false;
   return word.includes('://') || word.startsWith('www.') || word.includes('@') || pathLike.test(word);
 }
 
@@ -730,15 +768,14 @@ const hundredWords = [
   'مائة',
   'مئات',
 ];
-const cjkPowers = new Map<number, string>([
-  [2, '百백'],
-  [3, '千천'],
-  [4, '万萬만'],
-  [6, '百万백만'],
-  [8, '億亿억'],
-  [9, '十億十亿십억'],
-  [12, '兆조'],
-]);
+/** CJK scale words and the power of ten each stands for, longest first (so `百万` is read before `百`). */
+const cjkRoundScales = new Map<string, number>([...cjkScales, ['百', 2], ['백', 2], ['十億', 9], ['十亿', 9], ['십억', 9]]);
+/** A scale word alone or after `1`, `10`, `100`…: a round number (`百万`, `100만` = 10^6); `3億` is not round. */
+const cjkRoundNumber = new RegExp(
+  `(?<![\\d.,二三四五六七八九两十])(?:1(0*)[ \\u00A0]?)?(${[...cjkRoundScales.keys()].sort((x, y) => y.length - x.length).join('|')})`,
+  'gu',
+);
+const milMillonesWord = /\bmil\s+millones\b/i;
 
 /** True when a round number (100, 1000, a million, …) is written with a word on the other side: `a thousand`, `100만`, `cien`. */
 export function writesRoundNumber(key: string, words: ReadonlySet<string>, text: string): boolean {
@@ -751,7 +788,11 @@ export function writesRoundNumber(key: string, words: ReadonlySet<string>, text:
       if (scaleWords.get(word) === exponent || ((word === 'billion' || word === 'billions') && (exponent === 9 || exponent === 12))) return true;
     }
   }
-  const chars = cjkPowers.get(exponent);
-  if (chars) for (const char of chars) if (text.includes(char)) return true;
+  if (exponent === 9 && milMillonesWord.test(text)) return true;
+  // Read as numbers, not as characters: `1万` is ten thousand (no million), `十个` is ten (no billion).
+  for (const match of text.matchAll(cjkRoundNumber)) {
+    const scale = cjkRoundScales.get(match[2]!) ?? 0;
+    if ((match[1]?.length ?? 0) + scale === exponent) return true;
+  }
   return false;
 }

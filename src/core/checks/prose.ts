@@ -15,12 +15,18 @@ const mdxComment = /\{\/\*[\s\S]*?\*\/\}/g;
 const anchorPattern = /\{\/\*?[^*{}\s]*\*?\/\}|\{#[^\s}]+\}/g;
 
 /**
- * The unit's plain text with every inline code value, URL and heading id
- * replaced by one placeholder character. Code values are found in order in
- * the text, as the model appended them.
+ * The unit's plain text with every inline code value, code block (a list
+ * item's example), URL and heading id replaced by one placeholder character.
+ * Code values are found in order in the text, as the model appended them.
  */
 export function proseText(features: BlockFeatures): string {
   let text = features.text;
+  // Prose never includes code: a fenced example inside a list item is not a sentence, nor untranslated text.
+  // Blanked first, so that an inline `name` after the example is not searched for inside it.
+  for (const code of features.codeBlocks) {
+    const at = code.length === 0 ? -1 : text.indexOf(code);
+    if (at >= 0) text = text.slice(0, at) + placeholder + text.slice(at + code.length);
+  }
   if (features.codes.length > 0) {
     const parts: string[] = [];
     let cursor = 0;

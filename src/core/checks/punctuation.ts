@@ -14,7 +14,7 @@ export const punctuation: Check = {
   summary:
     'Doubled or stray punctuation, unbalanced brackets or quotes, or aligned headings or paragraphs that end in marks of different kinds (a question against a statement).',
   rationale:
-    'Punctuation errors are what machine translation and hurried edits leave behind: `,.` where a link was moved, a space before a comma, a bracket opened and never closed, a question turned into a statement. The check knows the conventions of the languages it compares: Spanish opens questions and exclamations with `¿` and `¡`, Chinese and Japanese use full-width marks (`，` `。` `？` `「」`), Arabic has its own comma and question mark (`،` `؟`), German and Polish quote with `„`, French and Norwegian with `« »`, and French puts a space before `;`, `:`, `!` and `?` (which is therefore never reported). Inline code and URLs are set aside. A space between a Latin word and a full-width mark (`HTML 。`) is info, a matter of style. A heading that asks against one that states is a warning; in paragraphs, whose last sentence translators often rephrase (“Can you fix it?” → “Try to fix it.”), it is info. A defect present on both sides is info: the translation copied it from the source, and it is the source’s to fix.',
+    'Punctuation errors are what machine translation and hurried edits leave behind: `,.` where a link was moved, a space before a comma, a bracket opened and never closed, a question turned into a statement. The check knows the conventions of the languages it compares: Spanish opens questions and exclamations with `¿` and `¡`, Chinese and Japanese use full-width marks (`，` `。` `？` `「」`), Arabic has its own comma and question mark (`،` `؟`), German and Polish quote with `„`, French and Norwegian with `« »`, and French puts a space before `;`, `:`, `!` and `?` (which is therefore never reported). Inline code and URLs are set aside. A space between a Latin word and a full-width mark (`HTML 。`) is info, a matter of style. A heading that asks against one that states is a warning; in paragraphs, whose last sentence translators often rephrase (“Can you fix it?” → “Try to fix it.”), it is info. A defect present on both sides is info: the translation copied it from the source, and it is the source’s to fix; a quote left open counts as the same defect whatever the marks (`”` in English, `「` in Japanese). A spaced ellipsis (`. . .`, a quiz’s blank) is an ellipsis.',
   bad: {
     left: '## Was ist ein Token?\n\nEin Token ist eine Zeichenfolge, die den Zugriff erlaubt (siehe [Sicherheit](/security).\n',
     right: '## ¿Qué es un token.\n\nUn token es una cadena que permite el acceso (véase [Seguridad](/security)) ,.\n',
@@ -33,8 +33,8 @@ export const punctuation: Check = {
       const textB = right.prose;
       const defectsA = defectsOf(textA, spanish.left);
       const defectsB = defectsOf(textB, spanish.right);
-      const kindsA = new Set(defectsA.map((defect) => defect.kind));
-      const kindsB = new Set(defectsB.map((defect) => defect.kind));
+      const kindsA = new Set(defectsA.map(sharedKind));
+      const kindsB = new Set(defectsB.map(sharedKind));
       for (const [side, defects, otherKinds] of [
         ['left', defectsA, kindsB],
         ['right', defectsB, kindsA],
@@ -43,11 +43,13 @@ export const punctuation: Check = {
         for (const defect of defects) {
           if (seen.has(defect.kind)) continue;
           seen.add(defect.kind);
-          const shared = otherKinds.has(defect.kind);
+          const shared = otherKinds.has(sharedKind(defect));
           // Report a shared defect once, from the left.
           if (shared && side === 'right') continue;
+          // The same defect in each language's own marks (`”` left open in English, `「` in Japanese) is named by the left's.
+          const ownMarks = shared && !(side === 'left' ? defectsB : defectsA).some((other) => other.kind === defect.kind);
           emit({
-            message: `${shared ? 'Both sides have' : `The ${side} has`} ${defect.description}${defect.excerpt ? `: ${quote(defect.excerpt, 50)}` : ''}${shared ? ' (copied from the source)' : ''}.`,
+            message: `${shared ? 'Both sides have' : `The ${side} has`} ${defect.description}${ownMarks ? ' (the right in its own marks)' : ''}${defect.excerpt ? `: ${quote(defect.excerpt, 50)}` : ''}${shared ? ' (copied from the source)' : ''}.`,
             left: left.span,
             right: right.span,
             row,
@@ -75,9 +77,19 @@ export const punctuation: Check = {
   },
 };
 
+/**
+ * What makes two defects the same one across languages: each language quotes with its own marks (an unpaired `”`
+ * in English is an unpaired `「` in Japanese), and brackets are full-width in CJK text.
+ */
+function sharedKind(defect: Defect): string {
+  return defect.family ?? defect.kind;
+}
+
 interface Defect {
   /** What kind of defect, to tell whether both sides share it. */
   kind: string;
+  /** The kind across languages' marks (`unbalanced quote` for “”, "", «», 「」…), when it differs from `kind`. */
+  family?: string;
   description: string;
   excerpt: string | null;
   severity?: Severity;
@@ -102,12 +114,18 @@ const bracketPairs: Array<[string, string, string]> = [
   ['«', '»', 'guillemets'],
   ['‹', '›', 'single guillemets'],
 ];
+/** Marks that quote, in one language or another; the others of bracketPairs are brackets. */
+const quotePairs = new Set(['「', '『', '«', '‹', '《', '〈']);
+/** A spaced ellipsis, `. . .`: a fill-in blank or a pause (Astro's tutorial quizzes), not stray full stops. */
+const spacedEllipsis = /(?<=^|\s)\.(?: \.){2,}/g;
+
 /** `1)`, `a)`, `iv)` opening an item: enumerators close no bracket; nor do smileys. */
 const enumerator = /(?:^|[\s,;:、，：])(?:[a-zA-Z]|\d{1,2}|[ivx]{2,4})[)）]|[:;]-?\)/g;
 
-function defectsOf(text: string, spanish: boolean): Defect[] {
+function defectsOf(prose: string, spanish: boolean): Defect[] {
   const defects: Defect[] = [];
-  if (text.length === 0) return defects;
+  if (prose.length === 0) return defects;
+  const text = prose.includes('. .') ? prose.replace(spacedEllipsis, '…') : prose;
   for (const match of text.matchAll(doubled)) {
     defects.push({
       kind: `doubled ${match[0].replace(anyWhiteSpace, '')}`,
@@ -142,13 +160,16 @@ function defectsOf(text: string, spanish: boolean): Defect[] {
     const at = opens > closes ? counted.lastIndexOf(open) : counted.indexOf(close);
     defects.push({
       kind: `unbalanced ${open}${close}`,
+      family: quotePairs.has(open) ? 'unbalanced quote' : open === '（' ? 'unbalanced ()' : undefined,
       description: `unbalanced ${name}: ${opens} “${open}” against ${closes} “${close}”`,
       excerpt: around(counted, Math.max(0, at), 1),
     });
   }
   const curly = count(text, '“') + count(text, '”') + count(text, '„');
-  if (curly % 2 === 1) defects.push({ kind: 'unbalanced “”', description: 'an unpaired curly double quote', excerpt: null });
-  if (count(text, '"') % 2 === 1) defects.push({ kind: 'unbalanced "', description: 'an unpaired straight double quote', excerpt: null });
+  if (curly % 2 === 1)
+    defects.push({ kind: 'unbalanced “”', family: 'unbalanced quote', description: 'an unpaired curly double quote', excerpt: null });
+  if (count(text, '"') % 2 === 1)
+    defects.push({ kind: 'unbalanced "', family: 'unbalanced quote', description: 'an unpaired straight double quote', excerpt: null });
   const inverted = count(text, '¿');
   const questions = count(text, '?') + count(text, '？');
   if (inverted > questions)

@@ -31,7 +31,7 @@ export interface Sentence {
 }
 
 const invariant =
-  /(?<![\p{L}\p{N}])(?:\p{N}+(?:[.,]\p{N}+)*|[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)+|[A-Z][a-z]*[A-Z][A-Za-z0-9]*)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:\p{N}+(?:[.,]\p{N}+)*|[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)+|[A-Za-z][a-z]*[A-Z][A-Za-z0-9]*)(?![\p{L}\p{N}])/gu;
 
 const lineBreaks = /\s*[\r\n]+\s*/g;
 const hasWordCharacter = /[\p{L}\p{N}]/u;

@@ -1,6 +1,7 @@
 /** Aligned blocks whose natural-language text is identical on both sides: left untranslated. */
 import { quote } from '../vocabulary/phrasing.js';
 import { pairedContent, type UnitSide } from './units.js';
+import { verbatimBlocks, verbatimComponents } from './mdx-config.js';
 import { hasCaselessScript, languagesOf, primaryLanguage } from './prose.js';
 import type { Check } from './types.js';
 
@@ -14,7 +15,7 @@ export const untranslated: Check = {
   severity: 'warning',
   summary: 'An aligned paragraph, item, heading or cell has the same natural-language text on both sides: it was not translated.',
   rationale:
-    'A passage left in the source language is the most visible translation defect to a reader, and easy to miss in review because the structure is perfect. Text is compared after setting aside inline code, URLs, numbers, punctuation and case, and only passages of real prose count: at least 24 letters with three lower-case words (or ten letters in scripts without case), so names, product lists, commands and short labels that stay the same in every language are not reported. Nothing is reported when both sides are known to be in the same language.',
+    'A passage left in the source language is the most visible translation defect to a reader, and easy to miss in review because the structure is perfect. Text is compared after setting aside inline code, URLs, numbers, punctuation and case, and only passages of real prose count: at least 24 letters with three lower-case words (or ten letters in scripts without case), so names, product lists, commands and short labels that stay the same in every language are not reported. Nor is the content of components that quote data verbatim (console output, an upstream pull request’s title: `mdx.verbatimComponents`). Nothing is reported when both sides are known to be in the same language.',
   bad: {
     left: '## Installation\n\nInstall the package with npm and restart the development server afterwards.\n',
     right: '## Installation\n\nInstall the package with npm and restart the development server afterwards.\n',
@@ -29,7 +30,11 @@ export const untranslated: Check = {
     const languages = languagesOf(context);
     const [a, b] = [primaryLanguage(languages.left), primaryLanguage(languages.right)];
     if (a !== null && a === b) return;
+    const names = verbatimComponents(context.config);
+    const verbatim = { left: verbatimBlocks(context.left, names), right: verbatimBlocks(context.right, names) };
     for (const { row, left, right } of pairedContent(context.units)) {
+      // Quoted data (console output, an upstream pull request's title) is the same in every language by design.
+      if (verbatim.left.has(left.block.index) || verbatim.right.has(right.block.index)) continue;
       if (left.features.length < minCaselessLetters || right.features.length < minCaselessLetters) continue;
       const textA = left.prose;
       const normalA = normalize(textA);

@@ -377,6 +377,7 @@ export function mergeFeatures(all: readonly BlockFeatures[]): BlockFeatures {
     }
     merged.images.push(...features.images);
     merged.codes.push(...features.codes);
+    merged.codeBlocks.push(...features.codeBlocks);
     merged.numbers.push(...features.numbers);
     merged.anchors.push(...features.anchors);
     merged.marks.emphasis += features.marks.emphasis;

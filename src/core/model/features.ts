@@ -11,8 +11,9 @@ import type { BlockFeatures, LinkToken } from './types.js';
 /** Deeper inline nesting than this is read as plain text (hostile input, not prose). */
 const maxInlineDepth = 200;
 
-// Separators: . , no-break and thin spaces, apostrophe (Swiss), and the Arabic decimal and thousands signs.
-const numberPattern = /\p{Nd}+(?:[.,\u00A0\u202F\u2009' \u066B\u066C]\p{Nd}+)*/gu;
+// Separators: . , no-break and thin spaces, apostrophe typed and typographic (Swiss: 1’000), the Arabic decimal and
+// thousands signs, and the full-width comma a Japanese IME types (１，０００).
+const numberPattern = /\p{Nd}+(?:[.,\u00A0\u202F\u2009' \u066B\u066C\u2019\uFF0C]\p{Nd}+)*/gu;
 
 export function emptyFeatures(): BlockFeatures {
   return {
@@ -21,6 +22,7 @@ export function emptyFeatures(): BlockFeatures {
     links: [],
     images: [],
     codes: [],
+    codeBlocks: [],
     numbers: [],
     marks: { emphasis: 0, strong: 0, delete: 0, break: 0 },
     anchors: [],
@@ -100,6 +102,7 @@ export function collectFeatures(nodes: readonly Nodes[], definitions: ReadonlyMa
         append('\n');
         return;
       case 'code':
+        features.codeBlocks.push(node.value.normalize('NFC'));
         append(node.value);
         return;
       case 'definition': {

@@ -15,7 +15,7 @@ import type { DocumentModel, LinkToken } from './types.js';
 const writtenId = /\b(?:id|name)\s*=\s*\{?\s*["']([^"'\s]+)["']|\{#([^\s{}]+)\}/g;
 
 /** What a fragment names: the index of a heading, `'id'` for another element of the page, or null for nothing. */
-export type FragmentTarget = number | 'id' | null;
+type FragmentTarget = number | 'id' | null;
 
 export interface FragmentResolver {
   resolve(fragment: string): FragmentTarget;

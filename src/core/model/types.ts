@@ -90,6 +90,8 @@ export interface BlockFeatures {
   links: LinkToken[];
   images: ImageToken[];
   codes: CodeToken[];
+  /** Code blocks read into the text with the rest (a list item's example): code, never prose. */
+  codeBlocks: string[];
   numbers: NumberToken[];
   marks: MarkCounts;
   /** Explicit heading ids (an MDX comment such as intro in braces, or `{#intro}`): identical across translations. */

@@ -17,6 +17,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { InputError } from '../errors.js';
+import { readCalloutFences } from './callout-fences.js';
 import { detectSyntax, type FlavorInput, type Syntax, type SyntaxProblem } from './flavor.js';
 import { checkLimits, defaultLimits, type Limits } from './limits.js';
 
@@ -59,6 +60,7 @@ export interface ParsedText {
  * compiler's message is kept for the report. Explicit heading ids (`{#id}`)
  * and Docusaurus' admonition titles (`:::tip Title`) are blanked before the
  * parse with spaces, so offsets stay exact; the model reads them from the text.
+ * Fenced callout boxes (```` ```smart ````) are read as boxes of prose (callout-fences.ts).
  */
 export function parseFlavored(text: string, input: FlavorInput = {}, limits: Limits = defaultLimits): ParsedText {
   checkLimits(text, limits);
@@ -67,6 +69,7 @@ export function parseFlavored(text: string, input: FlavorInput = {}, limits: Lim
   if (requested.flavor === 'mdx') {
     try {
       const root = guarded(() => fromMarkdown(masked, withMdx));
+      readCalloutFences(root, text, (content) => fromMarkdown(content, withMdx));
       return { root, syntax: requested, requested, mdxError: null };
     } catch (error) {
       if (error instanceof InputError) throw error;
@@ -80,7 +83,10 @@ export function parseFlavored(text: string, input: FlavorInput = {}, limits: Lim
 }
 
 function parsePlain(text: string, syntax: Syntax): Root {
-  return guarded(() => fromMarkdown(text, syntax.directives ? withDirectives : { extensions, mdastExtensions }));
+  const options = syntax.directives ? withDirectives : { extensions, mdastExtensions };
+  const root = guarded(() => fromMarkdown(text, options));
+  readCalloutFences(root, text, (content) => fromMarkdown(content, options));
+  return root;
 }
 
 function guarded(parse: () => Root): Root {

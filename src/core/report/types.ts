@@ -100,6 +100,10 @@ export interface Summary {
   uncertain: number;
   /** Findings per check id. */
   checks: Record<string, number>;
+  /** Findings silenced by inline `<!-- mdparity-disable … -->` comments (left out of the counts above); absent when none. */
+  suppressed?: number;
+  /** Findings a review decision accepted (included in the counts above); present when decisions were applied. */
+  accepted?: number;
   /** Present when the right looks like a translation of an older version of the left (sections missing and others extra): one line saying so. */
   stale?: string;
 }

@@ -4,7 +4,7 @@
  */
 import type { UncertainReason } from '../report/types.js';
 
-export const uncertainReasonWords: Record<UncertainReason, string> = {
+const uncertainReasonWords: Record<UncertainReason, string> = {
   'no-shared-tokens': 'no shared link, code or number',
   'length-disagrees': 'lengths disagree',
   'order-broken': 'order broken nearby',
