@@ -254,8 +254,6 @@ function pairControl(side: Side, block: BlockView, { pairing, onStartPairing, on
       aria-pressed={choosing}
       title="Pin this block's pairing: choose the block of the other side it belongs with, or say it has none"
       data-testid="pin-start"
-    >
-      ⇄
-    </button>
+    />
   );
 }
