@@ -235,6 +235,33 @@ describe('mdparity compare', () => {
     expect(stderr).toMatch(/note: none of the 1 decisions in .*other-pair\.json is for seeds\/smo\.is\.md ↔ seeds\/smo\.no\.md/);
   });
 
+  it('applies the pins of the decisions file, so CI aligns the pair as the reviewer did in the app', async () => {
+    // The stale Polish README has no “By Yoni Goldberg” section: the English h1 (line 45) pairs, uncertain, with the Polish table of contents.
+    const [en, pl] = ['en', 'pl'].map((language) => `tests/browser/fixtures/nodebestpractices.${language}.md`);
+    const { blockFingerprint, compareDocuments } = await import('../src/core/index.js');
+    const { left } = compareDocuments(readFileSync(en!, 'utf8'), readFileSync(pl!, 'utf8'));
+    const fingerprint = blockFingerprint(
+      left,
+      left.blocks.find((block) => block.span.line === 45)!,
+    );
+    const rowOf = (stdout: string) =>
+      (JSON.parse(stdout).alignment as Array<{ left: { line: number } | null; right: { line: number } | null }>).find(
+        (row) => row.left?.line === 45,
+      )!;
+    expect(rowOf(mdparity(['compare', en!, pl!, '--format', 'json', '--fail-on', 'never']).stdout).right?.line).toBe(46);
+    const pins = file(
+      'pins.mdparity-decisions.json',
+      JSON.stringify({
+        version: 1,
+        decisions: [],
+        pins: [{ left: { fingerprint }, right: null, leftPath: 'nodebestpractices.en.md', rightPath: 'nodebestpractices.pl.md' }],
+      }),
+    );
+    const pinned = mdparity(['compare', en!, pl!, '--format', 'json', '--fail-on', 'never', '--decisions', pins]);
+    expect(pinned.stderr).toBe('');
+    expect(rowOf(pinned.stdout).right).toBeNull();
+  });
+
   it('rejects a malformed decisions file with exit 2 and a clear line', () => {
     const bad = file('bad-decisions.json', '{"version": 1, "decisions": [{"fingerprint": "nope"}]}');
     const { code, stderr } = mdparity(['compare', 'seeds/smo.is.md', 'seeds/smo.no.md', '--decisions', bad]);

@@ -3,7 +3,20 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { applyToFindings, belongsToPair, decisionKey, mergeDecisions, withDecision, withoutDecision } from '../src/core/decisions.js';
-import { applyDecisions, compare, decide, parseDecisions, serializeDecisions, writers } from '../src/core/index.js';
+import {
+  applyDecisions,
+  blockFingerprint,
+  compare,
+  compareDocuments,
+  decide,
+  parseDecisions,
+  pinsForPair,
+  serializeDecisions,
+  withPin,
+  writers,
+  type Report,
+  type SavedPin,
+} from '../src/core/index.js';
 
 const left = readFileSync('seeds/smo.is.md', 'utf8');
 const right = readFileSync('seeds/smo.no.md', 'utf8');
@@ -138,5 +151,50 @@ describe('decisions in reports', () => {
     ]);
     expect(writers.markdown(decided, options)).toContain('_(accepted: Kept: both sides split the link)_');
     expect(writers.html(decided, options)).toContain('(to-fix)');
+  });
+});
+
+describe('pins in the decisions file', () => {
+  // The stale Polish README has no “By Yoni Goldberg” section: the English h1 (line 45) is paired, uncertain, with the
+  // Polish table of contents (line 46). The reviewer says it has no counterpart.
+  const en = readFileSync('tests/browser/fixtures/nodebestpractices.en.md', 'utf8');
+  const pl = readFileSync('tests/browser/fixtures/nodebestpractices.pl.md', 'utf8');
+  const pair = { leftPath: 'README.md', rightPath: 'README.pl.md' };
+  const { left: leftModel } = compareDocuments(en, pl, pair);
+  const heading = leftModel.blocks.find((block) => block.span.line === 45)!;
+  const pin: SavedPin = {
+    left: { fingerprint: blockFingerprint(leftModel, heading) },
+    right: null,
+    leftPath: 'README.md',
+    rightPath: 'README.pl.md',
+  };
+
+  it('round-trip with the decisions; a file without pins has no "pins" key', () => {
+    const text = serializeDecisions([], [pin]);
+    expect(parseDecisions(text)).toEqual({ version: 1, decisions: [], pins: [pin] });
+    expect(JSON.parse(serializeDecisions([]))).not.toHaveProperty('pins');
+  });
+
+  it('are validated like decisions, naming what is wrong and where', () => {
+    const bad = (pins: unknown) => () => parseDecisions(JSON.stringify({ version: 1, decisions: [], pins }));
+    expect(bad({})).toThrow(/"pins" must be an array/);
+    expect(bad([{ left: null, right: null }])).toThrow(/pins\[0\] must name a block on at least one side/);
+    expect(bad([{ left: { line: 4 }, right: null }])).toThrow(/pins\[0\]\.left must be \{"fingerprint"/);
+    expect(bad([{ ...pin, colour: 'red' }])).toThrow(/pins\[0\] has an unknown key “colour”/);
+    expect(bad([{ ...pin, leftPath: 3 }])).toThrow(/pins\[0\]\.leftPath must be a string/);
+  });
+
+  it('apply to their own pair only, and a later pin on a block replaces an earlier one', () => {
+    expect(pinsForPair([pin], { left: 'docs/README.md', right: 'docs/README.pl.md' })).toEqual([{ left: pin.left, right: null }]);
+    expect(pinsForPair([pin], { left: 'README.md', right: 'README.ja.md' })).toEqual([]);
+    const other: SavedPin = { ...pin, right: { fingerprint: '0123456789abcdef' } };
+    expect(withPin([pin], other)).toEqual([other]);
+  });
+
+  it('change the alignment: the pinned heading has no counterpart', () => {
+    const rowOf = (report: Report) => report.alignment.find((row) => row.left?.line === 45)!;
+    expect(rowOf(compare(en, pl, pair)).right?.line).toBe(46);
+    const pinned = compare(en, pl, { ...pair, pins: pinsForPair([pin], { left: pair.leftPath, right: pair.rightPath }) });
+    expect(rowOf(pinned).right).toBeNull();
   });
 });

@@ -24,6 +24,7 @@ import { ShortcutsOverlay } from './features/shortcuts/shortcuts-overlay.js';
 import { SummaryBar } from './features/summary/summary-bar.js';
 import { useAnnouncements, useFilterSummary } from './hooks/use-announcements.js';
 import { useFileImport } from './hooks/use-file-import.js';
+import { usePins } from './hooks/use-pins.js';
 import { useAppliedDecisions, useReviewActions } from './hooks/use-review.js';
 import { useSelection } from './hooks/use-selection.js';
 import { useUrlSync } from './hooks/use-url-sync.js';
@@ -100,6 +101,7 @@ export function App() {
     shownAfter,
   );
   const files = useFileImport(comparison, initialUrl.pair, announce, resetView, actions.importDecisionsFile);
+  const pin = usePins(comparison, review.decisions, pairIdentity, announce, selection.scrollToRow);
 
   const [exporting, setExporting] = useState(false);
   const [currentSection, setCurrentSection] = useState(0);
@@ -368,6 +370,7 @@ export function App() {
               onSectionChange={setCurrentSection}
               onLanguage={options.setOverride}
               decisionPanel={selectedFinding && decisionControls('view')}
+              onPin={review.decisions.ready && !view.partial ? pin : undefined}
             />
           </main>
           <FindingsPanel
@@ -397,7 +400,7 @@ export function App() {
                 total={findings.length}
                 save={review.decisions.save}
                 ready={review.decisions.ready}
-                decisionsCount={review.decisions.list.length}
+                decisionsCount={review.decisions.list.length + review.decisions.pins.length}
                 onExport={actions.exportDecisions}
                 onImportFile={(file) => void actions.importDecisionsFile(file)}
               />

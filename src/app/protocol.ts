@@ -8,8 +8,9 @@
  * each other.
  */
 import type { Root as HastRoot } from 'hast';
+import type { Pin } from '../core/align/pins.js';
 import type { Decision } from '../core/decisions.js';
-import type { Finding, Report } from '../core/report/types.js';
+import type { Finding, Report, UncertainReason } from '../core/report/types.js';
 import type { FormatName } from '../core/report/writers.js';
 import type { Side } from '../core/vocabulary/side.js';
 
@@ -28,7 +29,8 @@ export interface ConfigInput {
 export type ErrorKind = 'input' | 'config' | 'internal';
 
 export type WorkerRequest =
-  | { type: 'compare'; id: number; left: DocumentInput; right: DocumentInput; config: ConfigInput | null }
+  /** `pins`: the reviewer's pairings the alignment honours (by block fingerprint). */
+  | { type: 'compare'; id: number; left: DocumentInput; right: DocumentInput; config: ConfigInput | null; pins: Pin[] }
   | { type: 'preview'; id: number }
   | { type: 'export'; id: number; format: FormatName; report: Report; decisions: Decision[]; leftText: string; rightText: string };
 
@@ -92,6 +94,10 @@ export interface RowView {
   findings: number[];
   /** Worst severity among the row's findings. */
   severity: RowSeverity;
+  /** Why the aligner is unsure the two blocks belong together; absent on a pairing it trusts (and on one-sided rows). */
+  uncertain?: UncertainReason[];
+  /** A reviewer's pin placed this row's pairing (or its lack of a counterpart). */
+  pinned?: true;
 }
 
 export interface SideExcerpt {

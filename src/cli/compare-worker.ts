@@ -18,9 +18,10 @@ import {
   DecisionsError,
   isInputError,
   parseDecisions,
+  pinsForPair,
   writers,
   type CompareOptions,
-  type Decision,
+  type DecisionsFile,
   type FormatName,
   type Report,
   type WriterOptions,
@@ -56,7 +57,7 @@ export function threadCpu(): { tid: number; ms: number } | null {
   }
 }
 
-let cachedDecisions: { text: string; decisions: Decision[] } | null = null;
+let cachedDecisions: { text: string; file: DecisionsFile } | null = null;
 
 export function runCompare(task: CompareTask): CompareResult {
   try {
@@ -64,18 +65,21 @@ export function runCompare(task: CompareTask): CompareResult {
       const fixed = fixTranslation(task.left, task.right, task.options);
       return { ok: true, report: fixed.report, outputs: {}, notes: [], fixed };
     }
-    let report = compare(task.left, task.right, task.options);
-    const notes: string[] = [];
-    if (task.decisions) {
-      if (cachedDecisions?.text !== task.decisions.text) {
-        try {
-          cachedDecisions = { text: task.decisions.text, decisions: parseDecisions(task.decisions.text).decisions };
-        } catch (error) {
-          if (error instanceof DecisionsError) return { ok: false, kind: 'input', message: `${task.decisions.path}: ${error.message}` };
-          throw error;
-        }
+    if (task.decisions && cachedDecisions?.text !== task.decisions.text) {
+      try {
+        cachedDecisions = { text: task.decisions.text, file: parseDecisions(task.decisions.text) };
+      } catch (error) {
+        if (error instanceof DecisionsError) return { ok: false, kind: 'input', message: `${task.decisions.path}: ${error.message}` };
+        throw error;
       }
-      const decisions = cachedDecisions.decisions;
+    }
+    const file = task.decisions ? cachedDecisions!.file : null;
+    // The reviewer's pins align the pair as in the app, so CI reports what the reviewer saw.
+    const pins = file?.pins ? pinsForPair(file.pins, { left: task.options.leftPath ?? null, right: task.options.rightPath ?? null }) : [];
+    let report = compare(task.left, task.right, pins.length > 0 ? { ...task.options, pins } : task.options);
+    const notes: string[] = [];
+    if (task.decisions && file) {
+      const decisions = file.decisions;
       if (decisions.length > 0 && decisionsForPair(report, decisions).length === 0)
         notes.push(
           `none of the ${decisions.length} decisions in ${task.decisions.path} is for ${task.options.leftPath ?? 'left'} ↔ ${task.options.rightPath ?? 'right'}`,

@@ -4,7 +4,12 @@
  * fingerprint, so they survive edits elsewhere in either file; a decision
  * whose finding is gone is stale. They travel as `.mdparity-decisions.json`
  * next to the documents: this module reads, validates, writes and applies it.
+ *
+ * The same file holds the reviewer's pins (align/pins.ts): "this left block
+ * belongs with that right block", or "has no counterpart", by block
+ * fingerprint, so that the CLI aligns the pair as the reviewer did in the app.
  */
+import type { Pin } from './align/pins.js';
 import type { Severity } from './checks/types.js';
 import type { Finding, Report } from './report/types.js';
 import { atLeast } from './vocabulary/severity.js';
@@ -36,9 +41,24 @@ export interface Decision {
   decidedAt?: string;
 }
 
+/** A pin as saved: the blocks by fingerprint (a line number would not survive edits), and the pair it is for. */
+export interface SavedPin {
+  /** Null: the right block has no counterpart on the left. */
+  left: { fingerprint: string } | null;
+  /** Null: the left block has no counterpart on the right. */
+  right: { fingerprint: string } | null;
+  /** The pair the pin belongs to, as the paths were given (as a decision's `left` and `right`); absent: any pair. */
+  leftPath?: string;
+  rightPath?: string;
+  /** ISO 8601. */
+  pinnedAt?: string;
+}
+
 export interface DecisionsFile {
   version: 1;
   decisions: Decision[];
+  /** Absent when there are none (files written before pins read as before). */
+  pins?: SavedPin[];
 }
 
 export const decisionsFileName = '.mdparity-decisions.json';
@@ -60,13 +80,47 @@ export function parseDecisions(text: string): DecisionsFile {
   }
   if (!isObject(value)) throw new DecisionsError('must be a JSON object with "version" and "decisions"');
   for (const key of Object.keys(value)) {
-    if (key !== 'version' && key !== 'decisions' && key !== '$schema')
-      throw new DecisionsError(`unknown key “${key}” (expected "version" and "decisions")`);
+    if (key !== 'version' && key !== 'decisions' && key !== 'pins' && key !== '$schema')
+      throw new DecisionsError(`unknown key “${key}” (expected "version", "decisions" and "pins")`);
   }
   if (value.version !== 1) throw new DecisionsError(`"version" must be 1, not ${JSON.stringify(value.version)}`);
   if (!Array.isArray(value.decisions)) throw new DecisionsError('"decisions" must be an array');
   const decisions = value.decisions.map((entry, index) => validateDecision(entry, `decisions[${index}]`));
-  return { version: 1, decisions };
+  if (value.pins === undefined) return { version: 1, decisions };
+  if (!Array.isArray(value.pins)) throw new DecisionsError('"pins" must be an array');
+  const pins = value.pins.map((entry, index) => validatePin(entry, `pins[${index}]`));
+  return { version: 1, decisions, pins };
+}
+
+const pinStringFields = ['leftPath', 'rightPath', 'pinnedAt'] as const;
+
+function validatePin(entry: unknown, where: string): SavedPin {
+  if (!isObject(entry)) throw new DecisionsError(`${where} must be an object`);
+  for (const key of Object.keys(entry)) {
+    if (!['left', 'right', ...pinStringFields].includes(key)) throw new DecisionsError(`${where} has an unknown key “${key}”`);
+  }
+  const ref = (side: 'left' | 'right'): { fingerprint: string } | null => {
+    const value = entry[side];
+    if (value === null) return null;
+    if (
+      !isObject(value) ||
+      Object.keys(value).some((key) => key !== 'fingerprint') ||
+      typeof value.fingerprint !== 'string' ||
+      !/^[0-9a-f]{16}$/.test(value.fingerprint)
+    ) {
+      throw new DecisionsError(`${where}.${side} must be {"fingerprint": "<16 hex digits>"} (a block fingerprint) or null`);
+    }
+    return { fingerprint: value.fingerprint };
+  };
+  const pin: SavedPin = { left: ref('left'), right: ref('right') };
+  if (pin.left === null && pin.right === null) throw new DecisionsError(`${where} must name a block on at least one side`);
+  for (const key of pinStringFields) {
+    const field = entry[key];
+    if (field === undefined) continue;
+    if (typeof field !== 'string') throw new DecisionsError(`${where}.${key} must be a string`);
+    pin[key] = field;
+  }
+  return pin;
 }
 
 const stringFields = ['comment', 'left', 'right', 'message', 'decidedAt'] as const;
@@ -92,13 +146,40 @@ function validateDecision(entry: unknown, where: string): Decision {
   return decision;
 }
 
-/** Writes a decisions file: stable order (by pair, then fingerprint), two-space JSON. */
-export function serializeDecisions(decisions: readonly Decision[]): string {
+/** Writes a decisions file: stable order (by pair, then fingerprint; pins in the order made), two-space JSON; no "pins" key without pins. */
+export function serializeDecisions(decisions: readonly Decision[], pins: readonly SavedPin[] = []): string {
   const sorted = [...decisions].sort(
     (a, b) =>
       (a.right ?? '').localeCompare(b.right ?? '') || (a.left ?? '').localeCompare(b.left ?? '') || a.fingerprint.localeCompare(b.fingerprint),
   );
-  return `${JSON.stringify({ version: 1, decisions: sorted } satisfies DecisionsFile, null, 2)}\n`;
+  const file: DecisionsFile = pins.length > 0 ? { version: 1, decisions: sorted, pins: [...pins] } : { version: 1, decisions: sorted };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/**
+ * The pins for a pair, as the aligner takes them (`CompareOptions.pins`), in the order made: a later pin on the
+ * same block replaces an earlier one. Pairs match as decisions do (`samePath`).
+ */
+export function pinsForPair(pins: readonly SavedPin[], pair: PairPaths): Pin[] {
+  return pins
+    .filter((pin) => pinBelongsToPair(pin, pair))
+    .map((pin) => ({ left: pin.left && { fingerprint: pin.left.fingerprint }, right: pin.right && { fingerprint: pin.right.fingerprint } }));
+}
+
+/** Does this pin belong to the pair? Its paths match as a decision's do. */
+export function pinBelongsToPair(pin: SavedPin, pair: PairPaths): boolean {
+  return samePath(pin.leftPath, pair.left) && samePath(pin.rightPath, pair.right);
+}
+
+/** Two saved pins on one block of one pair: the later replaces the earlier. */
+function samePinnedBlock(a: SavedPin, b: SavedPin): boolean {
+  if (a.leftPath !== b.leftPath || a.rightPath !== b.rightPath) return false;
+  return (a.left !== null && a.left.fingerprint === b.left?.fingerprint) || (a.right !== null && a.right.fingerprint === b.right?.fingerprint);
+}
+
+/** The list with this pin added last, without the pins it replaces (those on either of its blocks, for its pair). */
+export function withPin(list: readonly SavedPin[], pin: SavedPin): SavedPin[] {
+  return [...list.filter((entry) => !samePinnedBlock(entry, pin)), pin];
 }
 
 /** The decision record for a finding of a report. */

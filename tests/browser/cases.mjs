@@ -1078,6 +1078,29 @@ async function tableRows(page) {
   );
 }
 
+/** Waits until the aligned view has not moved for 200 ms (at most 3 s). */
+async function scrollAtRest(page) {
+  await page.evaluate(
+    () =>
+      new Promise((done) => {
+        const scroller = document.querySelector('[data-testid=aligned-scroll]');
+        const started = performance.now();
+        let last = scroller.scrollTop;
+        let since = performance.now();
+        const check = () => {
+          const now = performance.now();
+          if (scroller.scrollTop !== last) {
+            last = scroller.scrollTop;
+            since = now;
+          }
+          if (now - since >= 200 || now - started > 3000) done();
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+  );
+}
+
 async function selectedId(page) {
   return page.evaluate(() => Number(document.querySelector('.frow-selected')?.dataset.findingId ?? NaN));
 }
@@ -1128,8 +1151,6 @@ async function selectionGeometry(page) {
 cases.push(
   {
     name: 'j brings the highlighted span itself into view with the whole message; the selected table row stays visible (1024×768, 214 findings)',
-    knownFailure:
-      'finding 16 of the en/pl README pair has no rendered row; the selection order after the findings set changed with the MDX merge (passes at 34076c3, fails from 7a9280f on); under investigation, see the closing note of 2026-12-07',
     timeout: 120_000,
     async run(page, { base, screenshot, step }) {
       await openPair(page, base, readme('en'), { ...readme('pl'), name: 'README.pl.md' }, { viewport: { width: 1024, height: 768 } });
@@ -1141,6 +1162,8 @@ cases.push(
         await page.keyboard.press('j');
         await page.waitForFunction((n) => document.querySelector('[data-testid=finding-counter]')?.textContent.startsWith(`${n} of`), i);
         await page.waitForTimeout(300);
+        // The view's last settling pass runs 300 ms after the jump; on a loaded machine later: judge where it comes to rest.
+        await scrollAtRest(page);
         const geometry = await selectionGeometry(page);
         const id = await selectedId(page);
         const message = await page.$eval(`.frow[data-finding-id="${id}"] .message`, (e) => e.getAttribute('title'));
@@ -1172,6 +1195,204 @@ cases.push(
       assert((await selectionGeometry(page)).tableRowVisible, 'after resizing, the selected table row is cut off');
       await screenshot('21-findings-panel-resized-1024');
       console.log(`     (${tallRows} of 30 findings were in rows taller than 500 px)`);
+    },
+  },
+  {
+    name: 'an uncertain pairing says so in its status cell, with its reason, and is never shown as a match (en/pl README)',
+    timeout: 120_000,
+    async run(page, { base, screenshot, step }) {
+      await openPair(page, base, readme('en'), { ...readme('pl'), name: 'README.pl.md' });
+      step('scroll the whole view, reading every uncertain row');
+      const seen = new Map();
+      let headingAt = null;
+      for (let pass = 0; pass < 400; pass++) {
+        const { rows, atEnd, top } = await page.$eval('[data-testid=aligned-scroll]', (scroller) => ({
+          rows: [...scroller.querySelectorAll('.aitem:not(.aitem-sticky) .arow:has(> .arow-cells > .agutter[data-uncertain])')].map((row) => {
+            const gutter = row.querySelector('.agutter');
+            return {
+              row: Number(row.dataset.row),
+              status: row.dataset.status,
+              reasons: gutter.dataset.uncertain,
+              shown: gutter.textContent,
+              title: gutter.getAttribute('title') ?? '',
+              name: gutter.getAttribute('aria-label') ?? '',
+              heading: Boolean(row.querySelector('.acell-left.acell-kind-heading') && row.querySelector('.acell-right.acell-kind-heading')),
+              findings: row.classList.contains('arow-has-findings'),
+            };
+          }),
+          // Up to the contributors' table near the end, a single HTML block 33 000 px tall that stalls the page as it renders
+          // (a known problem of its own); the uncertain rows of this pair are all before it.
+          atEnd:
+            scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2 ||
+            [...scroller.querySelectorAll('.aitem:not(.aitem-sticky) [data-row]')].some((row) => Number(row.dataset.row) >= 765),
+          top: scroller.scrollTop,
+        }));
+        for (const row of rows) {
+          seen.set(row.row, row);
+          if (headingAt === null && row.heading && !row.findings) headingAt = { row: row.row, top };
+        }
+        if (atEnd) break;
+        // A screenful at a time (the virtualiser renders a few rows beyond it), then two frames for React to render.
+        await page.$eval(
+          '[data-testid=aligned-scroll]',
+          (scroller) =>
+            new Promise((done) => {
+              scroller.scrollBy(0, scroller.clientHeight * 0.9);
+              requestAnimationFrame(() => requestAnimationFrame(done));
+            }),
+        );
+      }
+      console.log(`     (${seen.size} uncertain rows read)`);
+      // The core marks 12 rows of this pair uncertain (stale Polish translation: headings whose sections differ in length, prose with nothing shared).
+      assert(seen.size >= 10, `only ${seen.size} uncertain rows shown: ${[...seen.keys()]}`);
+      for (const row of seen.values()) {
+        assert(row.status !== 'match' && !row.shown.includes('Match'), `row ${row.row} is uncertain (${row.reasons}) but shown as ${row.status}`);
+        if (row.status !== 'error' && row.status !== 'warning') {
+          assert(row.status === 'uncertain' && row.shown.includes('Uncertain pairing'), `row ${row.row}: status ${row.status}, “${row.shown}”`);
+        }
+        const words = {
+          'no-shared-tokens': 'no shared link, code or number',
+          'length-disagrees': 'lengths disagree',
+          'order-broken': 'order broken',
+        };
+        for (const reason of row.reasons.split(' ')) {
+          assert(row.shown.includes(words[reason]), `row ${row.row}: the status cell does not say “${words[reason]}”: ${row.shown}`);
+          assert(
+            row.title.includes(words[reason]) && row.name.includes('Uncertain pairing') && row.name.includes(words[reason]),
+            `row ${row.row}: tooltip “${row.title}”, name “${row.name}”`,
+          );
+        }
+      }
+      step('a heading pair without findings, uncertain: once “✓ Match”');
+      assert(headingAt !== null, 'no uncertain heading pair without findings was shown');
+      await page.$eval('[data-testid=aligned-scroll]', (scroller, top) => scroller.scrollTo(0, top), headingAt.top);
+      await page.waitForTimeout(200);
+      await page.$eval(`.aitem:not(.aitem-sticky) [data-row="${headingAt.row}"]`, (row) => row.scrollIntoView({ block: 'center' }));
+      await page.waitForTimeout(200);
+      await screenshot('30-uncertain-heading-pairing');
+    },
+  },
+  {
+    name: 'pins: a heading paired wrongly is pinned as having no counterpart (keyboard), another pinned to its real counterpart (mouse); saved with the decisions; undo',
+    timeout: 120_000,
+    async run(page, { base, screenshot, step }) {
+      await openPair(page, base, readme('en'), { ...readme('pl'), name: 'README.pl.md' });
+      // The stale Polish README has no “By Yoni Goldberg” section: the aligner pairs the English h1 (line 45) with the
+      // Polish table of contents (“Spis treści”, line 46), unsure; the English “Table of Contents” (line 51) is left alone.
+      const cell = (side, line) => `.aitem:not(.aitem-sticky) .acell-${side}[data-line="${line}"]`;
+      // Either copy of the row: a heading row scrolled to the top of the view is drawn as the sticky one.
+      const anyCell = (side, line) => `.acell-${side}[data-line="${line}"]`;
+      const rowOf = (side, line) =>
+        page.$eval(anyCell(side, line), (e) => {
+          const row = e.closest('.arow');
+          const other = row.querySelector(e.classList.contains('acell-left') ? '.acell-right' : '.acell-left');
+          return { otherLine: other.dataset.line ?? null, pinned: row.classList.contains('arow-pinned'), status: row.dataset.status };
+        });
+      // Scrolls down from the top until the block's row is rendered, then centres it (the view may still be settling
+      // after a re-alignment: it is checked again after the scroll).
+      const reveal = async (side, line) => {
+        await page.waitForTimeout(400);
+        for (let attempt = 0; attempt < 3; attempt++) {
+          await page.$eval('[data-testid=aligned-scroll]', (e) => e.scrollTo(0, 0));
+          for (let i = 0; i < 60; i++) {
+            const found = await page.$eval(
+              '[data-testid=aligned-scroll]',
+              (scroller, selector) => {
+                const target = scroller.querySelector(selector);
+                if (target) target.scrollIntoView({ block: 'center' });
+                else scroller.scrollBy(0, scroller.clientHeight * 0.8);
+                return Boolean(target);
+              },
+              cell(side, line),
+            );
+            await page.waitForTimeout(found ? 250 : 80);
+            if (found) break;
+          }
+          if (await page.$(cell(side, line))) return;
+        }
+        throw new Error(`the ${side} block at line ${line} is not shown`);
+      };
+      const rowsSummary = async () => (await page.textContent('[data-testid=summary]')).match(/\d+ rows \([^)]*\)/)?.[0];
+      const unpinned = await rowsSummary();
+      step('before: English 45 ↔ Polish 46, uncertain');
+      await reveal('left', 45);
+      let row = await rowOf('left', 45);
+      assert(row.otherLine === '46' && row.status === 'uncertain' && !row.pinned, `before pinning, row of left 45: ${JSON.stringify(row)}`);
+      step('keyboard: “Pair…” on the English h1, then “No counterpart on the right”');
+      await page.focus(`${cell('left', 45)} [data-testid=pin-start]`);
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('[data-testid=pairing-bar]');
+      assert(await page.$eval('[data-testid=pin-no-counterpart]', (e) => e === document.activeElement), 'the pairing bar does not take the focus');
+      await page.waitForSelector(`${cell('right', 46)} [data-testid=pin-here]`);
+      await screenshot('31-pairing-a-block');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => !document.querySelector('[data-testid=pairing-bar]'));
+      await page.waitForFunction(
+        (selector) => {
+          const e = document.querySelector(selector);
+          return e && e.closest('.arow').querySelector('.acell-right.acell-gap') && e.closest('.arow').classList.contains('arow-pinned');
+        },
+        anyCell('left', 45),
+        { timeout: 20_000 },
+      );
+      step('mouse: “Pair…” on the Polish table of contents, then “Pair here” on the English one');
+      await reveal('right', 46);
+      await page.click(`${cell('right', 46)} [data-testid=pin-start]`);
+      await reveal('left', 51);
+      await page.click(`${cell('left', 51)} [data-testid=pin-here]`);
+      await page.waitForFunction(
+        (selector) => document.querySelector(selector)?.closest('.arow').querySelector('.acell-right')?.dataset.line === '46',
+        anyCell('left', 51),
+        { timeout: 20_000 },
+      );
+      await page.waitForTimeout(300);
+      row = await rowOf('left', 51);
+      assert(row.otherLine === '46' && row.pinned && row.status !== 'uncertain', `after pinning, row of left 51: ${JSON.stringify(row)}`);
+      await screenshot('32-pinned-pairing');
+      step('the pins travel with the decisions file');
+      await waitSaved(page);
+      const exported = await downloaded(page, () => page.click('[data-testid=export-decisions]'));
+      const file = JSON.parse(exported.text);
+      assert(
+        file.pins?.length === 2 &&
+          file.pins[0].right === null &&
+          /^[0-9a-f]{16}$/.test(file.pins[1].left?.fingerprint) &&
+          file.pins[1].rightPath === 'README.pl.md',
+        `exported pins: ${JSON.stringify(file.pins)}`,
+      );
+      step('u undoes the last pin, then the first');
+      await page.$eval('[data-testid=aligned-scroll]', (e) => e.focus());
+      await page.keyboard.press('u');
+      await page
+        .waitForFunction(
+          (selector) => {
+            const e = document.querySelector(selector);
+            return e && e.closest('.arow').querySelector('.acell-right.acell-gap');
+          },
+          cell('left', 51),
+          { timeout: 20_000 },
+        )
+        .catch(async () => {
+          await reveal('left', 51);
+        });
+      await reveal('left', 51);
+      row = await rowOf('left', 51);
+      assert(row.otherLine === null, `after one undo, row of left 51: ${JSON.stringify(row)}`);
+      await page.keyboard.press('u');
+      await page.waitForFunction((rows) => document.querySelector('[data-testid=summary]')?.textContent.includes(rows), unpinned, {
+        timeout: 20_000,
+      });
+      await reveal('left', 45);
+      row = await rowOf('left', 45);
+      assert(row.otherLine === '46' && !row.pinned, `after two undos, row of left 45: ${JSON.stringify(row)}`);
+      step('importing the exported file brings both pins back');
+      await pickFile(page, 'file-decisions', '.mdparity-decisions.json', exported.text);
+      await page.waitForFunction((rows) => !document.querySelector('[data-testid=summary]')?.textContent.includes(rows), unpinned, {
+        timeout: 20_000,
+      });
+      await reveal('left', 51);
+      row = await rowOf('left', 51);
+      assert(row.otherLine === '46' && row.pinned, `after importing, row of left 51: ${JSON.stringify(row)}`);
     },
   },
   {
@@ -1212,9 +1433,16 @@ cases.push(
         const check = await page.$eval(`.frow[data-finding-id="${id}"] .col-check`, (e) => e.textContent);
         assert(check !== label, `j selected a hidden ${label} finding`);
         seen.add(id);
-        // The selected row's status counts only shown findings.
-        const status = await page.$eval('.aitem:not(.aitem-sticky) .arow-selected', (e) => e.dataset.status);
-        assert(['error', 'warning', 'info'].includes(status), `the selected row's status is ${status}`);
+        // The selected row's status counts only shown findings; a pairing the aligner is unsure of whose shown
+        // findings are hints says “Uncertain pairing” instead of “Info” (never “Match”).
+        const { status, uncertain } = await page.$eval('.aitem:not(.aitem-sticky) .arow-selected', (e) => ({
+          status: e.dataset.status,
+          uncertain: e.querySelector('.agutter').hasAttribute('data-uncertain'),
+        }));
+        assert(
+          uncertain ? ['error', 'warning', 'uncertain'].includes(status) : ['error', 'warning', 'info'].includes(status),
+          `the selected row's status is ${status}${uncertain ? ' (an uncertain pairing)' : ''}`,
+        );
         // The status cell names the checks in it.
         const checks = await page.$eval('.aitem:not(.aitem-sticky) .arow-selected .agutter', (e) => e.getAttribute('title') ?? '');
         assert(checks.includes(check), `the status cell says “${checks}”, not ${check}`);

@@ -7,6 +7,7 @@
  * (`onPartial`).
  */
 import type { Root as HastRoot } from 'hast';
+import type { Pin } from '../../core/align/pins.js';
 import type { Decision } from '../../core/decisions.js';
 import type { Report } from '../../core/report/types.js';
 import type { FormatName } from '../../core/report/writers.js';
@@ -60,6 +61,7 @@ export class CompareClient {
     right: DocumentInput,
     config: ConfigInput | null = null,
     onPartial: ((view: ViewModel) => void) | null = null,
+    pins: Pin[] = [],
   ): Promise<ViewModel> {
     this.pending?.reject(new CompareError('superseded by a newer comparison', null, true));
     this.clearPending();
@@ -70,7 +72,7 @@ export class CompareClient {
         reject(new CompareError(`document too complex: comparing took longer than ${timeLimit / 1000} s and was stopped`, null, false, 'input'));
       }, timeLimit);
       this.pending = { id, onPartial, resolve, reject, timer };
-      this.post({ type: 'compare', id, left, right, config });
+      this.post({ type: 'compare', id, left, right, config, pins });
     });
   }
 

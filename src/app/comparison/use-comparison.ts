@@ -10,6 +10,7 @@ import { CompareClient, CompareError, type ExportRequest, type Preview } from '.
 import { loadSavedConfig, saveConfig } from '../features/config/config-store.js';
 import { savePair } from './saved-pair.js';
 import type { PairSource } from '../shared/lib/url-state.js';
+import type { Pin } from '../../core/align/pins.js';
 import type { ConfigInput, DocumentInput, ViewModel } from '../protocol.js';
 
 export interface Pair {
@@ -43,6 +44,10 @@ export interface Comparison {
   applyConfig: (config: ConfigInput | null) => Promise<boolean>;
   /** Reads the saved configuration, before the first comparison. */
   restoreConfig: () => Promise<void>;
+  /** The pins the current view was aligned with. */
+  pins: readonly Pin[];
+  /** Re-aligns the current pair around these pins (the reviewer's pairings); false when it could not. */
+  applyPins: (pins: readonly Pin[]) => Promise<boolean>;
   fail: (message: string) => void;
   showError: (error: AppError) => void;
   dismissError: () => void;
@@ -58,6 +63,8 @@ export function useComparison(): Comparison {
   const [config, setConfig] = useState<ConfigInput | null>(null);
   const configRef = useRef<ConfigInput | null>(null);
   const pairRef = useRef<Pair | null>(null);
+  const [pins, setPins] = useState<readonly Pin[]>(noPins);
+  const pinsRef = useRef<readonly Pin[]>(noPins);
   /** The view of the committed pair: what comes back when a pair whose first rows are shown fails. */
   const viewRef = useRef<ViewModel | null>(null);
   const [busy, setBusy] = useState<Busy | null>(null);
@@ -76,7 +83,9 @@ export function useComparison(): Comparison {
   /** A large pair's first rows, until its result (or its failure) replaces them. */
   const showPartial = (partial: ViewModel) => setView(partial);
 
-  const commit = (next: Pair, nextConfig: ConfigInput | null, result: ViewModel) => {
+  const commit = (next: Pair, nextConfig: ConfigInput | null, result: ViewModel, nextPins: readonly Pin[] = pinsRef.current) => {
+    pinsRef.current = nextPins;
+    setPins(nextPins);
     pairRef.current = next;
     configRef.current = nextConfig;
     setPair(next);
@@ -94,6 +103,7 @@ export function useComparison(): Comparison {
       let result: ViewModel;
       let usedConfig = activeConfig;
       try {
+        // A new pair starts without pins: its own come with its decisions, once they are read.
         result = await client().compare(next.left, next.right, activeConfig, showPartial);
       } catch (caught) {
         // A saved configuration this version no longer accepts must not lock the user out: compare with the defaults.
@@ -103,7 +113,7 @@ export function useComparison(): Comparison {
         void saveConfig(null);
         setNotice(`The configuration ${activeConfig.name} no longer applies (${caught.message}); the defaults are in effect.`);
       }
-      commit(next, usedConfig, result);
+      commit(next, usedConfig, result, noPins);
       if (next.source === 'local') {
         const saved = await savePair(next);
         if (!saved) setNotice('This browser does not allow saving: the pair will not survive a reload.');
@@ -136,7 +146,7 @@ export function useComparison(): Comparison {
       size: current.left.text.length + current.right.text.length,
     });
     try {
-      const result = await client().compare(current.left, current.right, nextConfig, showPartial);
+      const result = await client().compare(current.left, current.right, nextConfig, showPartial, [...pinsRef.current]);
       commit(current, nextConfig, result);
       if (!(await saveConfig(nextConfig))) setNotice('This browser does not allow saving: the configuration will not survive a reload.');
       return true;
@@ -162,6 +172,27 @@ export function useComparison(): Comparison {
     }
   }, []);
 
+  const applyPins = useCallback(async (nextPins: readonly Pin[]) => {
+    const current = pairRef.current;
+    if (!current) return false;
+    setBusy({ label: 'Aligning around your pins', size: current.left.text.length + current.right.text.length });
+    try {
+      const result = await client().compare(current.left, current.right, configRef.current, null, [...nextPins]);
+      commit(current, configRef.current, result, nextPins);
+      return true;
+    } catch (caught) {
+      if (caught instanceof CompareError && caught.superseded) return false;
+      setBusy(null);
+      setView(viewRef.current);
+      setError({
+        title: 'Could not align around the pins:',
+        message: caught instanceof Error ? caught.message : String(caught),
+        kept: 'The previous alignment is still shown.',
+      });
+      return false;
+    }
+  }, []);
+
   const fail = useCallback(
     (message: string) => setError({ title: 'Could not load:', message, kept: pairRef.current ? 'The previous pair is still shown.' : undefined }),
     [],
@@ -181,6 +212,8 @@ export function useComparison(): Comparison {
     load,
     applyConfig,
     restoreConfig,
+    pins,
+    applyPins,
     fail,
     showError,
     dismissError,
@@ -189,3 +222,5 @@ export function useComparison(): Comparison {
     exportReport,
   };
 }
+
+const noPins: readonly Pin[] = [];

@@ -10,6 +10,7 @@ import {
   decisionsFileName,
   DecisionsError,
   parseDecisions,
+  pinBelongsToPair,
   serializeDecisions,
   withDecision,
   withoutDecision,
@@ -154,9 +155,10 @@ export function useReviewActions(
   const forget = (decision: Decision) => decisions.update((list) => withoutDecision(list, decisionKey(decision)));
 
   const exportDecisions = () => {
-    if (!view || decisions.list.length === 0) return;
-    downloadText(decisionsFileName, serializeDecisions(decisions.list), 'application/json');
-    announce(`Downloaded ${decisionsFileName} with ${plural(decisions.list.length, 'decision')}.`);
+    if (!view || (decisions.list.length === 0 && decisions.pins.length === 0)) return;
+    downloadText(decisionsFileName, serializeDecisions(decisions.list, decisions.pins), 'application/json');
+    const pins = decisions.pins.length > 0 ? ` and ${plural(decisions.pins.length, 'pin')}` : '';
+    announce(`Downloaded ${decisionsFileName} with ${plural(decisions.list.length, 'decision')}${pins}.`);
   };
 
   const importDecisionsFile = async (file: File) => {
@@ -168,7 +170,10 @@ export function useReviewActions(
       showError({ title: 'Decisions not imported:', message, kept: 'Nothing was changed.' });
       return;
     }
-    const result = await decisions.importDecisions(parsed.decisions);
+    // Pins are for one pair's blocks: those of the open pair are taken; others wait in the file for their pair.
+    const pair = input.pair;
+    const pins = pair ? (parsed.pins ?? []).filter((pin) => pinBelongsToPair(pin, { left: pair.left, right: pair.right })) : [];
+    const result = await decisions.importDecisions(parsed.decisions, pins);
     if (!result) {
       showError({
         title: 'Decisions not imported:',
@@ -180,6 +185,7 @@ export function useReviewActions(
     const parts = [`${result.added} new`, `${result.replaced} replaced`];
     if (result.otherPairs > 0) parts.push(`${result.otherPairs} kept for other pairs`);
     if (result.otherFailed > 0) parts.push(`${result.otherFailed} for other pairs could not be saved`);
+    if (pins.length > 0) parts.push(plural(pins.length, 'pin'));
     input.onImported(`Imported ${plural(parsed.decisions.length, 'decision')} from ${file.name}: ${parts.join(', ')}.`);
   };
 

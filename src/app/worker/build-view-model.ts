@@ -2,7 +2,8 @@
  * Comparison → ViewModel. Runs in the compare worker, next to the core, so
  * the main thread receives plain data and never walks a syntax tree.
  */
-import { isRightToLeft, languageFromFrontMatter, type Comparison, type Location } from '../../core/index.js';
+import { isRightToLeft, languageFromFrontMatter, type Comparison, type Location, type Pin } from '../../core/index.js';
+import { resolvePins } from '../../core/align/pins.js';
 import { headingAnchors } from '../../core/model/slug.js';
 import { worstSeverity } from '../../core/vocabulary/severity.js';
 import type { Block, DocumentModel } from '../../core/model/types.js';
@@ -34,10 +35,13 @@ export interface ViewInput {
   rightName: string;
   elapsed: number;
   config?: ConfigSummary | null;
+  /** The pins the comparison ran with: their rows are marked. */
+  pins?: readonly Pin[];
 }
 
-export function buildViewModel({ id, comparison, leftName, rightName, elapsed, config = null }: ViewInput): ViewModel {
+export function buildViewModel({ id, comparison, leftName, rightName, elapsed, config = null, pins = [] }: ViewInput): ViewModel {
   const { report } = comparison;
+  const pinned = resolvePins(pins, comparison.left, comparison.right);
   const sides = {
     left: sideContext(comparison.left),
     right: sideContext(comparison.right),
@@ -89,7 +93,10 @@ export function buildViewModel({ id, comparison, leftName, rightName, elapsed, c
     calmColors(leftView, rightView);
     if (left && leftView) blockViews.set(`left:${index}`, { view: leftView, block: left });
     if (right && rightView) blockViews.set(`right:${index}`, { view: rightView, block: right });
-    return { index, section: row.section, confidence: row.confidence, left: leftView, right: rightView, findings: [], severity: null };
+    const view: RowView = { index, section: row.section, confidence: row.confidence, left: leftView, right: rightView, findings: [], severity: null };
+    if (row.uncertain && leftView && rightView) view.uncertain = [...row.uncertain.reasons];
+    if ((pair?.left != null && pinned.left.has(pair.left)) || (pair?.right != null && pinned.right.has(pair.right))) view.pinned = true;
+    return view;
   });
 
   const findings: FindingView[] = report.findings.map((finding, id) => {

@@ -60,6 +60,7 @@ async function compare(request: Extract<WorkerRequest, { type: 'compare' }>): Pr
     leftPath: request.left.name,
     rightPath: request.right.name,
     ...compareOptionsOf(config),
+    pins: request.pins,
   };
   const configSummary = config && request.config ? summarizeConfig(request.config.name, config) : null;
   try {
@@ -76,6 +77,7 @@ async function compare(request: Extract<WorkerRequest, { type: 'compare' }>): Pr
       rightName: request.right.name,
       elapsed: Math.round(performance.now() - started),
       config: configSummary,
+      pins: request.pins,
     });
     last = { id: request.id, comparison, view };
     scope.postMessage({ type: 'result', id: request.id, view });

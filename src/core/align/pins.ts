@@ -26,7 +26,12 @@ export interface ResolvedPins {
 
 /** A block's fingerprint: its kind and the normalised text of its lines, hashed. */
 export function blockFingerprint(document: DocumentModel, block: Block, lines: readonly string[] = splitLines(document.text)): string {
-  return fnv1a64(`${block.kind}\n${lineContext(lines, block.span.line, block.span.endLine)}`);
+  return blockFingerprintAt(block.kind, lines, block.span.line, block.span.endLine);
+}
+
+/** The same from a block's kind and lines alone, for a caller that has the text but no document model (the app's main thread). */
+export function blockFingerprintAt(kind: string, lines: readonly string[], line: number, endLine: number): string {
+  return fnv1a64(`${kind}\n${lineContext(lines, line, endLine)}`);
 }
 
 export function resolvePins(pins: readonly Pin[], left: DocumentModel, right: DocumentModel): ResolvedPins {

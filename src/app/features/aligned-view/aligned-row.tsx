@@ -7,11 +7,13 @@ import type { Root as HastRoot } from 'hast';
 import { memo, useLayoutEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import { StatusMark } from '../../shared/components/status-mark.js';
 import { DecisionMark } from '../../shared/components/decision-mark.js';
-import { checkLabel, kindName, rowStatus } from '../../shared/lib/labels.js';
+import { checkLabel, kindName, rowStatus, statusText } from '../../shared/lib/labels.js';
 import type { BlockView, FindingView, RowView, SideInfo } from '../../protocol.js';
 import { BlockPreview } from './block-preview.js';
 import { BlockSource } from './block-source.js';
+import { pinnedBlock, pinFor, type Pairing, type PinRequest } from './pairing.js';
 import type { Side } from '../../../core/vocabulary/side.js';
+import { describeUncertainty } from '../../../core/vocabulary/uncertainty.js';
 
 export interface AlignedRowProps {
   row: RowView;
@@ -32,11 +34,19 @@ export interface AlignedRowProps {
   decisionPanel?: ReactNode;
   /** The row belongs to the first rows of a pair still being compared: its findings are not known yet. */
   pending?: boolean;
+  /** The block whose counterpart the reviewer is choosing, if any: the other side's blocks offer "Pair here". */
+  pairing?: Pairing | null;
+  /** Starts pinning a block's pairing (absent: pinning is not offered). */
+  onStartPairing?: (side: Side, block: BlockView) => void;
+  onPin?: (pin: PinRequest) => void;
 }
 
 export const AlignedRow = memo(function AlignedRow(props: AlignedRowProps) {
   const { row, findings, selected, active, sectionStart, onSelectFinding } = props;
-  const status = props.pending && row.left && row.right ? 'pending' : rowStatus(row.severity, row.left !== null, row.right !== null);
+  const status =
+    props.pending && row.left && row.right ? 'pending' : rowStatus(row.severity, row.left !== null, row.right !== null, row.uncertain !== undefined);
+  const uncertainty = row.uncertain ? `Uncertain pairing: ${describeUncertainty(row.uncertain)}` : undefined;
+  const gutterTitle = [uncertainty, checksOf(row, findings)].filter(Boolean).join('\n') || undefined;
   const isSelectedRow = selected !== null && row.findings.includes(selected);
   const onClick = (event: MouseEvent) => {
     if ((event.target as HTMLElement).closest('.adecision')) return;
@@ -51,6 +61,7 @@ export const AlignedRow = memo(function AlignedRow(props: AlignedRowProps) {
   if (isSelectedRow) classes.push('arow-selected');
   if (active) classes.push('arow-active');
   if (row.findings.length > 0) classes.push('arow-has-findings');
+  if (row.pinned) classes.push('arow-pinned');
   return (
     <div
       role="row"
@@ -65,8 +76,28 @@ export const AlignedRow = memo(function AlignedRow(props: AlignedRowProps) {
       {/* The cells in a grid of their own, so the decision panel below them can stick to the bottom of the view in a tall row. */}
       <div className="arow-cells" role="none">
         <SideCell side="left" block={row.left} info={props.left} {...props} wholeFinding={wholeFindings(row.left)} />
-        <div role="gridcell" className="agutter" title={checksOf(row, findings)} data-checks={checksOf(row, findings)}>
+        <div
+          role="gridcell"
+          className="agutter"
+          title={gutterTitle}
+          aria-label={uncertainty ? `${statusText[status]}. ${gutterTitle}` : undefined}
+          data-checks={checksOf(row, findings)}
+          data-uncertain={row.uncertain?.join(' ')}
+          data-pinned={row.pinned ? '' : undefined}
+        >
           <StatusMark status={status} compact />
+          {row.pinned && (
+            <span className="agutter-pinned" title="Paired by your pin (undo with u)">
+              Pinned
+            </span>
+          )}
+          {row.uncertain && (
+            // The reason beside the status: a reviewer who cannot read one side must not take the pairing on trust.
+            <span className="agutter-uncertain" data-testid="uncertain-reason">
+              {status === 'uncertain' ? '' : 'Uncertain pairing: '}
+              {describeUncertainty(row.uncertain)}
+            </span>
+          )}
           {row.findings.length > 1 && <span className="agutter-count">×{row.findings.length}</span>}
           {decisions.map(([decision, count]) => (
             <span key={decision} className="agutter-decision">
@@ -118,7 +149,8 @@ interface SideCellProps extends AlignedRowProps {
   wholeFinding: number[];
 }
 
-function SideCell({ side, block, info, findings, selected, rendered, previewLeft, previewRight, remoteImages, row, wholeFinding }: SideCellProps) {
+function SideCell(props: SideCellProps) {
+  const { side, block, info, findings, selected, rendered, previewLeft, previewRight, remoteImages, row, wholeFinding } = props;
   if (!block) {
     return (
       <div role="gridcell" className={`acell acell-${side} acell-gap`}>
@@ -127,6 +159,7 @@ function SideCell({ side, block, info, findings, selected, rendered, previewLeft
       </div>
     );
   }
+  const pinControl = pairControl(side, block, props);
   const lines = block.endLine > block.line ? `${block.line}–${block.endLine}` : String(block.line);
   const wholeActive = selected !== null && wholeFinding.includes(selected);
   const tree = side === 'left' ? previewLeft : previewRight;
@@ -136,12 +169,14 @@ function SideCell({ side, block, info, findings, selected, rendered, previewLeft
       className={`acell acell-${side} acell-kind-${block.kind}${wholeFinding.length > 0 ? ' acell-whole' : ''}${wholeActive ? ' acell-whole-active' : ''}`}
       data-finding={wholeFinding.length > 0 ? wholeFinding.join(' ') : undefined}
       data-active={wholeActive ? 'true' : undefined}
+      data-line={block.line}
     >
       <span className="aline" title={`${kindName(block.kind)}, line ${lines}`}>
         <span className="sr-only">
           {side === 'left' ? 'Left' : 'Right'} {kindName(block.kind)}, line{' '}
         </span>
         {lines}
+        {pinControl}
       </span>
       {rendered && block.kind !== 'frontmatter' ? (
         <PreviewMarks selected={selected} tree={tree}>
@@ -182,5 +217,43 @@ function PreviewMarks({ selected, tree, children }: { selected: number | null; t
     <div ref={ref} className="apreview-wrap">
       {children}
     </div>
+  );
+}
+
+/** A block's pairing control: "Pair…" to choose its counterpart, or, while a block of the other side is being paired, "Pair here". */
+function pairControl(side: Side, block: BlockView, { pairing, onStartPairing, onPin }: AlignedRowProps): ReactNode {
+  if (!onStartPairing || !onPin) return null;
+  const where = `the ${side} ${kindName(block.kind)} at line ${block.line}`;
+  if (pairing && pairing.side !== side) {
+    return (
+      <button
+        type="button"
+        className="apin apin-here"
+        onClick={(event) => {
+          event.stopPropagation();
+          onPin(pinFor(pairing, pinnedBlock(block)));
+        }}
+        aria-label={`Pair here: ${where}`}
+        title={`Pair ${where} with the ${pairing.side} block at line ${pairing.block.line}`}
+        data-testid="pin-here"
+      >
+        Pair here
+      </button>
+    );
+  }
+  const choosing = pairing?.side === side && pairing.block.line === block.line;
+  return (
+    <button
+      type="button"
+      className={choosing ? 'apin apin-choosing' : 'apin'}
+      onClick={(event) => {
+        event.stopPropagation();
+        onStartPairing(side, block);
+      }}
+      aria-label={`Pair ${where} with another block…`}
+      aria-pressed={choosing}
+      title="Pin this block's pairing: choose the block of the other side it belongs with, or say it has none"
+      data-testid="pin-start"
+    />
   );
 }

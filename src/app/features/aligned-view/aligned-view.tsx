@@ -8,12 +8,13 @@ import type { Root as HastRoot } from 'hast';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { languageChoices, languageName } from '../../shared/lib/labels.js';
-import type { FindingView, RowView, SideInfo, ViewModel } from '../../protocol.js';
+import type { BlockView, FindingView, RowView, SideInfo, ViewModel } from '../../protocol.js';
 import { AlignedRow } from './aligned-row.js';
 import { buildViewItems, filterRows, type ViewItem } from './build-view-items.js';
 import { CollapsedBar } from './collapsed-bar.js';
 import { HighlightTooltip } from './highlight-tooltip.js';
 import { OverviewRuler, type RulerMark } from './overview-ruler.js';
+import { PairingBar, startPairing, type Pairing, type PinRequest } from './pairing.js';
 import type { Side } from '../../../core/vocabulary/side.js';
 
 export interface ScrollRequest {
@@ -44,6 +45,8 @@ export interface AlignedViewProps {
   decisionPanel?: ReactNode;
   /** The reviewer sets a side's language or direction (null: back to what was found). */
   onLanguage: (side: Side, override: SideOverride | null) => void;
+  /** The reviewer pins a pairing (absent: pinning is not possible now, say while decisions load). */
+  onPin?: (pin: PinRequest) => void;
 }
 
 /** A side's language as the reviewer set it; `dir` null: from the language. */
@@ -66,13 +69,27 @@ export function AlignedView(props: AlignedViewProps) {
   const rows = useMemo(() => filterRows(view.rows, view.findings, shown), [view.rows, view.findings, shown]);
   const { items, itemOfRow, sectionItems } = useMemo(() => buildViewItems(rows, collapse, expandedSet), [rows, collapse, expandedSet]);
   const [activeItem, setActiveItem] = useState(0);
+  const [pairing, setPairing] = useState<Pairing | null>(null);
+  const { onPin } = props;
+  const onStartPairing = useCallback((side: Side, block: BlockView) => setPairing(startPairing(side, block)), []);
+  const cancelPairing = useCallback(() => {
+    setPairing(null);
+    gridRef.current?.focus({ preventScroll: true });
+  }, []);
+  const pinAndClose = useCallback(
+    (pin: PinRequest) => {
+      setPairing(null);
+      onPin?.(pin);
+    },
+    [onPin],
+  );
   const activeRef = useRef(activeItem);
   activeRef.current = Math.min(activeItem, Math.max(items.length - 1, 0));
 
   const rangeExtractor = useCallback(
     (range: Range) => {
       // The heading of the section at the top, and the keyboard's active row, stay rendered.
-      const sticky = activeSticky(sectionItems, range.startIndex);
+      const sticky = lastSectionStart(sectionItems, range.startIndex);
       const indexes = new Set(defaultRangeExtractor(range));
       if (activeRef.current < range.count) indexes.add(activeRef.current);
       const sorted = [...indexes].sort((a, b) => a - b);
@@ -143,6 +160,11 @@ export function AlignedView(props: AlignedViewProps) {
     scroller && total > 0 ? { top: (virtualizer.scrollOffset ?? 0) / total, height: scroller.clientHeight / total } : { top: 0, height: 1 };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape' && pairing) {
+      event.preventDefault();
+      cancelPairing();
+      return;
+    }
     if (event.target !== event.currentTarget) return;
     const page = Math.max(1, (virtualizer.range?.endIndex ?? 10) - (virtualizer.range?.startIndex ?? 0) - 1);
     const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, Home: -Infinity, End: Infinity };
@@ -174,11 +196,12 @@ export function AlignedView(props: AlignedViewProps) {
 
   const active = items[activeRef.current];
   const activeId = active ? (active.type === 'row' ? `arow-${active.row}` : `acollapsed-${active.from}`) : undefined;
-  const sticky = activeSticky(sectionItems, startIndex);
+  const sticky = stickyItem(sectionItems, startIndex, activeRef.current, virtualizer.measurementsCache, virtualizer.scrollOffset ?? 0);
   const stickyTop = stickyOffset(sticky, sectionItems, virtualizer.measurementsCache, virtualizer.scrollOffset ?? 0);
 
   return (
     <section className="aligned" aria-label="Aligned blocks">
+      {pairing && <PairingBar pairing={pairing} onPin={pinAndClose} onCancel={cancelPairing} />}
       <div
         ref={gridRef}
         id={gridId}
@@ -231,6 +254,9 @@ export function AlignedView(props: AlignedViewProps) {
                       onSelectFinding={onSelectFinding}
                       decisionPanel={selected !== null && view.rows[item.row]!.findings.includes(selected) ? props.decisionPanel : undefined}
                       pending={view.partial !== undefined}
+                      pairing={pairing}
+                      onStartPairing={onPin ? onStartPairing : undefined}
+                      onPin={pinAndClose}
                     />
                   ) : (
                     <CollapsedBar from={item.from} to={item.to} active={virtualItem.index === activeRef.current} onExpand={onExpand} />
@@ -340,16 +366,37 @@ function revealSpan(scroller: HTMLElement | null, row: number, finding: number):
   const box = target.getBoundingClientRect();
   // The selected finding's decision panel sticks to the bottom of the view: the span must not sit under it either.
   const bottom = view.bottom - (rowElement.querySelector('.adecision')?.getBoundingClientRect().height ?? 0);
-  const fits = box.top >= top && box.bottom <= bottom - 8;
+  const room = bottom - top;
+  // A span taller than the room left cannot fit: its start in the upper part of the room is as good as it gets.
+  // Asking for more made the passes oscillate, as the heading just above it stuck and unstuck in turn.
+  const fits = box.top >= top && (box.bottom <= bottom - 8 || (box.height > room - 8 && box.top <= top + (room * 2) / 3));
   if (!fits) {
     // Some room above it: the heading that sticks once the view has moved can be taller than the one measured now.
-    const room = bottom - top;
     scroller.scrollTop += box.top - top - Math.max(Math.min(40, room / 4), Math.min(room / 3, room - box.height));
   }
   return true;
 }
 
-function activeSticky(sectionItems: readonly number[], start: number): number | null {
+/**
+ * The section heading that sticks to the top of the view: the last one at or above its top, unless that is the
+ * active row (the selected finding's, the keyboard's) scrolled partly out of view at the top. That row is read at
+ * its own place: a heading row taller than the view would otherwise exist only as the sticky copy, pinned with its
+ * top in view, and a highlighted span further down it could never be brought into view. Being at the top, it names
+ * its section anyway; once scrolled wholly past, it sticks like any other.
+ */
+function stickyItem(
+  sectionItems: readonly number[],
+  start: number,
+  active: number,
+  measurements: ReadonlyArray<{ start: number }>,
+  scrollOffset: number,
+): number | null {
+  const sticky = lastSectionStart(sectionItems, start);
+  if (sticky === active && sticky === start && (measurements[sticky]?.start ?? scrollOffset) < scrollOffset - 0.5) return null;
+  return sticky;
+}
+
+function lastSectionStart(sectionItems: readonly number[], start: number): number | null {
   // The last section start at or above the top of the view (binary search: there can be thousands).
   let low = 0;
   let high = sectionItems.length - 1;

@@ -1,7 +1,8 @@
 /**
  * The aligned view's list: one item per alignment row, except that with
  * collapsing on, runs of two or more rows without findings fold into one
- * "N matching rows" bar (section headings never fold: they anchor the view).
+ * "N matching rows" bar (section headings never fold: they anchor the view; nor
+ * do uncertain pairings: they are not known to match).
  */
 import { worstSeverity } from '../../../core/vocabulary/severity.js';
 import type { BlockView, FindingView, RowView } from '../../protocol.js';
@@ -24,9 +25,9 @@ export function buildViewItems(rows: readonly RowView[], collapse: boolean, expa
   while (i < rows.length) {
     const row = rows[i]!;
     const sectionStart = row.section > 0 && (i === 0 || rows[i - 1]!.section !== row.section);
-    if (collapse && !sectionStart && row.findings.length === 0) {
+    if (collapse && !sectionStart && folds(row)) {
       let end = i;
-      while (end < rows.length && rows[end]!.findings.length === 0 && !isSectionStart(rows, end)) end++;
+      while (end < rows.length && folds(rows[end]!) && !isSectionStart(rows, end)) end++;
       if (end - i >= 2) {
         if (expanded.has(i)) {
           // An opened run stays open as a whole (its rows would otherwise fold again from the second one).
@@ -48,6 +49,10 @@ export function buildViewItems(rows: readonly RowView[], collapse: boolean, expa
     i++;
   }
   return { items, itemOfRow, sectionItems };
+}
+
+function folds(row: RowView): boolean {
+  return row.findings.length === 0 && !row.uncertain;
 }
 
 function isSectionStart(rows: readonly RowView[], i: number): boolean {

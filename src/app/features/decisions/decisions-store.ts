@@ -6,9 +6,11 @@
  * so a later write cannot overwrite what could not be read.
  */
 import { get, set, del } from 'idb-keyval';
-import { DecisionsError, parseDecisions, type Decision } from '../../../core/decisions.js';
+import { DecisionsError, parseDecisions, type Decision, type SavedPin } from '../../../core/decisions.js';
 
 const prefix = 'mdparity:decisions:v1:';
+/** The pair's pins, beside its decisions under the same pair key. */
+const pinsPrefix = 'mdparity:pins:v1:';
 
 /** The pair's decisions; [] when there are none; null when the browser could not read them. */
 export async function loadDecisions(pairKey: string): Promise<Decision[] | null> {
@@ -36,6 +38,37 @@ export async function saveDecisions(pairKey: string, decisions: readonly Decisio
   try {
     if (decisions.length === 0) await del(prefix + pairKey);
     else await set(prefix + pairKey, decisions);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The pair's pins; [] when there are none; null when the browser could not read them. Validated one by one, as decisions are. */
+export async function loadPins(pairKey: string): Promise<SavedPin[] | null> {
+  let value: unknown;
+  try {
+    value = await get(pinsPrefix + pairKey);
+  } catch {
+    return null;
+  }
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) return null;
+  return value.flatMap((entry) => {
+    try {
+      return parseDecisions(JSON.stringify({ version: 1, decisions: [], pins: [entry] })).pins ?? [];
+    } catch (error) {
+      if (error instanceof DecisionsError) return [];
+      throw error;
+    }
+  });
+}
+
+/** Writes the pair's pins (none removes the entry); false when the browser refuses. */
+export async function savePins(pairKey: string, pins: readonly SavedPin[]): Promise<boolean> {
+  try {
+    if (pins.length === 0) await del(pinsPrefix + pairKey);
+    else await set(pinsPrefix + pairKey, pins);
     return true;
   } catch {
     return false;

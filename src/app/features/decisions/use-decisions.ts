@@ -1,20 +1,22 @@
 /**
- * The open pair's review decisions: read from IndexedDB when the pair (its two
- * file names and languages) changes, written back on every change. A pair
- * that fails to load never changes the identity, so it never touches the
- * decisions. Each change can be undone (`undo`), back to the decisions the
- * pair had when it was opened.
+ * The open pair's review decisions and pins: read from IndexedDB when the pair
+ * (its two file names and languages) changes, written back on every change. A
+ * pair that fails to load never changes the identity, so it never touches the
+ * decisions. Each change, a decision or a pin, can be undone (`undo`), back to
+ * what the pair had when it was opened.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { mergeDecisions, type Decision } from '../../../core/decisions.js';
+import { mergeDecisions, withPin, type Decision, type SavedPin } from '../../../core/decisions.js';
 import { legacyPairKey, pairKey, splitByPair, type PairIdentity } from './decision-logic.js';
-import { loadDecisions, saveDecisions } from './decisions-store.js';
+import { loadDecisions, loadPins, saveDecisions, savePins } from './decisions-store.js';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed' | 'unreadable';
 
 interface State {
   key: string | null;
   list: Decision[];
+  /** The reviewer's pins for this pair, in the order made. */
+  pins: SavedPin[];
   /** Read from storage for `key` (decisions can be made). */
   ready: boolean;
   /** False when storage could not be read: changes then stay in this page, so nothing unread is overwritten. */
@@ -31,16 +33,25 @@ interface ImportResult {
 
 export interface Decisions {
   list: Decision[];
+  pins: SavedPin[];
   ready: boolean;
   save: SaveState;
   update: (change: (list: Decision[]) => Decision[]) => boolean;
+  updatePins: (change: (pins: SavedPin[]) => SavedPin[]) => boolean;
   /** Restores the list before the last change; false when there is nothing to undo. */
   undo: () => boolean;
   canUndo: boolean;
-  importDecisions: (decisions: readonly Decision[]) => Promise<ImportResult | null>;
+  importDecisions: (decisions: readonly Decision[], pins?: readonly SavedPin[]) => Promise<ImportResult | null>;
 }
 
 const empty: Decision[] = [];
+const noPins: SavedPin[] = [];
+
+/** One step of the undo history: the decisions and the pins before a change. */
+interface Snapshot {
+  list: Decision[];
+  pins: SavedPin[];
+}
 
 const undoDepth = 100;
 
@@ -49,10 +60,10 @@ export function useDecisions(pair: PairIdentity | null): Decisions {
   const legacyKey = pair ? legacyPairKey(pair) : null;
   const pairRef = useRef(pair);
   pairRef.current = pair;
-  /** Earlier lists of this pair, newest last. */
-  const history = useRef<Decision[][]>([]);
+  /** Earlier states of this pair, newest last. */
+  const history = useRef<Snapshot[]>([]);
   const [canUndo, setCanUndo] = useState(false);
-  const [state, setState] = useState<State>({ key: null, list: empty, ready: false, writable: true });
+  const [state, setState] = useState<State>({ key: null, list: empty, pins: noPins, ready: false, writable: true });
   const stateRef = useRef(state);
   const [save, setSave] = useState<SaveState>('idle');
   const writes = useRef(0);
@@ -65,7 +76,7 @@ export function useDecisions(pair: PairIdentity | null): Decisions {
   useEffect(() => {
     if (key === null) return;
     let cancelled = false;
-    commit({ key, list: empty, ready: false, writable: true });
+    commit({ key, list: empty, pins: noPins, ready: false, writable: true });
     history.current = [];
     setCanUndo(false);
     (async () => {
@@ -73,58 +84,77 @@ export function useDecisions(pair: PairIdentity | null): Decisions {
       // Decisions kept under the names alone (saved before languages were part of the key, or imported for a pair not open then) are
       // read while the pair has none of its own; its first change saves them under its own key.
       if (list !== null && list.length === 0 && legacyKey !== null) list = await loadDecisions(legacyKey);
+      const pins = await loadPins(key);
       if (cancelled) return;
-      commit({ key, list: list ?? [], ready: true, writable: list !== null });
-      setSave(list === null ? 'unreadable' : 'idle');
+      const readable = list !== null && pins !== null;
+      commit({ key, list: list ?? [], pins: pins ?? [], ready: true, writable: readable });
+      setSave(readable ? 'idle' : 'unreadable');
     })();
     return () => {
       cancelled = true;
     };
   }, [key]);
 
-  const persist = useCallback((target: string, list: Decision[]) => {
+  /** Writes what changed of the two lists. */
+  const persist = useCallback((target: string, before: Snapshot, after: Snapshot) => {
     const seq = ++writes.current;
     setSave('saving');
-    void saveDecisions(target, list).then((ok) => {
-      if (seq === writes.current) setSave(ok ? 'saved' : 'failed');
+    const writesDone = [
+      before.list === after.list ? Promise.resolve(true) : saveDecisions(target, after.list),
+      before.pins === after.pins ? Promise.resolve(true) : savePins(target, after.pins),
+    ];
+    void Promise.all(writesDone).then((results) => {
+      if (seq === writes.current) setSave(results.every(Boolean) ? 'saved' : 'failed');
     });
   }, []);
 
-  const update = useCallback(
-    (change: (list: Decision[]) => Decision[]) => {
+  /** Applies a change to the decisions, the pins or both, keeping the state before it for undo. */
+  const change = useCallback(
+    (next: (previous: Snapshot) => Snapshot) => {
       const previous = stateRef.current;
       if (key === null || previous.key !== key || !previous.ready) return false;
-      const list = change(previous.list);
-      history.current = [...history.current.slice(1 - undoDepth), previous.list];
+      const after = next(previous);
+      history.current = [...history.current.slice(1 - undoDepth), { list: previous.list, pins: previous.pins }];
       setCanUndo(true);
-      commit({ ...previous, list });
-      if (previous.writable) persist(key, list);
+      commit({ ...previous, ...after });
+      if (previous.writable) persist(key, previous, after);
       return true;
     },
     [key, persist],
   );
 
+  const update = useCallback(
+    (edit: (list: Decision[]) => Decision[]) => change((previous) => ({ list: edit(previous.list), pins: previous.pins })),
+    [change],
+  );
+
+  const updatePins = useCallback(
+    (edit: (pins: SavedPin[]) => SavedPin[]) => change((previous) => ({ list: previous.list, pins: edit(previous.pins) })),
+    [change],
+  );
+
   const undo = useCallback(() => {
     const previous = stateRef.current;
-    const list = history.current.pop();
+    const snapshot = history.current.pop();
     setCanUndo(history.current.length > 0);
-    if (key === null || previous.key !== key || !previous.ready || list === undefined) return false;
-    commit({ ...previous, list });
-    if (previous.writable) persist(key, list);
+    if (key === null || previous.key !== key || !previous.ready || snapshot === undefined) return false;
+    commit({ ...previous, ...snapshot });
+    if (previous.writable) persist(key, previous, snapshot);
     return true;
   }, [key, persist]);
 
   const importDecisions = useCallback(
-    async (decisions: readonly Decision[]): Promise<ImportResult | null> => {
+    async (decisions: readonly Decision[], pins: readonly SavedPin[] = []): Promise<ImportResult | null> => {
       const previous = stateRef.current;
       const open = pairRef.current;
       if (key === null || open === null || previous.key !== key || !previous.ready) return null;
       const { mine, others } = splitByPair(decisions, open);
       const merged = mergeDecisions(previous.list, mine);
-      history.current = [...history.current.slice(1 - undoDepth), previous.list];
+      const after: Snapshot = { list: merged.list, pins: pins.length > 0 ? pins.reduce(withPin, previous.pins) : previous.pins };
+      history.current = [...history.current.slice(1 - undoDepth), { list: previous.list, pins: previous.pins }];
       setCanUndo(true);
-      commit({ ...previous, list: merged.list });
-      if (previous.writable) persist(key, merged.list);
+      commit({ ...previous, ...after });
+      if (previous.writable) persist(key, previous, after);
       let otherPairs = 0;
       let otherFailed = 0;
       for (const [otherKey, list] of others) {
@@ -137,6 +167,16 @@ export function useDecisions(pair: PairIdentity | null): Decisions {
     [key, persist],
   );
 
-  const current = state.key === key ? state : { key, list: empty, ready: false, writable: true };
-  return { list: current.list, ready: current.ready, save, update, undo, canUndo: canUndo && current.ready, importDecisions };
+  const current = state.key === key ? state : { key, list: empty, pins: noPins, ready: false, writable: true };
+  return {
+    list: current.list,
+    pins: current.pins,
+    ready: current.ready,
+    save,
+    update,
+    updatePins,
+    undo,
+    canUndo: canUndo && current.ready,
+    importDecisions,
+  };
 }

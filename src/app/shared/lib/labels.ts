@@ -1,6 +1,7 @@
 /** Words for ids the core uses: checks, severities, block kinds, languages. */
 // A leaf module of the core (no parser behind it), so the main bundle stays small.
 import { kindNames } from '../../../core/vocabulary/kind-names.js';
+import { uncertainLabel } from '../../../core/vocabulary/uncertainty.js';
 import type { RowSeverity } from '../../protocol.js';
 
 export function checkLabel(check: string): string {
@@ -13,10 +14,16 @@ export const severityLabel: Record<'error' | 'warning' | 'info', string> = { err
 /** Icons are text, so they carry meaning without color and need no image requests. */
 const severityIcon: Record<'error' | 'warning' | 'info', string> = { error: '✕', warning: '▲', info: 'i' };
 
-/** `pending`: a paired row of a pair still being compared (its first rows shown before its findings). */
-export type RowStatus = 'error' | 'warning' | 'info' | 'match' | 'left-only' | 'right-only' | 'pending';
+/**
+ * `pending`: a paired row of a pair still being compared (its first rows shown before its findings).
+ * `uncertain`: a pairing the aligner is unsure of, with no warning or error: never shown as a match (its
+ * findings are info, since they may compare blocks that are not translations of each other).
+ */
+export type RowStatus = 'error' | 'warning' | 'info' | 'match' | 'left-only' | 'right-only' | 'pending' | 'uncertain';
 
-export function rowStatus(severity: RowSeverity, hasLeft: boolean, hasRight: boolean): RowStatus {
+export function rowStatus(severity: RowSeverity, hasLeft: boolean, hasRight: boolean, uncertain = false): RowStatus {
+  if (severity === 'error' || severity === 'warning') return severity;
+  if (uncertain && hasLeft && hasRight) return 'uncertain';
   if (severity) return severity;
   if (!hasRight) return 'left-only';
   if (!hasLeft) return 'right-only';
@@ -31,9 +38,17 @@ export const statusText: Record<RowStatus, string> = {
   'left-only': 'Left only',
   'right-only': 'Right only',
   pending: 'Checking',
+  uncertain: uncertainLabel.charAt(0).toUpperCase() + uncertainLabel.slice(1),
 };
 
-export const statusIcon: Record<RowStatus, string> = { ...severityIcon, match: '✓', 'left-only': '◧', 'right-only': '◨', pending: '…' };
+export const statusIcon: Record<RowStatus, string> = {
+  ...severityIcon,
+  match: '✓',
+  'left-only': '◧',
+  'right-only': '◨',
+  pending: '…',
+  uncertain: '?',
+};
 
 const languageNames = (() => {
   try {
