@@ -258,7 +258,7 @@ describe('C. encoding and file hazards', () => {
     }
   });
 
-  it('never evaluates `---js` front matter, and reads `---yaml` and TOML `+++` as text (#31)', () => {
+  it('never evaluates `---js` front matter, reads `---yaml` as text and TOML `+++` as data, never code (#31, issue 14)', () => {
     const probe = globalThis as { mdparityEvaluated?: boolean };
     delete probe.mdparityEvaluated;
     for (const text of [
@@ -270,7 +270,9 @@ describe('C. encoding and file hazards', () => {
     }
     expect(probe.mdparityEvaluated).toBeUndefined();
     expect(compareDocuments('---yaml\ntitle: a\n---\n\n# A\n', '# A\n').left.frontMatter).toBeNull();
-    expect(compareDocuments('+++\ntitle = "a"\n+++\n\n# A\n', '# A\n').left.frontMatter).toBeNull();
+    // Hugo's TOML front matter is front matter (issue 14), read by a TOML parser as data.
+    const toml = compareDocuments('+++\ntitle = "a"\n+++\n\n# A\n', '# A\n').left.frontMatter;
+    expect(toml).toMatchObject({ format: 'toml', data: { title: 'a' }, error: null });
   });
 
   it('reports malformed YAML at file:line:col and still aligns the body (#32)', () => {

@@ -1,4 +1,4 @@
-/** Front matter that does not parse as YAML, or that CommonMark did not recognise as front matter. */
+/** Front matter that does not parse (as YAML, or TOML between `+++`), or that CommonMark did not recognise as front matter. */
 import { frontMatterClosedEarly } from '../model/front-matter-leak.js';
 import type { Span } from '../model/types.js';
 import { frontMatterRow } from './rows.js';
@@ -10,7 +10,7 @@ export const frontmatterSyntax: Check = {
   severity: 'error',
   independentOfPairing: true,
   summary:
-    'Front matter does not parse as YAML, or a block meant as front matter is not recognised (not at the very start, or not fenced with `---`).',
+    'Front matter does not parse (as YAML, or as TOML between `+++` fences), or a block meant as front matter is not recognised (not at the very start, or not fenced with `---`).',
   rationale:
     'A site generator that cannot parse a page’s front matter fails the build or publishes the page without its title and metadata. Translators break YAML easily: an unquoted colon in a translated title, a tab, an unclosed quote. The finding gives the file’s own line and column; the comparison of the rest of the document goes on. Front matter after a blank line, or with no closing fence, is not front matter to CommonMark: it renders as a heading or a rule and text, so it is reported too.',
   bad: {
@@ -58,7 +58,7 @@ function checkSide(context: CheckContext, side: Side, emit: EmitFinding): void {
   if (error) {
     const span: Span = { line: error.line, column: error.column, endLine: error.line, endColumn: error.column, start: 0, end: 0 };
     emit({
-      message: `The ${side} front matter does not parse as YAML: ${error.message} (line ${error.line}, column ${error.column}).`,
+      message: `The ${side} front matter does not parse as ${frontMatter.format === 'toml' ? 'TOML' : 'YAML'}: ${error.message} (line ${error.line}, column ${error.column}).`,
       left: side === 'left' ? span : null,
       right: side === 'right' ? span : null,
       row: null,

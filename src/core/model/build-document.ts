@@ -107,6 +107,11 @@ class BlockReader {
 
   private pushNode(node: RootContent): void {
     const span = spanOf(node);
+    // TOML front matter (`+++`): mdast-util-frontmatter makes the node, but mdast's types only name `yaml`.
+    if (isTomlNode(node)) {
+      this.push('frontmatter', span, [node], emptyFeatures());
+      return;
+    }
     switch (node.type) {
       case 'mdxjsEsm': {
         const esm = esmModel(node);
@@ -488,10 +493,15 @@ function misreadFrontMatter(text: string, children: readonly RootContent[]): Mis
 }
 
 function readFrontMatter(block: Block, misread: MisreadFrontMatter | null): FrontMatter {
-  const yaml = misread ? misread.yaml : (block.nodes[0] as { value: string }).value;
-  const parsed = parseFrontMatter(yaml);
+  const format = block.nodes[0] && isTomlNode(block.nodes[0]) && !misread ? 'toml' : 'yaml';
+  const source = misread ? misread.yaml : (block.nodes[0] as { value: string }).value;
+  const parsed = parseFrontMatter(source, format);
   const error = parsed.error ? { message: parsed.error.message, line: block.span.line + parsed.error.line, column: parsed.error.column } : null;
-  return { block, problem: misread?.problem ?? null, data: parsed.data, keys: parsed.keys, error };
+  return { block, format, problem: misread?.problem ?? null, data: parsed.data, keys: parsed.keys, error };
+}
+
+function isTomlNode(node: Nodes): boolean {
+  return (node as { type: string }).type === 'toml';
 }
 
 /** An unclosed fence at the end of a file ends after its last line, in micromark's count: keep spans inside the file. */

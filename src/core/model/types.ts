@@ -193,6 +193,8 @@ export interface Section {
 
 export interface FrontMatter {
   block: Block;
+  /** `yaml` between `---` fences, `toml` between `+++` fences (Hugo, Zola). */
+  format: 'yaml' | 'toml';
   /**
    * Null when CommonMark reads it as front matter. Otherwise why it does not
    * (a blank line before the fence, a `----` fence, no closing fence): the

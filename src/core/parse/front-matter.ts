@@ -1,9 +1,11 @@
 /**
  * Front matter → keys and values, through the `yaml` package with its safe
- * defaults (core schema, unique keys, at most 100 aliases). A size and depth
- * guard runs first: deeply nested YAML can abort the whole process inside
- * `yaml` (see docs/hostile-inputs.md #34), which no try/catch survives.
+ * defaults (core schema, unique keys, at most 100 aliases), or `smol-toml`
+ * for Hugo's and Zola's TOML front matter (`+++`). A size and depth guard
+ * runs first: deeply nested YAML can abort the whole process inside `yaml`
+ * (see docs/hostile-inputs.md #34), which no try/catch survives.
  */
+import { parse as parseToml, TomlDate, TomlError } from 'smol-toml';
 import { isScalar, LineCounter, parseDocument, visit } from 'yaml';
 
 export interface FrontMatterData {
@@ -16,7 +18,10 @@ export interface FrontMatterData {
 const maxSize = 64 * 1024;
 const maxDepth = 64;
 
-export function parseFrontMatter(source: string): FrontMatterData {
+export type FrontMatterFormat = 'yaml' | 'toml';
+
+export function parseFrontMatter(source: string, format: FrontMatterFormat = 'yaml'): FrontMatterData {
+  if (format === 'toml') return parseTomlFrontMatter(source);
   // yaml does not take a lone CR as a line break; old Mac files use nothing else.
   const yamlText = source.replace(/\r\n?/g, '\n');
   const keys = topLevelKeys(yamlText);
@@ -107,4 +112,41 @@ function guardError(yamlText: string): FrontMatterData['error'] {
 
 function firstLine(message: string): string {
   return message.split('\n')[0]!.trim();
+}
+
+/** TOML front matter (`+++`): values as written where a number or date could print otherwise, like YAML's. */
+function parseTomlFrontMatter(source: string): FrontMatterData {
+  const text = source.replace(/\r\n?/g, '\n');
+  const keys: string[] = [];
+  for (const line of text.split('\n')) {
+    // Top-level keys come before the first table header; read line by line so they are known even when the TOML is broken.
+    if (/^\s*\[/.test(line)) break;
+    const match = /^\s*("[^"]*"|'[^']*'|[A-Za-z0-9_.-]+)\s*=/.exec(line);
+    if (match) keys.push(match[1]!.replace(/^["']|["']$/g, ''));
+  }
+  if (text.length > maxSize)
+    return { data: null, keys, error: { message: `front matter too large (${Math.ceil(text.length / 1024)} KB, limit 64 KB)`, line: 1, column: 1 } };
+  try {
+    const value = plainToml(parseToml(text, { maxDepth, useLegacyDate: true, integersAsBigInt: 'asNeeded', unsafeKeyBehaviour: 'drop' })) as Record<
+      string,
+      unknown
+    >;
+    return { data: value, keys: Object.keys(value), error: null };
+  } catch (error) {
+    if (error instanceof TomlError) return { data: null, keys, error: { message: firstLine(error.message), line: error.line, column: error.column } };
+    return { data: null, keys, error: { message: firstLine(error instanceof Error ? error.message : String(error)), line: 1, column: 1 } };
+  }
+}
+
+/** Dates as their TOML text and big integers as strings, so values compare and serialise as written. */
+function plainToml(value: unknown): unknown {
+  if (value instanceof TomlDate) return value.toISOString();
+  if (typeof value === 'bigint') return String(value);
+  if (Array.isArray(value)) return value.map(plainToml);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) out[key] = plainToml(item);
+    return out;
+  }
+  return value;
 }

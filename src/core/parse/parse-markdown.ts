@@ -1,6 +1,6 @@
 /**
- * Markdown → mdast, the one parser setup of the project: GFM and YAML front
- * matter always; MDX (ESM, JSX, expressions) and directives by flavor (see
+ * Markdown → mdast, the one parser setup of the project: GFM and YAML or TOML
+ * front matter always; MDX (ESM, JSX, expressions) and directives by flavor (see
  * flavor.ts), with the ecosystem's own micromark extensions. MDX expressions
  * and ESM are parsed by acorn, never evaluated: untrusted Markdown is never
  * executed. Guards run first; a stack overflow inside micromark on a shape
@@ -15,14 +15,17 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { directive } from 'micromark-extension-directive';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
+import { math } from 'micromark-extension-math';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { mathFromMarkdown } from 'mdast-util-math';
 import { InputError } from '../errors.js';
 import { readCalloutFences } from './callout-fences.js';
 import { detectSyntax, type FlavorInput, type Syntax, type SyntaxProblem } from './flavor.js';
 import { checkLimits, defaultLimits, type Limits } from './limits.js';
 
-const extensions = [gfm(), frontmatter(['yaml'])];
-const mdastExtensions = [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])];
+// YAML front matter (`---`) and TOML (`+++`, Hugo and Zola).
+const extensions = [gfm(), frontmatter(['yaml', 'toml'])];
+const mdastExtensions = [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])];
 const withDirectives = {
   extensions: [...extensions, directive()],
   mdastExtensions: [...mdastExtensions, directiveFromMarkdown()],
@@ -33,6 +36,43 @@ const withMdx = {
   mdastExtensions: [...mdastExtensions, mdxFromMarkdown(), directiveFromMarkdown()],
 };
 
+interface ParseOptions {
+  extensions: typeof extensions;
+  mdastExtensions: typeof mdastExtensions;
+}
+
+/**
+ * Math (`$$ … $$`, KaTeX and MathJax sites) where the file writes it. Only the
+ * double-dollar forms: a single `$` is far more often a price (“$5 to $10”).
+ */
+function withMath(options: ParseOptions, text: string): ParseOptions {
+  if (!text.includes('$$')) return options;
+  return {
+    extensions: [...options.extensions, math({ singleDollarTextMath: false })],
+    mdastExtensions: [...options.mdastExtensions, mathFromMarkdown()],
+  };
+}
+
+/**
+ * A formula is as language-neutral as code: display math becomes a code block
+ * in the language `math`, inline math inline code, so that every check that
+ * compares code compares formulas too (one algorithm, no second copy).
+ */
+function mathAsCode(root: Root): Root {
+  // Iterative: a deep tree must not overflow the stack here (the parse guards bound it, but cheaply is better).
+  const stack: Array<{ type: string; lang?: string | null; meta?: string | null; children?: unknown[] }> = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'math') {
+      node.type = 'code';
+      node.lang = 'math';
+      node.meta = null;
+    } else if (node.type === 'inlineMath') node.type = 'inlineCode';
+    else if (node.children) stack.push(...(node.children as typeof stack));
+  }
+  return root;
+}
+
 /** Drops a UTF-8 byte order mark: micromark would count it in offsets but not in columns. */
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -41,7 +81,7 @@ export function stripBom(text: string): string {
 /** Parses Markdown (CommonMark, GFM, front matter) as mdparity reads it everywhere. `text` must already have no BOM. */
 export function parseMarkdown(text: string, limits: Limits = defaultLimits): Root {
   checkLimits(text, limits);
-  return guarded(() => fromMarkdown(text, { extensions, mdastExtensions }));
+  return guarded(() => mathAsCode(fromMarkdown(text, withMath({ extensions, mdastExtensions }, text))));
 }
 
 export interface ParsedText {
@@ -68,7 +108,7 @@ export function parseFlavored(text: string, input: FlavorInput = {}, limits: Lim
   const masked = maskForParse(text, requested);
   if (requested.flavor === 'mdx') {
     try {
-      const root = guarded(() => fromMarkdown(masked, withMdx));
+      const root = guarded(() => mathAsCode(fromMarkdown(masked, withMath(withMdx, masked))));
       readCalloutFences(root, text, (content) => fromMarkdown(content, withMdx));
       return { root, syntax: requested, requested, mdxError: null };
     } catch (error) {
@@ -83,10 +123,10 @@ export function parseFlavored(text: string, input: FlavorInput = {}, limits: Lim
 }
 
 function parsePlain(text: string, syntax: Syntax): Root {
-  const options = syntax.directives ? withDirectives : { extensions, mdastExtensions };
+  const options = withMath(syntax.directives ? withDirectives : { extensions, mdastExtensions }, text);
   const root = guarded(() => fromMarkdown(text, options));
   readCalloutFences(root, text, (content) => fromMarkdown(content, options));
-  return root;
+  return mathAsCode(root);
 }
 
 function guarded(parse: () => Root): Root {
