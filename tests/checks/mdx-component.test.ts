@@ -112,4 +112,70 @@ describe('mdx-component', () => {
     const instructed = withBanner.replace('## Deploy', '{/* Translators, please remove the <Banner /> component. */}\n\n## Deploy');
     expect(findingsOf(instructed, korean)).toEqual([]);
   });
+
+  it('accepts a component the Korean page writes over three lines where the English writes it inline in a paragraph', () => {
+    const left = lines(
+      "import ReadMore from '~/components/ReadMore.astro';",
+      '',
+      '## Deploy',
+      '',
+      'Build the site with `astro build`.',
+      '',
+      '<ReadMore>See the [Vercel deploy guide](/en/guides/deploy/vercel/).</ReadMore>',
+    );
+    const right = lines(
+      "import ReadMore from '~/components/ReadMore.astro';",
+      '',
+      '## 배포',
+      '',
+      '`astro build`로 사이트를 빌드하세요.',
+      '',
+      '<ReadMore>',
+      '[Vercel 배포 가이드](/ko/guides/deploy/vercel/)를 참고하세요.',
+      '</ReadMore>',
+    );
+    expect(findingsOf(left, right, { leftPath: 'vercel.en.mdx', rightPath: 'vercel.ko.mdx' })).toEqual([]);
+  });
+
+  it('does not call a wrapper shift “another component in its place”: both names occur on both sides (Chinese)', () => {
+    const left = lines(
+      '## toggle()',
+      '',
+      '<p>',
+      '',
+      '**Type:** `() => void`',
+      '',
+      '</p>',
+      '',
+      '<Since v="4.7.0" />',
+      '',
+      'Toggles the state.',
+      '',
+      '## send()',
+      '',
+      '<p>',
+      '',
+      '**Type:** `(data) => void`',
+      '',
+      '</p>',
+    );
+    const right = lines(
+      '## toggle()',
+      '',
+      '<Since v="4.7.0" />',
+      '',
+      '切换状态。',
+      '',
+      '## send()',
+      '',
+      '<p>',
+      '',
+      '**类型：** `(data) => void`',
+      '',
+      '</p>',
+    );
+    const found = findingsOf(left, right, { leftPath: 'toolbar.en.mdx', rightPath: 'toolbar.zh-cn.mdx' });
+    expect(found.filter((finding) => finding.severity === 'error')).toEqual([]);
+    expect(found.filter((finding) => /another component in its place/.test(finding.message))).toEqual([]);
+  });
 });

@@ -1,7 +1,8 @@
 /** MDX components: one missing or extra, another component in its place, or a prop that must match changed. */
 import type { Block, ComponentProp } from '../model/types.js';
 import { normalizeUrl } from '../model/url.js';
-import { urlProps } from '../model/mdx.js';
+import { inlineComponentNames, urlProps } from '../model/mdx.js';
+import type { DocumentModel } from '../model/types.js';
 import { isRemovable, propsMustMatch, removableComponents } from './mdx-config.js';
 import { kindName } from '../vocabulary/kind-names.js';
 import { quote, withArticle } from '../vocabulary/phrasing.js';
@@ -37,11 +38,20 @@ export const mdxComponent: Check = {
         const a = left.component;
         const b = right.component;
         if (a.name !== b.name) {
+          // Each name also on the other side: the pairing is off by a block (a wrapper `<p>` one side has), not a
+          // replacement. An HTML element (`<p>`, `<div>`) is form. Only a component replaced by another is an error.
+          const onLeft = (name: string | null) => lineBreaks.has(name ?? '') || componentNames(context.left).has(name ?? '');
+          const onRight = (name: string | null) => lineBreaks.has(name ?? '') || componentNames(context.right).has(name ?? '');
+          const shifted = onLeft(b.name) && onRight(a.name);
+          const html = !/^[A-Z]/.test(a.name ?? '') || !/^[A-Z]/.test(b.name ?? '');
           report({
-            message: `The left has ${tag(left)} at line ${left.span.line}, the right ${tag(right)} at line ${right.span.line}: another component in its place.`,
+            message: shifted
+              ? `The left has ${tag(left)} at line ${left.span.line}, the right ${tag(right)} at line ${right.span.line}; each also occurs on the other side, so the pairing is likely off by one block rather than one component replaced.`
+              : `The left has ${tag(left)} at line ${left.span.line}, the right ${tag(right)} at line ${right.span.line}: another component in its place.`,
             left: left.span,
             right: right.span,
             row: pair.row,
+            severity: shifted ? 'info' : html ? 'warning' : undefined,
           });
           return;
         }
@@ -74,6 +84,12 @@ export const mdxComponent: Check = {
       if (containerMissing(context, side, block) || sectionMissing(pairs, k, side)) return;
       // A line break (`<br />`) on a line of its own is form; inline-format compares line breaks.
       if (lineBreaks.has(block.component!.name ?? '')) return;
+      // The other side writes the same component inline, inside a paragraph (`<ReadMore>…</ReadMore>` on one line).
+      if (
+        (inlineComponentNames(context[other]).get(block.component!.name ?? '') ?? 0) >
+        (inlineComponentNames(context[side]).get(block.component!.name ?? '') ?? 0)
+      )
+        return;
       report({
         message: `The ${side} has ${html ? `the HTML element ${tag(block)}` : tag(block)} at line ${block.span.line} that the ${other} does not have${side === 'left' && !html ? ' (dropped in translation?)' : ''}.`,
         left: side === 'left' ? block.span : null,
@@ -135,4 +151,16 @@ function propDifferences(
     }
   }
   return messages;
+}
+
+const blockNames = new WeakMap<DocumentModel, Set<string>>();
+
+/** Names of the components written as blocks of their own in the document. */
+function componentNames(document: DocumentModel): Set<string> {
+  let names = blockNames.get(document);
+  if (!names) {
+    names = new Set(document.blocks.flatMap((block) => (block.component?.name ? [block.component.name] : [])));
+    blockNames.set(document, names);
+  }
+  return names;
 }

@@ -6,7 +6,8 @@
  */
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import type { MdxJsxFlowElement, MdxJsxTextElement, MdxjsEsm } from 'mdast-util-mdx';
-import type { ComponentModel, ComponentProp, DirectiveModel, EsmModel, ImportBinding, Span } from './types.js';
+import type { Nodes } from 'mdast';
+import type { ComponentModel, ComponentProp, DirectiveModel, DocumentModel, EsmModel, ImportBinding, Span } from './types.js';
 
 /**
  * Props whose value is text the reader sees: translated, so compared as prose.
@@ -119,4 +120,24 @@ export function openingSpan(text: string, span: Span, firstChildStart: number | 
   const lastBreak = Math.max(opening.lastIndexOf('\n'), opening.lastIndexOf('\r'));
   const endColumn = breaks === 0 ? span.column + opening.length : opening.length - lastBreak;
   return { line: span.line, column: span.column, endLine: span.line + breaks, endColumn, start: span.start, end };
+}
+
+const inlineNames = new WeakMap<DocumentModel, Map<string, number>>();
+
+/**
+ * Components written inline, inside a paragraph (`<ReadMore>See [x](/y).</ReadMore>` on one line), by name and
+ * count. The same component over three lines is a block of its own; a translation may write either form.
+ */
+export function inlineComponentNames(document: DocumentModel): Map<string, number> {
+  let names = inlineNames.get(document);
+  if (names) return names;
+  names = new Map();
+  const stack: Nodes[] = document.blocks.flatMap((block) => (block.kind === 'component' ? [] : block.nodes));
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'mdxJsxTextElement' && node.name) names.set(node.name, (names.get(node.name) ?? 0) + 1);
+    if ('children' in node) stack.push(...(node.children as Nodes[]));
+  }
+  inlineNames.set(document, names);
+  return names;
 }
