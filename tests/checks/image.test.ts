@@ -58,4 +58,13 @@ describe('image', () => {
     const korean = lines('[![Twitter](assets/images/twitter.svg) **팔로우하세요!**](https://twitter.com/nodepractices/)');
     expect(compare(english, korean).findings.filter((finding) => finding.check === 'image')).toEqual([]);
   });
+
+  it('keeps alt text only the translation has to info: an empty alt in the source is often a decorative icon (Portuguese)', () => {
+    const found = findingsOf(
+      lines('[![](/assets/twitter.svg) Follow us on Twitter](https://twitter.com/nodepractices)'),
+      lines('[![nodepractices](/assets/twitter.svg) Siga-nos no Twitter](https://twitter.com/nodepractices)'),
+    );
+    expect(found).toMatchObject([{ severity: 'info', left: { line: 1 }, right: { line: 1 } }]);
+    expect(found[0]!.message).toMatch(/^Alt text missing on the left/);
+  });
 });

@@ -66,6 +66,9 @@ export const image: Check = {
           left: x.span,
           right: y.span,
           row,
+          // Alt text only the right has is nothing to fix in the translation (an empty alt on the left is often a
+          // deliberate decorative image): a hint.
+          severity: hasX ? undefined : 'info',
         });
       }
     }
