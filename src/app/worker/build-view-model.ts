@@ -10,7 +10,7 @@ import type { Block, DocumentModel } from '../../core/model/types.js';
 import { blockHighlights } from './block-highlights.js';
 import { addCharacterDiff } from './character-diff.js';
 import { detectLanguage } from './detect-language.js';
-import { languageFromFileName, rightToLeftScript } from './language-hints.js';
+import { languageFromFileName, rightToLeftScript } from '../../core/language-hints.js';
 import { findingRanges } from './finding-ranges.js';
 import { LineIndex } from './line-index.js';
 import type {

@@ -1,12 +1,13 @@
 /**
- * What the app reads about a side's language beyond the core's rules
+ * What can be read about a document's language beyond language.ts's rules
  * (front matter, `name.xx.md`, `xx/name.md`): file names that spell the
  * language out or join it with a dash (`README.hebrew.md`, `README-he.md`,
  * `README_zh-CN.md`), and the writing system of the text when statistical
  * detection fails (franc-min knows no Hebrew: a Hebrew README full of English
- * code was detected as English and laid out left to right).
+ * code was detected as English and laid out left to right). In the core, not
+ * the app, so the CLI and the reports can read languages as the app does.
  */
-import { isLanguageCode, languageFromPath } from '../../core/language.js';
+import { isLanguageCode, languageFromPath } from './language.js';
 
 /** English names of languages as file names spell them. */
 const languageNames: Record<string, string> = {

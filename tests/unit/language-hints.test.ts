@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { languageFromFileName, rightToLeftScript } from './language-hints.js';
+import { languageFromFileName, rightToLeftScript } from '../../src/core/language-hints.js';
 
-const fixture = (name: string) => readFileSync(new URL(`../../../tests/browser/fixtures/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) => readFileSync(new URL(`../browser/fixtures/${name}`, import.meta.url), 'utf8');
 
 describe('language hints', () => {
   it('reads the language from the file names translators use', () => {
