@@ -229,6 +229,9 @@ function strongSectionPairs(
       // What an in-page link to the heading uses: its slug (an untranslated title), or a link in it to `#anchor`.
       keys.set(`S:${slug(heading.heading!.text)}`, 2);
       for (const link of heading.features.links) if (link.url.startsWith('#')) keys.set(`S:${link.url.slice(1).toLowerCase()}`, 2);
+      // An explicit id is what links use too: a translation often keeps the source's generated slug as its id
+      // (`<h1 id="4-testing-and-overall-quality-practices">` over a Chinese title).
+      for (const id of named === null ? heading.features.anchors : [...heading.features.anchors, named]) keys.set(`S:${decodeAnchor(id)}`, 2);
       for (const index of section.blocks) {
         if (index === heading.index || isHeadingAnchor(document.blocks, document.blocks[index]!)) continue;
         for (const key of signatures[index]!.keys) if (!keys.has(key)) keys.set(key, 1);
