@@ -960,6 +960,32 @@ function markUncertain(
       if (other !== undefined) alternative = Math.max(alternative, sections.score(other, j) ?? -1);
     return alternative >= own - 0.1;
   };
+  // What each section holds that tells sections apart, its badge subsections' content included (see SectionPairing.home):
+  // links, code, images and long numbers, without the headings' own tokens.
+  const homeTokens = (document: DocumentModel, signatures: readonly Signature[], home: readonly number[]) => {
+    const tokens = new Map<number, Set<string>>();
+    for (const block of document.blocks) {
+      if (block.heading) continue;
+      const owner = home[block.section]!;
+      const own = tokens.get(owner) ?? new Set<string>();
+      for (const token of signatures[block.index]!.tokens) if (isStableToken(token) && !/^N:\d{1,2}$/.test(token)) own.add(withoutFragment(token));
+      tokens.set(owner, own);
+    }
+    return tokens;
+  };
+  let leftHomeTokens: Map<number, Set<string>> | null = null;
+  let rightHomeTokens: Map<number, Set<string>> | null = null;
+  // Both sections' content carries such tokens, three at least together, and none is shared: the content speaks
+  // against the pair (a stale translation's old practice against a new one at the same number). One link changed on
+  // each side is what the checks report; this takes more.
+  const contentContradicts = (i: number, j: number) => {
+    leftHomeTokens ??= homeTokens(left, leftSignatures, sections.home.left);
+    rightHomeTokens ??= homeTokens(right, rightSignatures, sections.home.right);
+    const x = [...(leftHomeTokens.get(i) ?? [])];
+    const y = rightHomeTokens.get(j) ?? new Set<string>();
+    if (x.length === 0 || y.size === 0 || x.length + y.size < 3) return false;
+    return !x.some((token) => y.has(token) || [...y].some((other) => nearlyEqual(token, other)));
+  };
   const uncertainSections = new Map<string, Uncertainty>();
   for (const row of rows) {
     if (row.left === null || row.right === null) continue;
@@ -971,7 +997,7 @@ function markUncertain(
       const j = b.section;
       if (sections.evidenced(i, j) || sharesEvidence(a.index, b.index, true)) continue;
       if (sections.score(i, j) === null) continue;
-      if (doubtful(row, a, b)) reasons.push('no-shared-tokens');
+      if (doubtful(row, a, b) || contentContradicts(i, j)) reasons.push('no-shared-tokens');
       // Lengths that fit poorly (beyond about one standard deviation), no content pair that fits, and a neighbouring
       // section that would score as well out of order: only position holds the pair (a stale translation often
       // replaced a section by another at the same place).
