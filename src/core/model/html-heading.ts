@@ -13,7 +13,7 @@
 import type { Heading, Html, PhrasingContent } from 'mdast';
 import type { Point } from 'unist';
 
-export interface HtmlHeading {
+interface HtmlHeading {
   depth: number;
   /** The synthetic mdast heading whose inline content is the element's, with positions in the whole file. */
   heading: Heading;
