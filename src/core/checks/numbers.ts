@@ -71,7 +71,7 @@ export function unitNumbers(features: BlockFeatures, text: string, unitStart: nu
   return [...items, ...han].sort((a, b) => a.offset - b.offset);
 }
 
-const hanDigits = new Map([...'〇一二三四五六七八九'].map((char, value) => [char, value]));
+const hanDigits = new Map(Array.from('〇一二三四五六七八九').map((char, value) => [char, value]));
 hanDigits.set('零', 0).set('两', 2).set('兩', 2);
 const hanSmallUnits = new Map([
   ['十', 1],
