@@ -315,17 +315,6 @@ function pushNumber(parts: string[], token: NumberToken, tokenOffset: number, re
     });
     return;
   }
-  // A version after a product name (`Python 3.10`, `Node.js 18.20`, `v3.10`): 3.10 is not 3.1, the zero is significant.
-  if (
-    separators.length === 1 &&
-    separators[0] === '.' &&
-    groups[1]!.endsWith('0') &&
-    offset >= 0 &&
-    versionContext.test(text.slice(Math.max(0, offset - 24), offset))
-  ) {
-    items.push({ ...base, key: `${canonical(groups[0]!, '')}.${groups[1]!}`, alt: null, small: false });
-    return;
-  }
   const readings = interpret(groups, separators);
   if (readings.length > 0) {
     items.push({ ...base, key: readings[0]!, alt: readings[1] ?? null, small: false });
@@ -367,9 +356,6 @@ function interpret(groups: string[], separators: string[]): string[] {
   }
   return readings;
 }
-
-/** What comes right before a version number: a capitalised product name (`Python `, `Node.js `), `v`, or the word version. */
-const versionContext = /(?:\b\p{Lu}[\p{L}.+#-]*[ \u00A0]|\b[vV]|\b(?:[Vv]ersion|[Vv]ersión|バージョン|버전|版本)[ \u00A0]?)$/u;
 
 function canonical(integer: string, fraction: string): string {
   const whole = integer.replace(/^0+(?=\d)/, '');
