@@ -633,3 +633,18 @@ export function generatePair(targetBytes: number, seed = 1): GeneratedPair {
     blocks: spec.blocks.length,
   };
 }
+
+/**
+ * Large but legitimate shapes from issue 11, for the load check: `count` short
+ * sections (40,000 make a 2.4 MB pair), a heading and one sentence each.
+ */
+export function shortSectionsPair(count: number): { left: string; right: string } {
+  const sections = (heading: string, sentence: string) =>
+    Array.from({ length: count }, (_, i) => `## ${heading} ${i}\n\n${sentence} ${i}.\n`).join('\n');
+  return { left: sections('Section', 'Text'), right: sections('Abschnitt', 'Text') };
+}
+
+/** One paragraph of `count` inline links (200,000 make about 5 MB), the same on both sides. */
+export function linksParagraph(count: number): string {
+  return `${Array.from({ length: count }, (_, i) => `[link ${i}](/p/${i})`).join(' ')}\n`;
+}

@@ -16,7 +16,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generatePair } from './generate.js';
+import { generatePair, linksParagraph, shortSectionsPair } from './generate.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin/mdparity.js');
@@ -126,11 +126,10 @@ console.log(`mdparity load bench · ${availableParallelism()} cores · load aver
     shapes.push({ name: `generated ${mb} MB pair`, left: pair.left, right: pair.right });
   }
   const sections = quick ? 10_000 : 40_000;
-  const sectionsDoc = (word: string) => Array.from({ length: sections }, (_, i) => `## ${word} ${i}\n\nText ${i}.\n`).join('\n');
-  shapes.push({ name: `${sections.toLocaleString('en')} short sections`, left: sectionsDoc('Section'), right: sectionsDoc('Abschnitt') });
+  shapes.push({ name: `${sections.toLocaleString('en')} short sections`, ...shortSectionsPair(sections) });
   const links = quick ? 50_000 : 200_000;
-  const linksDoc = Array.from({ length: links }, (_, i) => `[l${i}](/p/${i})`).join(' ') + '\n';
-  shapes.push({ name: `${links.toLocaleString('en')} links in one paragraph`, left: linksDoc, right: linksDoc });
+  const paragraph = linksParagraph(links);
+  shapes.push({ name: `${links.toLocaleString('en')} links in one paragraph`, left: paragraph, right: paragraph });
   const rows: unknown[] = [];
   console.log('\npeak RSS per MB of input (both files), one compare at a time, default settings:');
   for (const shape of shapes) {

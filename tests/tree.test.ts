@@ -162,6 +162,29 @@ describe('mdparity tree under hostile trees (issue 11)', () => {
     expect(stdout).toMatch(/1 compared \(1 clean\), 0 only left, 0 only right, 0 failed, 3 skipped/);
   });
 
+  it('lists what it skips in nested folders, and leaves an ignored folder out entirely (no failure for a dangling link inside it)', () => {
+    const dir = tree(
+      {
+        'ja/guide/setup.md': '# セットアップ\n\n[インストール](install.md)を参照してください。\n',
+        'he/guide/setup.md': '# התקנה\n\nראו [התקנה](install.md).\n',
+        'he/guide/deep/pipe.md': null,
+        'he/drafts/pipe.md': null,
+        'mdparity.config.json': JSON.stringify({ ignore: ['drafts/**'] }),
+      },
+      { 'he/guide/deep/dangling.md': join(tmpdir(), 'no-such-page.md'), 'he/drafts/dangling.md': join(tmpdir(), 'no-such-draft.md') },
+    );
+    const { code, stdout, stderr } = mdparity(['tree', 'ja', 'he'], dir);
+    expect(code).toBe(2);
+    expect(stdout).toContain('  skipped     he/guide/deep/dangling.md: a dangling symbolic link');
+    expect(stdout).toContain('  skipped     he/guide/deep/pipe.md: a FIFO, not a Markdown file (never read: it could block)');
+    expect(stderr).toContain('mdparity: skipped he/guide/deep/dangling.md: a dangling symbolic link');
+    expect(stdout).toMatch(/1 compared \(\d+ clean\), 0 only left, 0 only right, 0 failed, 2 skipped/);
+    expect(stdout + stderr).not.toContain('drafts');
+    // With only the ignored folder's hazards left, the run is clean.
+    spawnSync('rm', ['-r', join(dir, 'he/guide/deep')]);
+    expect(mdparity(['tree', 'ja', 'he'], dir)).toMatchObject({ code: 0, stderr: '' });
+  });
+
   it('accepts a root given as a symbolic link to a folder', () => {
     const dir = tree({ 'real-de/a.md': '# Anleitung\n', 'pl/a.md': '# Przewodnik\n' }, { de: 'real-de' });
     const { code, stdout } = mdparity(['tree', 'de', 'pl', '--format', 'json'], dir);

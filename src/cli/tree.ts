@@ -188,7 +188,10 @@ async function listMarkdown(root: string, ignore: string[], skipped: SkippedFile
   const found = await glob(markdownGlobs, { cwd: root, ignore, onlyFiles: true, followSymbolicLinks: false, dot: false, expandDirectories: false });
   found.sort();
   // The glob leaves links, FIFOs and devices out without a word: find them, to say that they were skipped.
-  await listSpecialEntries(root, skipped);
+  // Only in the folders the glob walks: an ignored folder (node_modules, drafts) is neither compared nor
+  // reported, and a dangling link inside it must not fail the run.
+  const folders = await glob('**', { cwd: root, ignore, onlyDirectories: true, followSymbolicLinks: false, dot: false, expandDirectories: false });
+  await listSpecialEntries(root, ['', ...folders], skipped);
   const files = new Map<string, string>();
   const byCase = new Map<string, string>();
   for (const name of found) {
@@ -223,20 +226,17 @@ const markdownName = /\.(md|markdown|mdx)$/i;
 
 /**
  * Markdown-named entries that are not regular files (symbolic links, FIFOs,
- * sockets, devices), found by an iterative walk that never follows links and
- * skips dot folders as the glob does. Each goes to `skipped` with its reason.
+ * sockets, devices) in the given folders of `root` (relative, as the glob
+ * lists them: links never followed, dot folders and ignored folders left out).
+ * Each goes to `skipped` with its reason.
  */
-async function listSpecialEntries(root: string, skipped: SkippedFile[]): Promise<void> {
-  const folders = [root];
-  while (folders.length > 0) {
-    const folder = folders.pop()!;
-    const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+async function listSpecialEntries(root: string, folders: readonly string[], skipped: SkippedFile[]): Promise<void> {
+  for (const folder of folders) {
+    const entries = await readdir(join(root, folder), { withFileTypes: true }).catch(() => []);
     for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      const full = join(folder, entry.name);
-      if (entry.isDirectory()) folders.push(full);
-      else if (entry.isFile() || !markdownName.test(entry.name)) continue;
-      else if (entry.isSymbolicLink()) {
+      if (entry.name.startsWith('.') || entry.isDirectory() || entry.isFile() || !markdownName.test(entry.name)) continue;
+      const full = join(root, folder, entry.name);
+      if (entry.isSymbolicLink()) {
         const target = await stat(full).catch(() => null);
         if (!target) skipped.push({ path: full, reason: 'a dangling symbolic link', partialFailure: true });
         else skipped.push({ path: full, reason: 'a symbolic link (links are not followed: it may lead out of the tree)', partialFailure: false });

@@ -1150,12 +1150,13 @@ async function selectionGeometry(page) {
 
 cases.push(
   {
-    name: 'j brings the highlighted span itself into view with the whole message; the selected table row stays visible (1024×768, 214 findings)',
+    name: 'j brings the highlighted span itself into view with the whole message; the selected table row stays visible (1024×768, 186 findings)',
     timeout: 120_000,
     async run(page, { base, screenshot, step }) {
       await openPair(page, base, readme('en'), { ...readme('pl'), name: 'README.pl.md' }, { viewport: { width: 1024, height: 768 } });
       const total = (await page.$$eval('.frow', (rows) => rows.length)) && Number((await counterText(page)).split(' of ')[1]);
-      assert(total >= 200, `expected about 214 findings, the counter says ${await counterText(page)}`);
+      // 214 before repeated omissions were grouped into one finding each (issue 10); enough for 30 presses of j either way.
+      assert(total >= 180, `expected about 186 findings, the counter says ${await counterText(page)}`);
       let tallRows = 0;
       for (let i = 1; i <= 30; i++) {
         step(`j ${i}`);
@@ -1224,7 +1225,8 @@ cases.push(
           // (a known problem of its own); the uncertain rows of this pair are all before it.
           atEnd:
             scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2 ||
-            [...scroller.querySelectorAll('.aitem:not(.aitem-sticky) [data-row]')].some((row) => Number(row.dataset.row) >= 765),
+            // Stop by the English line, which no change of the alignment moves: line 1677 is the row just before the table.
+            [...scroller.querySelectorAll('.aitem:not(.aitem-sticky) .acell-left[data-line]')].some((cell) => Number(cell.dataset.line) >= 1677),
           top: scroller.scrollTop,
         }));
         for (const row of rows) {
@@ -1455,17 +1457,17 @@ cases.push(
       await page.$eval('[data-testid=findings-scroll]', (e) => e.scrollTo(0, 0));
       const order = (await tableRows(page)).map((row) => row.id);
       await page.keyboard.press('Escape');
-      // j goes on from the current selection (which the sort keeps), in the sorted table's order: six presses in a
-      // row select six consecutive rows of the table.
-      await page.keyboard.press('j');
+      // j goes on from the current selection in the sorted table's order: select the table's first row, then six
+      // presses in a row select the next six rows of the table (the table is virtualised: only its top is read).
+      await page.$eval(`.frow[data-finding-id="${order[0]}"] .col-message`, (cell) => cell.click());
       await page.waitForTimeout(100);
       const start = order.indexOf(await selectedId(page));
-      assert(start >= 0, `j selected finding ${await selectedId(page)}, which the sorted table does not show`);
-      for (let i = 1; i < 6 && start + i < order.length; i++) {
+      assert(start === 0, `clicking the sorted table's first row selected finding ${await selectedId(page)}, not ${order[0]}`);
+      for (let i = 1; i < 7 && start + i < order.length; i++) {
         await page.keyboard.press('j');
         await page.waitForTimeout(100);
         const id = await selectedId(page);
-        assert(id === order[start + i], `j ${i + 1} selected finding ${id}; the sorted table has ${order[start + i]} there`);
+        assert(id === order[start + i], `j ${i} selected finding ${id}; the sorted table has ${order[start + i]} there`);
       }
       assert(page.url().includes('sort=-check'), `the sort is not in the URL: ${page.url()}`);
       step('show the check again');

@@ -122,4 +122,119 @@ describe('code-block', () => {
     expect(found[0]).toMatchObject({ severity: 'warning' });
     expect(found[0]!.message).toMatch(/^Code blocks differ beyond comments/);
   });
+
+  // Seed 12 (astro-docs fr, es): translators localise example names; a removed line or an API swapped is still a warning.
+  describe('localised example names', () => {
+    const astroSource = (intro: string, names: { image: string; file: string }, alt: string, extra: string[] = []) =>
+      lines(
+        intro,
+        '',
+        '```astro title="src/components/MyComponent.astro"',
+        '---',
+        "import { Image } from 'astro:assets';",
+        `import ${names.image} from "../assets/${names.file}.png"; // 1600x900`,
+        ...extra,
+        '---',
+        `<Image src={${names.image}} alt="${alt}" />`,
+        '```',
+      );
+    const english = astroSource(
+      'Import the image and pass it to the component.',
+      { image: 'myImage', file: 'my_image' },
+      'A description of my image.',
+    );
+
+    it.each([
+      [
+        'fr',
+        astroSource('Importez l’image et passez-la au composant.', { image: 'monImage', file: 'mon_image' }, 'Une description de mon image.'),
+        '“myImage” → “monImage”',
+      ],
+      [
+        'es',
+        astroSource('Importa la imagen y pásala al componente.', { image: 'miImagen', file: 'mi_imagen' }, 'Una descripción de mi imagen.'),
+        '“myImage” → “miImagen”',
+      ],
+      [
+        'de',
+        astroSource(
+          'Importiere das Bild und übergib es der Komponente.',
+          { image: 'meinBild', file: 'mein_bild' },
+          'Eine Beschreibung meines Bildes.',
+        ),
+        '“myImage” → “meinBild”',
+      ],
+    ])('a variable and file renamed in the translation’s language are info (%s)', (_language, translated, renaming) => {
+      const found = findingsOf(english, translated);
+      expect(found).toMatchObject([{ severity: 'info', left: { line: 6 }, right: { line: 6 } }]);
+      expect(found[0]!.message).toContain(`example names the translation localised (${renaming}`);
+    });
+
+    it('a placeholder localised in a shell command is info (fr, turso.mdx)', () => {
+      const found = findingsOf(
+        lines('Create a token:', '', '```sh', 'turso db tokens create <database-name>', '```'),
+        lines('Créez un jeton :', '', '```sh', 'turso db tokens create <nom-base-de-données>', '```'),
+      );
+      expect(found).toMatchObject([{ severity: 'info' }]);
+    });
+
+    it('an HTML attribute value translated in an output block is info (es, astro-assets.mdx)', () => {
+      const found = findingsOf(
+        lines(
+          'The output:',
+          '',
+          '```html',
+          '<!-- Output -->',
+          '<img',
+          '  src="/_astro/my_image.hash.webp"',
+          '  width="1600"',
+          '  alt="A description of my image."',
+          '/>',
+          '```',
+        ),
+        lines(
+          'La salida:',
+          '',
+          '```html',
+          '<!-- Salida -->',
+          '<img',
+          '  src="/_astro/my_image.hash.webp"',
+          '  width="1600"',
+          '  alt="Una descripción de mi imagen."',
+          '/>',
+          '```',
+        ),
+      );
+      expect(found).toMatchObject([{ severity: 'info' }]);
+    });
+
+    it('a line removed next to localised names is a warning (ja)', () => {
+      const japanese = astroSource(
+        '画像をインポートしてコンポーネントに渡します。',
+        { image: 'watashiNoGazou', file: 'watashi_no_gazou' },
+        '画像の説明。',
+      ).replace("import { Image } from 'astro:assets';\n", '');
+      expect(findingsOf(english, japanese)).toMatchObject([{ severity: 'warning' }]);
+    });
+
+    it('a name swapped for one the source itself uses is not a localisation (fr)', () => {
+      const source = lines(
+        'Use `createServer()` for a server and `createApp()` for the app.',
+        '',
+        '```js',
+        "import { createApp } from 'astro/app/entrypoint';",
+        'const app = createApp();',
+        '```',
+      );
+      const translated = lines(
+        'Utilisez `createServer()` pour un serveur et `createApp()` pour l’application.',
+        '',
+        '```js',
+        "import { createServer } from 'astro/app/entrypoint';",
+        'const app = createServer();',
+        '```',
+      );
+      expect(findingsOf(source, translated)).toMatchObject([{ severity: 'warning' }]);
+    });
+  });
 });

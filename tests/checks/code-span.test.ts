@@ -64,4 +64,21 @@ describe('code-span', () => {
     const found = findingsOf(lines('Click `Send` to post the message.'), lines('点击 `发送` 发布消息。'));
     expect(found).toMatchObject([{ severity: 'info' }]);
   });
+
+  // Seed 12 (astro-docs ko imports.mdx, es astro-fetch.mdx): only the string literal inside the code span is translated.
+  it.each([
+    ['ko', 'Always add `alt="a helpful description"` to your images.', '이미지에는 항상 `alt="유용한 설명"`을 추가하세요.'],
+    ['es', "For example, `{ slug: 'my-post' }` renders the post.", "Por ejemplo, `{ slug: 'mi-artículo' }` muestra el artículo."],
+    ['zh', 'Pass `t("Save changes")` to the button.', '向按钮传入 `t("保存更改")`。'],
+  ])('code whose string literals alone are translated is info (%s)', (_language, source, translated) => {
+    expect(findingsOf(lines(source), lines(translated))).toMatchObject([{ severity: 'info' }]);
+  });
+
+  it('a key changed next to a translated string is still a warning (es)', () => {
+    const found = findingsOf(
+      lines("For example, `{ slug: 'my-post' }` renders the post."),
+      lines("Por ejemplo, `{ id: 'mi-artículo' }` muestra el artículo."),
+    );
+    expect(found).toMatchObject([{ severity: 'warning' }]);
+  });
 });

@@ -41,10 +41,10 @@ describe('frontmatter-keys', () => {
 
   it('names keys only one side has, on both sides (Korean ↔ Arabic)', () => {
     const korean = lines('---', 'title: 소개', 'author: 김민수', '---', '', '# 소개');
-    const arabic = lines('---', 'title: مقدمة', 'translator: علي', '---', '', '# مقدمة');
+    const arabic = lines('---', 'title: مقدمة', 'dir: rtl', '---', '', '# مقدمة');
     const found = findingsOf(korean, arabic);
     expect(found).toHaveLength(1);
-    expect(found[0]!.message).toBe('Front matter keys differ: only the left has “author”; only the right has “translator”.');
+    expect(found[0]!.message).toBe('Front matter keys differ: only the left has “author”; only the right has “dir”.');
   });
 
   it('reports front matter only the left has; the right location is its first line', () => {
@@ -80,5 +80,50 @@ describe('frontmatter-keys', () => {
     const found = findingsOf(german, norwegian);
     expect(found).toMatchObject([{ severity: 'warning', left: { line: 1, endLine: 5 }, right: { line: 2, endLine: 5 } }]);
     expect(found[0]!.message).toContain('only the left has “description”');
+  });
+
+  // Seed 12: react.dev zh-hans pages credit their translators; Astro docs translations omit the source-only `i18nReady`.
+  it('translation bookkeeping on one side is info, a real key in the same front matter still a warning', () => {
+    const english = lines(
+      '---',
+      'title: Scaling Up with Reducer and Context',
+      '---',
+      '',
+      '<Intro>',
+      '',
+      'Reducers let you consolidate a component’s state update logic.',
+      '',
+      '</Intro>',
+    );
+    const chinese = lines(
+      '---',
+      'title: 使用 Reducer 和 Context 拓展你的应用',
+      'translators:',
+      '  - Ikaite',
+      '  - KnowsCount',
+      '---',
+      '',
+      '<Intro>',
+      '',
+      'Reducer 可以整合组件的状态更新逻辑。',
+      '',
+      '</Intro>',
+    );
+    const credits = findingsOf(english, chinese);
+    expect(credits).toMatchObject([{ severity: 'info' }]);
+    expect(credits[0]!.message).toBe(
+      'Front matter keys differ: only the right has “translators”; translation bookkeeping (a readiness flag the site reads from the source, or credits and status a translation keeps), not a difference of the page.',
+    );
+    const astro = lines('---', 'title: Pages', 'description: Create your first Astro page.', 'i18nReady: true', '---', '', '# Pages');
+    for (const translated of [
+      lines('---', 'title: 页面', 'description: 创建你的第一个 Astro 页面。', '---', '', '# 页面'),
+      lines('---', 'title: 페이지', 'description: 첫 번째 Astro 페이지를 만드세요.', '---', '', '# 페이지'),
+    ])
+      expect(findingsOf(astro, translated).map((f) => f.severity)).toEqual(['info']);
+    const noDescription = lines('---', 'title: Páginas', '---', '', '# Páginas');
+    expect(findingsOf(astro, noDescription).map((f) => [f.severity, f.message])).toEqual([
+      ['warning', 'Front matter keys differ: only the left has “description”.'],
+      ['info', expect.stringContaining('only the left has “i18nReady”; translation bookkeeping')],
+    ]);
   });
 });

@@ -98,4 +98,45 @@ describe('frontmatter-value', () => {
     ]);
     expect(found[0]).toMatchObject({ severity: 'warning', left: { line: 2 }, right: { line: 2 } });
   });
+
+  // Seed 12: astro-docs ko and zh-cn cms pages keep `i18nReady: false` copied from an older English page.
+  it('a translation-status flag that differs is info, unless the configuration says it must match', () => {
+    const english = page(
+      [
+        'title: Directus & Astro',
+        'description: Add content to your Astro project using Directus as a CMS',
+        'type: cms',
+        'stub: true',
+        'i18nReady: true',
+      ],
+      'Directus & Astro',
+    );
+    const korean = page(
+      [
+        'title: Directus & Astro',
+        'description: Directus를 CMS로 사용하여 Astro 프로젝트에 콘텐츠 추가',
+        'type: cms',
+        'stub: true',
+        'i18nReady: false',
+      ],
+      'Directus & Astro',
+    );
+    const chinese = page(
+      ['title: Directus & Astro', 'description: 使用 Directus 作为 CMS 向你的 Astro 项目添加内容', 'type: cms', 'stub: true', 'i18nReady: false'],
+      'Directus & Astro',
+    );
+    for (const translated of [korean, chinese]) {
+      const found = findingsOf(english, translated);
+      expect(found).toMatchObject([{ severity: 'info', left: { line: 6 }, right: { line: 6 } }]);
+      expect(found[0]!.message).toContain('translation bookkeeping');
+    }
+    expect(findingsOf(english, korean, { frontMatter: { mustMatch: ['i18nReady'] } })).toMatchObject([{ severity: 'warning' }]);
+    // A data key next to it is still held to its value.
+    const moved = korean.replace('type: cms', 'type: guide');
+    expect(
+      findingsOf(english, moved)
+        .map((f) => f.severity)
+        .sort(),
+    ).toEqual(['info', 'warning']);
+  });
 });

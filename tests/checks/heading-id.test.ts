@@ -40,4 +40,14 @@ describe('heading-id', () => {
     expect(mdx.findings.filter((f) => f.check === id)).toHaveLength(1);
     expect(mdx.findings.filter((f) => f.check === 'inline-format')).toEqual([]);
   });
+
+  it('accepts an explicit id that equals the other side’s generated anchor (a Chinese <h1 id> against an English Markdown heading)', () => {
+    const left = lines('# 4. Testing and overall quality practices', '', 'Write [API tests](#4-1-at-the-very-least-write-api-tests) first.');
+    const right = lines(
+      '<h1 id="4-testing-and-overall-quality-practices">4. 测试和总体质量实践</h1>',
+      '',
+      '先写 [API 测试](#4-1-at-the-very-least-write-api-tests)。',
+    );
+    expect(findingsOf(left, right, ['README.md', 'README.zh.md'])).toEqual([]);
+  });
 });

@@ -109,4 +109,32 @@ describe('invisible-character', () => {
     expect(found).toHaveLength(1000);
     expect(performance.now() - start).toBeLessThan(60_000);
   }, 120_000);
+
+  // astro-docs guides/internationalization.mdx:27: two U+200B in the English source, the translations are clean.
+  it.each([
+    [
+      'ko',
+      '`i18n` 구성에서 지원되는 모든 언어 목록([`locales`](/ko/reference/configuration-reference/#i18nlocales))을 지정하고 그 중 하나를 기본 언어로 설정합니다.',
+    ],
+    [
+      'ja',
+      '`i18n`設定で、サポートするすべての言語のリスト（[`locales`](/ja/reference/configuration-reference/#i18nlocales)）を指定し、そのうちの1つをデフォルト言語に設定します。',
+    ],
+    [
+      'fr',
+      'Dans votre configuration `i18n`, indiquez la liste de toutes les langues prises en charge ([`locales`](/fr/reference/configuration-reference/#i18nlocales)) et choisissez-en une comme langue par défaut.',
+    ],
+  ])('characters only the English source has are info (%s is clean)', (language, translated) => {
+    const source = lines(
+      '## Configure i18n routing',
+      '',
+      'In your `i18n` configuration, specify the list of all supported languages \u200B\u200B([`locales`](/en/reference/configuration-reference/#i18nlocales)) and set one of them as the default language.',
+    );
+    const found = findingsOf(source, lines('## i18n', '', translated), 'i18n.en.mdx', `i18n.${language}.mdx`);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'info', left: { line: 3 } });
+    expect(found[0]!.message).toMatch(
+      /^The left has 2 invisible characters the right does not: U\+200B ZERO WIDTH SPACE \(2×\).*only the source has them, the translation is clean\.$/,
+    );
+  });
 });

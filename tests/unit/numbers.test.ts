@@ -130,11 +130,15 @@ describe('unitNumbers: scale words multiply the number before them', () => {
     expect(readings(text, language)).toEqual(expected);
   });
 
-  it.fails.each([
-    // Known gap (CJK numerals): numbers written with Han numerals have no digits, so they are not read at all.
+  // CJK numerals (issue 10): Han numerals with a scale word are read; words made of numerals (万一, 千万, 一个) are not numbers.
+  it.each([
     ['zh 一千万 = 10,000,000', '该项目有一千万用户。', 'zh', ['10000000']],
     ['ja 三億 = 300,000,000', '三億回ダウンロードされました。', 'ja', ['300000000']],
-  ])('known gap, %s: %s', (_name, text, language, expected) => {
+    ['zh 两千五百万', '每月有两千五百万次下载。', 'zh', ['25000000']],
+    ['ja 一万二千', '一万二千人が参加しました。', 'ja', ['12000']],
+    ['zh 2.5 百万 (digits and a scale word)', '每周下载量为 2.5 百万次。', 'zh', ['2500000|2.5']],
+    ['zh 万一 and 千万 are words', '万一出错，千万不要慌，一个一个地检查。', 'zh', []],
+  ])('%s: %s', (_name, text, language, expected) => {
     expect(readings(text, language)).toEqual(expected);
   });
 
@@ -254,10 +258,18 @@ describe('matchNumbers: the unmatched numbers of two aligned units', () => {
 
   it.fails.each([
     // Bug: a two-part version is read as a decimal, so `3.10` and `3.1` are the same value and a changed version goes unseen.
+    // Keying the version by its context was tried and reverted: “version 3.0” against Polish “wersji 3.0” then disagree.
     ['Python 3.10 vs 3.1', 'Requires Python 3.10 or later.', 'en', 'Erfordert Python 3.1 oder neuer.', 'de', ['3.10'], ['3.1']],
   ])('known gap, %s', (_name, left, leftLanguage, right, rightLanguage, expectedLeft, expectedRight) => {
     expect(unmatched(left, leftLanguage, right, rightLanguage)).toEqual({ left: expectedLeft, right: expectedRight });
   });
+
+  it.each([['一千万 vs 10 million', 'The project has 10 million users.', 'en', '该项目有一千万用户。', 'zh', [], []]])(
+    '%s',
+    (_name, left, leftLanguage, right, rightLanguage, expectedLeft, expectedRight) => {
+      expect(unmatched(left, leftLanguage, right, rightLanguage)).toEqual({ left: expectedLeft, right: expectedRight });
+    },
+  );
 
   it.each([
     // Lakh grouping is the same amount as Western grouping.

@@ -229,6 +229,9 @@ function strongSectionPairs(
       // What an in-page link to the heading uses: its slug (an untranslated title), or a link in it to `#anchor`.
       keys.set(`S:${slug(heading.heading!.text)}`, 2);
       for (const link of heading.features.links) if (link.url.startsWith('#')) keys.set(`S:${link.url.slice(1).toLowerCase()}`, 2);
+      // An explicit id is what links use too: a translation often keeps the source's generated slug as its id
+      // (`<h1 id="4-testing-and-overall-quality-practices">` over a Chinese title).
+      for (const id of named === null ? heading.features.anchors : [...heading.features.anchors, named]) keys.set(`S:${decodeAnchor(id)}`, 2);
       for (const index of section.blocks) {
         if (index === heading.index || isHeadingAnchor(document.blocks, document.blocks[index]!)) continue;
         for (const key of signatures[index]!.keys) if (!keys.has(key)) keys.set(key, 1);
@@ -957,6 +960,32 @@ function markUncertain(
       if (other !== undefined) alternative = Math.max(alternative, sections.score(other, j) ?? -1);
     return alternative >= own - 0.1;
   };
+  // What each section holds that tells sections apart, its badge subsections' content included (see SectionPairing.home):
+  // links, code, images and long numbers, without the headings' own tokens.
+  const homeTokens = (document: DocumentModel, signatures: readonly Signature[], home: readonly number[]) => {
+    const tokens = new Map<number, Set<string>>();
+    for (const block of document.blocks) {
+      if (block.heading) continue;
+      const owner = home[block.section]!;
+      const own = tokens.get(owner) ?? new Set<string>();
+      for (const token of signatures[block.index]!.tokens) if (isStableToken(token) && !/^N:\d{1,2}$/.test(token)) own.add(withoutFragment(token));
+      tokens.set(owner, own);
+    }
+    return tokens;
+  };
+  let leftHomeTokens: Map<number, Set<string>> | null = null;
+  let rightHomeTokens: Map<number, Set<string>> | null = null;
+  // Both sections' content carries such tokens, three at least together, and none is shared: the content speaks
+  // against the pair (a stale translation's old practice against a new one at the same number). One link changed on
+  // each side is what the checks report; this takes more.
+  const contentContradicts = (i: number, j: number) => {
+    leftHomeTokens ??= homeTokens(left, leftSignatures, sections.home.left);
+    rightHomeTokens ??= homeTokens(right, rightSignatures, sections.home.right);
+    const x = [...(leftHomeTokens.get(i) ?? [])];
+    const y = rightHomeTokens.get(j) ?? new Set<string>();
+    if (x.length === 0 || y.size === 0 || x.length + y.size < 3) return false;
+    return !x.some((token) => y.has(token) || [...y].some((other) => nearlyEqual(token, other)));
+  };
   const uncertainSections = new Map<string, Uncertainty>();
   for (const row of rows) {
     if (row.left === null || row.right === null) continue;
@@ -968,7 +997,7 @@ function markUncertain(
       const j = b.section;
       if (sections.evidenced(i, j) || sharesEvidence(a.index, b.index, true)) continue;
       if (sections.score(i, j) === null) continue;
-      if (doubtful(row, a, b)) reasons.push('no-shared-tokens');
+      if (doubtful(row, a, b) || contentContradicts(i, j)) reasons.push('no-shared-tokens');
       // Lengths that fit poorly (beyond about one standard deviation), no content pair that fits, and a neighbouring
       // section that would score as well out of order: only position holds the pair (a stale translation often
       // replaced a section by another at the same place).

@@ -12,7 +12,7 @@ export const codeBlock: Check = {
   severity: 'warning',
   summary: 'Aligned fenced code blocks differ in their language tag, or in their code once comments are set aside.',
   rationale:
-    'Code is not translated: a changed line in an example is a bug the reader copies. Comments may be translated, so they are stripped by the comment syntax of the block’s language (`//` and `/* */` for JavaScript and its kin, `#` for shells, Python and YAML, `<!-- -->` for HTML, `--` for SQL, and a careful mix when the tag is missing) before the code is compared, with white space normalised. When only string literals or the text between JSX tags differ, the example’s visible text was translated: that is info. A different language tag changes the highlighting and sometimes how a site runs the block; blocks tagged as text or Markdown are compared by tag only.',
+    'Code is not translated: a changed line in an example is a bug the reader copies. Comments may be translated, so they are stripped by the comment syntax of the block’s language (`//` and `/* */` for JavaScript and its kin, `#` for shells, Python and YAML, `<!-- -->` for HTML, `--` for SQL, and a careful mix when the tag is missing) before the code is compared, with white space normalised. When only string literals or the text between JSX tags differ, the example’s visible text was translated: that is info. So are example names the translation localised (`my_image` → `mon_image`, `<database-name>` → `<nom-base-de-données>`): each name only the source has is its own (a binding it declares, or a `<placeholder>`), not an API a translation cannot rename; each name only the translation has reads as its language (letters outside ASCII, or a word the source document never uses); and with those names set aside the code is the same line for line. A line added or removed is a warning. A different language tag changes the highlighting and sometimes how a site runs the block; blocks tagged as text or Markdown are compared by tag only.',
   bad: {
     left: '```js\n// Zähler erhöhen\nconst next = count + 1;\nsetCount(next);\n```\n',
     right: '```js\n// Incrementa el contador\nconst next = count - 1;\nsetCount(next);\n```\n',
@@ -24,8 +24,23 @@ export const codeBlock: Check = {
     note: 'Only the comments are translated.',
   },
   run(context, emit) {
+    let leftWords: Set<string> | null = null;
+    let declared: Set<string> | null = null;
+    // A renamed name must be the example's own: a binding the source declares (`const myImage`, `import myImage from`),
+    // not an API it calls (`.add()`, `ProductService`, `import { createApp }`), which a translation cannot rename.
+    const ownName = (name: string): boolean => {
+      declared ??= new Set(Array.from(context.left.text.matchAll(declaration), (match) => match[1]!));
+      return declared.has(name);
+    };
+    // A name the translation localised has a word (of 3 letters or more) the source document never uses, or letters outside ASCII.
+    const localised = (name: string): boolean => {
+      if (nonAscii.test(name)) return true;
+      leftWords ??= new Set(context.left.text.toLowerCase().match(letterRun) ?? []);
+      return (name.match(namePart) ?? []).some((part) => part.length >= 3 && !leftWords!.has(part.toLowerCase()));
+    };
+    const compareCode = (a: CodeSide, b: CodeSide, row: number) => compareCodes(a, b, row, emit, { localised, ownName });
     for (const { row, left, right } of matchedRows(context.rows)) {
-      if (left.code && right.code) compareCode({ ...left.code, span: left.span }, { ...right.code, span: right.span }, row, emit);
+      if (left.code && right.code) compareCode({ ...left.code, span: left.span }, { ...right.code, span: right.span }, row);
     }
     // Code blocks inside aligned list items (steps with their commands): the k-th of an item against the k-th of its counterpart.
     for (const { row, left, right } of context.units) {
@@ -33,7 +48,7 @@ export const codeBlock: Check = {
       const codesA = itemCodes(left.block, left.item!);
       const codesB = itemCodes(right.block, right.item!);
       if (codesA.length !== codesB.length) continue;
-      codesA.forEach((code, k) => compareCode(code, codesB[k]!, row, emit));
+      codesA.forEach((code, k) => compareCode(code, codesB[k]!, row));
     }
   },
 };
@@ -44,7 +59,14 @@ interface CodeSide {
   span: Span;
 }
 
-function compareCode(a: CodeSide, b: CodeSide, row: number, emit: EmitFinding): void {
+interface NameTests {
+  /** The name reads as the translation's language. */
+  localised: (name: string) => boolean;
+  /** The source declares the name: the example's own variable, component or function. */
+  ownName: (name: string) => boolean;
+}
+
+function compareCodes(a: CodeSide, b: CodeSide, row: number, emit: EmitFinding, names: NameTests): void {
   const langA = languageName(a.lang);
   const langB = languageName(b.lang);
   if (langA !== langB) {
@@ -62,7 +84,9 @@ function compareCode(a: CodeSide, b: CodeSide, row: number, emit: EmitFinding): 
   if (partsA.flat === partsB.flat) return;
   // Only strings or JSX text differ, line for line: translated example text. A line added or dropped is a code change,
   // even when the line is a string.
-  const translatedText = partsA.skeleton === partsB.skeleton && lineCount(partsA.code) === lineCount(partsB.code);
+  const sameLines = lineCount(partsA.code) === lineCount(partsB.code);
+  const translatedText = sameLines && partsA.skeleton === partsB.skeleton;
+  const renamed = !translatedText && sameLines ? localisedNames(partsA.code, partsB.code, a.lang ?? b.lang, names) : null;
   const difference = firstDifference(partsA.code, partsB.code);
   const where = difference
     ? `: the left has ${difference.left === null ? 'no line' : quote(difference.left, 60)} where the right has ${difference.right === null ? 'no line' : quote(difference.right, 60)}`
@@ -70,12 +94,54 @@ function compareCode(a: CodeSide, b: CodeSide, row: number, emit: EmitFinding): 
   emit({
     message: translatedText
       ? `Code blocks differ only in strings or text between tags (translated example text)${where}.`
-      : `Code blocks differ beyond comments${where}.`,
+      : renamed
+        ? `Code blocks differ only in example names the translation localised (${renamed}), strings and text aside${where}.`
+        : `Code blocks differ beyond comments${where}.`,
     left: lineOf(a.span, a.value, difference?.leftLine ?? null),
     right: lineOf(b.span, b.value, difference?.rightLine ?? null),
     row,
-    severity: translatedText ? 'info' : undefined,
+    severity: translatedText || renamed ? 'info' : undefined,
   });
+}
+
+/** Words of code: identifiers, file names and placeholders (`my_image`, `make-it-green`, `<database-name>`). */
+const codeName = /[\p{L}\p{N}_$]+(?:-[\p{L}\p{N}_$]+)*/gu;
+/** The words of a name: `imagePouvantEtreUnSvg` → image, Pouvant, Etre, Un, Svg; `mon_image` → mon, image. */
+const namePart = /\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})/gu;
+const letterRun = /\p{L}+/gu;
+const nonAscii = /[^\x00-\x7F]/;
+const renamedName = 'ʀ';
+/** A binding a document declares: `const x`, `let`, `var`, `function`, `class`, a default import, `as x`, Python's `def`. */
+const declaration = /\b(?:const|let|var|function\*?|class|import|as|def|interface|type|enum)\s+([\p{L}\p{N}_$]+)/gu;
+/** A placeholder in a command: `<database-name>`. */
+const placeholder = /<([\p{L}\p{N}_$]+(?:-[\p{L}\p{N}_$]+)*)>/gu;
+const stringOrText = /(["'`])(?:(?!\1)[^\\\n]|\\.)*\1|>[^<>{}\n]*</g;
+
+/**
+ * Example names the translation localised (`my_image` → `mon_image`, `<database-name>` → `<nom-base-de-données>`,
+ * `imageThatMightBeAnSvg` → `imagePouvantEtreUnSvg`): each name only the right has reads as the translation's language,
+ * and once every name on one side only is set aside, the code is the same line for line. Null otherwise; else the
+ * first renamings, for the message.
+ */
+function localisedNames(codeA: string, codeB: string, lang: string | null, { localised, ownName }: NameTests): string | null {
+  // Names in code, not in strings or text between tags (which the skeleton sets aside anyway).
+  const namesOf = (code: string) => new Set(code.replace(stringOrText, '').match(codeName) ?? []);
+  const namesA = namesOf(codeA);
+  const namesB = namesOf(codeB);
+  const onlyA = [...namesA].filter((name) => !namesB.has(name));
+  const onlyB = [...namesB].filter((name) => !namesA.has(name));
+  if (onlyA.length === 0 || onlyB.length === 0 || !onlyB.every(localised)) return null;
+  const placeholders = new Set(Array.from(codeA.matchAll(placeholder), (match) => match[1]!));
+  if (!onlyA.every((name) => ownName(name) || placeholders.has(name))) return null;
+  const setAside = (code: string, only: string[]) => {
+    const names = new Set(only);
+    return code.replace(codeName, (name) => (names.has(name) ? renamedName : name));
+  };
+  const restA = codeParts(setAside(codeA, onlyA), lang);
+  const restB = codeParts(setAside(codeB, onlyB), lang);
+  if (restA.skeleton !== restB.skeleton || lineCount(restA.code) !== lineCount(restB.code)) return null;
+  const shown = onlyA.slice(0, 2).map((name, k) => (onlyB[k] ? `“${name}” → “${onlyB[k]}”` : `“${name}”`));
+  return `${shown.join(', ')}${onlyA.length > 2 ? ', …' : ''}`;
 }
 
 function lineCount(code: string): number {

@@ -8,7 +8,7 @@ export const codeSpan: Check = {
   severity: 'warning',
   summary: 'Aligned paragraphs, items, headings or cells contain different inline code.',
   rationale:
-    'Inline code names things the reader types or looks for: commands, options, functions, file names. Translating it, or changing it by accident, sends the reader looking for something that does not exist. Inline code is compared per aligned block (per aligned item in lists) as a multiset, so reordered clauses do not matter. Placeholders that are meant to be translated (`{{path/to/file}}` in tldr pages, `<名前>`) may differ. Code on one side that the other side writes as plain text is reported as info: the formatting differs, not the code. So is code the other document has elsewhere (a translator naming the variable the original calls “it”), text set as code (string literals, UI labels, sentences) translated with the page, and localised example URLs.',
+    'Inline code names things the reader types or looks for: commands, options, functions, file names. Translating it, or changing it by accident, sends the reader looking for something that does not exist. Inline code is compared per aligned block (per aligned item in lists) as a multiset, so reordered clauses do not matter. Placeholders that are meant to be translated (`{{path/to/file}}` in tldr pages, `<名前>`) may differ. Code on one side that the other side writes as plain text is reported as info: the formatting differs, not the code. So is code the other document has elsewhere (a translator naming the variable the original calls “it”), text set as code (string literals, UI labels, sentences) translated with the page, code whose string literals alone differ (`alt="유용한 설명"` for `alt="a helpful description"`), and localised example URLs.',
   bad: {
     left: 'Führen Sie `npm run build` aus und öffnen Sie dann `dist/index.html`.\n',
     right: 'Ejecute `npm ejecutar build` y abra después `dist/index.html`.\n',
@@ -39,7 +39,8 @@ export const codeSpan: Check = {
         restLeft.length === 0 || restRight.length === 0
           ? restLeft.concat(restRight).every((code) => translatedLabel(code.value))
           : (restLeft.every((code) => textLike(code.value)) && restRight.every((code) => textLike(code.value))) ||
-            restLeft.concat(restRight).every((code) => urlLike.test(code.value.trim()));
+            restLeft.concat(restRight).every((code) => urlLike.test(code.value.trim())) ||
+            sameButStrings(restLeft, restRight);
       const newLeft = textual ? [] : restLeft.filter((code) => !knows(known!.right, code.value));
       const newRight = textual ? [] : restRight.filter((code) => !knows(known!.left, code.value));
       if (restLeft.length > 0 || restRight.length > 0) {
@@ -205,6 +206,18 @@ const space = /\s+/g;
 /** Code with the parts a translator may translate blanked: `{{…}}` placeholders, non-ASCII `<…>` placeholders and string literals. */
 function placeholderForm(value: string): string {
   return value.replace(mustachePlaceholder, '{{}}').replace(translatedPlaceholder, '<>').replace(translatedString, '""').replace(space, ' ').trim();
+}
+
+const anyString = /(["'`])(?:(?!\1)[^\\\n]|\\.)*\1/g;
+
+/** The same code once string literals are blanked, one for one: an example's strings translated (`alt="유용한 설명"`, `{ slug: 'mi-artículo' }`). */
+function sameButStrings(left: CodeToken[], right: CodeToken[]): boolean {
+  if (left.length !== right.length) return false;
+  const blank = (code: CodeToken) => code.value.replace(anyString, '""').replace(space, ' ').trim();
+  const forms = left.map(blank);
+  if (forms.every((form, k) => form === left[k]!.value.trim())) return false;
+  const rest = right.map(blank).sort();
+  return forms.sort().every((form, k) => form === rest[k]);
 }
 
 /** The code value appears in the unit's plain text outside code (case-insensitive for words). */

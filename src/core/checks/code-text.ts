@@ -18,7 +18,8 @@ interface CommentStyle {
 const cLike: CommentStyle = { line: ['//'], block: [['/*', '*/']], quotes: ['"', "'", '`'] };
 const hash: CommentStyle = { line: ['#'], block: [], quotes: ['"', "'"], lineNeedsSpace: true };
 const python: CommentStyle = { line: ['#'], block: [], quotes: ['"""', "'''", '"', "'"], lineNeedsSpace: false };
-const markup: CommentStyle = { line: [], block: [['<!--', '-->']], quotes: [] };
+// Attribute values are strings (`alt="Una descripción de mi imagen."`); an apostrophe after a letter is not a quote.
+const markup: CommentStyle = { line: [], block: [['<!--', '-->']], quotes: ['"', "'"] };
 const web: CommentStyle = {
   line: ['//'],
   block: [

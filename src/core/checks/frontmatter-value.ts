@@ -1,6 +1,7 @@
 /** Front matter values that must not be translated but differ, or that must be translated but are identical. */
 import type { DocumentModel, FrontMatter, Span } from '../model/types.js';
 import { languageNeutral } from '../model/url.js';
+import { bookkeepingNote, isTranslationBookkeeping } from './frontmatter-keys.js';
 import type { Check, CheckContext, EmitFinding } from './types.js';
 import type { Side } from '../vocabulary/side.js';
 
@@ -9,7 +10,7 @@ export const frontmatterValue: Check = {
   severity: 'warning',
   summary: 'A front matter value that must stay the same differs between the sides, or one that must be translated is identical.',
   rationale:
-    'Some front matter values are data, not text: a `slug`, an `id`, a `sidebar_position`, a `date`, `draft: true`, a template name or a path. A translator who changes one moves the page, reorders the sidebar or publishes a draft. By default, numbers, booleans, dates and values without spaces (identifiers and paths) must be identical, except under keys that hold text (`title`, `description`, `sidebar_label`, `keywords`, `tags`, …) and language keys (`lang`, `locale`), and a language code in a path may differ (`/de/guide` against `/pl/guide`). `frontMatter.mustMatch` in the configuration adds keys that must be identical whatever their values; `frontMatter.mustTranslate` names keys whose values must differ, such as a `title` left in the source language.',
+    'Some front matter values are data, not text: a `slug`, an `id`, a `sidebar_position`, a `date`, `draft: true`, a template name or a path. A translator who changes one moves the page, reorders the sidebar or publishes a draft. By default, numbers, booleans, dates and values without spaces (identifiers and paths) must be identical, except under keys that hold text (`title`, `description`, `sidebar_label`, `keywords`, `tags`, …) and language keys (`lang`, `locale`), and a language code in a path may differ (`/de/guide` against `/pl/guide`). Keys that record the translation workflow (Astro docs’ `i18nReady`, read from the English source only; `translation_status`) may differ: info. `frontMatter.mustMatch` in the configuration adds keys that must be identical whatever their values; `frontMatter.mustTranslate` names keys whose values must differ, such as a `title` left in the source language.',
   bad: {
     left: '---\ntitle: Installation\nslug: installation\nsidebar_position: 2\n---\n\n# Installation\n',
     right: '---\ntitle: Instalación\nslug: instalacion\nsidebar_position: 2\n---\n\n# Instalación\n',
@@ -45,7 +46,7 @@ export const frontmatterValue: Check = {
       const a = lookup(left.data, key);
       const b = lookup(right.data, key);
       if (a === undefined || b === undefined || stringify(a) === stringify(b)) continue;
-      differ(key, a, b, emit, at, row);
+      differ(key, a, b, emit, at, row, true);
     }
     for (const key of Object.keys(left.data)) {
       if (mustMatch.has(key) || mustTranslate.has(key) || textKey.test(key) || languageKey.test(key)) continue;
@@ -84,12 +85,23 @@ function hasText(value: unknown): boolean {
   return typeof value === 'string' ? /\p{L}/u.test(value) : Array.isArray(value) && value.some(hasText);
 }
 
-function differ(key: string, a: unknown, b: unknown, emit: EmitFinding, at: (side: Side, key: string) => Span, row: number | null): void {
+function differ(
+  key: string,
+  a: unknown,
+  b: unknown,
+  emit: EmitFinding,
+  at: (side: Side, key: string) => Span,
+  row: number | null,
+  configured = false,
+): void {
+  // A key the configuration says must match is held to it, bookkeeping or not.
+  const bookkeeping = !configured && isTranslationBookkeeping(key);
   emit({
-    message: `Front matter “${key}” differs: the left has ${show(a)}, the right ${show(b)}; the value is data, not text, and must be the same on both sides.`,
+    message: `Front matter “${key}” differs: the left has ${show(a)}, the right ${show(b)}; ${bookkeeping ? bookkeepingNote : 'the value is data, not text, and must be the same on both sides'}.`,
     left: at('left', key),
     right: at('right', key),
     row,
+    severity: bookkeeping ? 'info' : undefined,
   });
 }
 

@@ -1,6 +1,6 @@
 /** A heading written so that CommonMark does not see it (`##Title`), or written in another form than its counterpart. */
 import { quote, withArticle } from '../vocabulary/phrasing.js';
-import type { Block } from '../model/types.js';
+import type { Block, HeadingForm } from '../model/types.js';
 import type { Check } from './types.js';
 
 export const headingFormat: Check = {
@@ -53,8 +53,17 @@ export const headingFormat: Check = {
   },
 };
 
-function formName(form: string): string {
-  return form === 'setext' ? 'setext heading (underlined)' : form === 'atx' ? 'ATX heading (`#`)' : 'heading without a space after its hashes';
+function formName(form: HeadingForm): string {
+  switch (form) {
+    case 'setext':
+      return 'setext heading (underlined)';
+    case 'atx':
+      return 'ATX heading (`#`)';
+    case 'html':
+      return 'HTML heading (`<h1>`)';
+    case 'atx-no-space':
+      return 'heading without a space after its hashes';
+  }
 }
 
 function sourceLine(block: Block, text: string): string {

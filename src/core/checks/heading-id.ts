@@ -1,4 +1,5 @@
 /** Explicit heading ids (`{#custom-id}`, or react.dev’s MDX comment form) lost, changed or added in translation. */
+import { slug } from '../model/slug.js';
 import { matchedRows } from './rows.js';
 import type { Check } from './types.js';
 
@@ -24,6 +25,10 @@ export const headingId: Check = {
       const a = left.features.anchors;
       const b = right.features.anchors;
       if (a.length === b.length && a.every((id, i) => id === b[i])) continue;
+      // An explicit id on one side that equals the other side's generated anchor (`<h1 id="4-testing">` against
+      // `# 4. Testing`): links land on the same section in both languages.
+      if (a.length === 0 && b.length === 1 && b[0] === slug(left.heading.text)) continue;
+      if (b.length === 0 && a.length === 1 && a[0] === slug(right.heading.text)) continue;
       const ids = (list: readonly string[]) => list.map((id) => `\`#${id}\``).join(', ');
       const message =
         b.length === 0

@@ -13,7 +13,7 @@ export const invisibleCharacter: Check = {
   summary:
     'A bidirectional control or an invisible character (zero-width space, joiner, word joiner, soft hyphen, a byte order mark inside the text) that one side has and the other does not.',
   rationale:
-    'These characters change what a reader sees without being seen themselves. A bidirectional override or isolate (U+202A–U+202E, U+2066–U+2069) reorders the text around it: a command, a URL or a heading can display differently from what it is (the Trojan Source attack, CVE-2021-42574, which GitHub and VS Code warn about); it is an error. A zero-width space, word joiner, soft hyphen or a stray byte order mark breaks search, links and anchors (`In\\u200Bstall` is not `Install`); it is a warning. A translation rarely has a reason to add one the source does not have, and copy-paste from chat tools and machine translation often does. Zero-width joiners and non-joiners next to scripts that need them (Arabic, Persian, the Indic scripts, emoji sequences) are part of the text and are not reported. Each character is named in the message by its code point, so every report shows it visibly.',
+    'These characters change what a reader sees without being seen themselves. A bidirectional override or isolate (U+202A–U+202E, U+2066–U+2069) reorders the text around it: a command, a URL or a heading can display differently from what it is (the Trojan Source attack, CVE-2021-42574, which GitHub and VS Code warn about); it is an error. A zero-width space, word joiner, soft hyphen or a stray byte order mark breaks search, links and anchors (`In\\u200Bstall` is not `Install`); it is a warning. A translation rarely has a reason to add one the source does not have, and copy-paste from chat tools and machine translation often does. Characters only the source (the left) has are info: the translation is clean, and the source is not the translation’s to fix. Zero-width joiners and non-joiners next to scripts that need them (Arabic, Persian, the Indic scripts, emoji sequences) are part of the text and are not reported. Each character is named in the message by its code point, so every report shows it visibly.',
   bad: {
     left: '## Install\n\nRun `npm install` and then open the settings.\n',
     right: '## In\u200Bstallieren\n\nFühren Sie `npm install` aus und öffnen Sie dann die \u202EEinstellungen\u202C.\n',
@@ -132,14 +132,16 @@ function reportSide(
 ): void {
   const document = context[side];
   const codes = [...new Set(hits.map((hit) => hit.code))];
-  const severity: Severity = codes.some(bidi) ? 'error' : 'warning';
+  // Characters only the source has are not the translation's to fix (the translator dropped them): info.
+  const sourceOnly = side === 'left';
+  const severity: Severity = sourceOnly ? 'info' : codes.some(bidi) ? 'error' : 'warning';
   const listed = codes.map((code) => `${codePoint(code)} ${names[code]} (${hits.filter((hit) => hit.code === code).length}×)`).join(', ');
   const at = hits[0]!;
   const span = (side === 'left' ? leftSpan : rightSpan)!;
   const line = lineOf(document.text, span.start, span.line, at.offset);
   const other = side === 'left' ? 'right' : 'left';
   report({
-    message: `The ${side} has ${hits.length === 1 ? 'an invisible character' : `${hits.length} invisible characters`} the ${other} does not: ${listed}, first at line ${line}: ${excerpt(document.text, at.offset)}${severity === 'error' ? '; a bidirectional control can make text display differently from what it is (Trojan Source)' : ''}.`,
+    message: `The ${side} has ${hits.length === 1 ? 'an invisible character' : `${hits.length} invisible characters`} the ${other} does not: ${listed}, first at line ${line}: ${excerpt(document.text, at.offset)}${codes.some(bidi) ? '; a bidirectional control can make text display differently from what it is (Trojan Source)' : ''}${sourceOnly ? '; only the source has them, the translation is clean' : ''}.`,
     left: leftSpan,
     right: rightSpan,
     row,

@@ -66,6 +66,72 @@ export function unitNumbers(features: BlockFeatures, text: string, unitStart: nu
       }
     }
   }
+  const han = hanNumbers(text, unitStart, unitEnd);
+  if (han.length === 0) return items;
+  return [...items, ...han].sort((a, b) => a.offset - b.offset);
+}
+
+const hanDigits = new Map(Array.from('〇一二三四五六七八九').map((char, value) => [char, value]));
+hanDigits.set('零', 0).set('两', 2).set('兩', 2);
+const hanSmallUnits = new Map([
+  ['十', 1],
+  ['百', 2],
+  ['千', 3],
+]);
+const hanLargeUnits = new Map([
+  ['万', 4],
+  ['萬', 4],
+  ['亿', 8],
+  ['億', 8],
+  ['兆', 12],
+]);
+/**
+ * A number written in Han numerals with a scale word, `一千万`, `三億`, `两千五百万`: a digit first (so `万一`, “just in
+ * case”, and `千万`, “by all means”, are words), and a large unit (万, 億, 兆) or 千 in it, so `一个`, `十分` and
+ * `一百` in prose stay words.
+ */
+const hanNumber = /[一二三四五六七八九两兩][〇零一二三四五六七八九两兩十百千万萬亿億兆]*[千万萬亿億兆][〇零一二三四五六七八九两兩十百千万萬亿億兆]*/g;
+
+/** The value of a Han numeral (`一千万` → 10000000), or null when it does not read as one. */
+function hanValue(numeral: string): bigint | null {
+  let total = 0n;
+  let section = 0n;
+  let digit: bigint | null = null;
+  let lastLarge = Infinity;
+  for (const char of numeral) {
+    const value = hanDigits.get(char);
+    if (value !== undefined) {
+      if (digit !== null && value !== 0) return null;
+      digit = BigInt(value);
+      continue;
+    }
+    const small = hanSmallUnits.get(char);
+    if (small !== undefined) {
+      section += (digit ?? 1n) * 10n ** BigInt(small);
+      digit = null;
+      continue;
+    }
+    const large = hanLargeUnits.get(char)!;
+    if (large >= lastLarge) return null;
+    lastLarge = large;
+    total += (section + (digit ?? 0n)) * 10n ** BigInt(large);
+    section = 0n;
+    digit = null;
+  }
+  return total + section + (digit ?? 0n);
+}
+
+function hanNumbers(text: string, unitStart: number, unitEnd: number): NumberItem[] {
+  const items: NumberItem[] = [];
+  const unit = text.slice(unitStart, unitEnd);
+  for (const match of unit.matchAll(hanNumber)) {
+    const value = hanValue(match[0]);
+    if (value === null || value === 0n) continue;
+    const offset = unitStart + match.index;
+    const span = { line: 0, column: 0, endLine: 0, endColumn: 0, start: offset, end: offset + match[0].length };
+    const token: NumberToken = { raw: match[0], digits: value.toString(), span };
+    items.push({ raw: match[0], key: value.toString(), alt: null, soft: false, small: false, offset, token });
+  }
   return items;
 }
 

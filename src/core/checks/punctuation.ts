@@ -14,7 +14,7 @@ export const punctuation: Check = {
   summary:
     'Doubled or stray punctuation, unbalanced brackets or quotes, or aligned headings or paragraphs that end in marks of different kinds (a question against a statement).',
   rationale:
-    'Punctuation errors are what machine translation and hurried edits leave behind: `,.` where a link was moved, a space before a comma, a bracket opened and never closed, a question turned into a statement. The check knows the conventions of the languages it compares: Spanish opens questions and exclamations with `¿` and `¡`, Chinese and Japanese use full-width marks (`，` `。` `？` `「」`), Arabic has its own comma and question mark (`،` `؟`), German and Polish quote with `„`, French and Norwegian with `« »`, and French puts a space before `;`, `:`, `!` and `?` (which is therefore never reported). Inline code and URLs are set aside. A space between a Latin word and a full-width mark (`HTML 。`) is info, a matter of style. A heading that asks against one that states is a warning; in paragraphs, whose last sentence translators often rephrase (“Can you fix it?” → “Try to fix it.”), it is info. A defect present on both sides is info: the translation copied it from the source, and it is the source’s to fix; a quote left open counts as the same defect whatever the marks (`”` in English, `「` in Japanese). A spaced ellipsis (`. . .`, a quiz’s blank) is an ellipsis.',
+    'Punctuation errors are what machine translation and hurried edits leave behind: `,.` where a link was moved, a space before a comma, a bracket opened and never closed, a question turned into a statement. The check knows the conventions of the languages it compares: Spanish opens questions and exclamations with `¿` and `¡`, Chinese and Japanese use full-width marks (`，` `。` `？` `「」`), Arabic has its own comma and question mark (`،` `؟`), German and Polish quote with `„`, French and Norwegian with `« »`, and French puts a space before `;`, `:`, `!` and `?` (which is therefore never reported). Inline code and URLs are set aside. A space between a Latin word and a full-width mark (`HTML 。`) is info, a matter of style. A heading that asks against one that states is a warning; in paragraphs, whose last sentence translators often rephrase (“Can you fix it?” → “Try to fix it.”), it is info. A defect present on both sides is info: the translation copied it from the source, and it is the source’s to fix; so is one only the source has (the translator fixed it); a quote left open counts as the same defect whatever the marks (`”` in English, `「` in Japanese). A spaced ellipsis (`. . .`, a quiz’s blank) is an ellipsis.',
   bad: {
     left: '## Was ist ein Token?\n\nEin Token ist eine Zeichenfolge, die den Zugriff erlaubt (siehe [Sicherheit](/security).\n',
     right: '## ¿Qué es un token.\n\nUn token es una cadena que permite el acceso (véase [Seguridad](/security)) ,.\n',
@@ -48,12 +48,14 @@ export const punctuation: Check = {
           if (shared && side === 'right') continue;
           // The same defect in each language's own marks (`”` left open in English, `「` in Japanese) is named by the left's.
           const ownMarks = shared && !(side === 'left' ? defectsB : defectsA).some((other) => other.kind === defect.kind);
+          // A defect only the source has is not the translation's to fix (the translator often corrected it): info.
+          const sourceOnly = !shared && side === 'left';
           emit({
-            message: `${shared ? 'Both sides have' : `The ${side} has`} ${defect.description}${ownMarks ? ' (the right in its own marks)' : ''}${defect.excerpt ? `: ${quote(defect.excerpt, 50)}` : ''}${shared ? ' (copied from the source)' : ''}.`,
+            message: `${shared ? 'Both sides have' : `The ${side} has`} ${defect.description}${ownMarks ? ' (the right in its own marks)' : ''}${defect.excerpt ? `: ${quote(defect.excerpt, 50)}` : ''}${shared ? ' (copied from the source)' : ''}${sourceOnly ? '; only the source has it, the translation does not' : ''}.`,
             left: left.span,
             right: right.span,
             row,
-            severity: shared ? 'info' : defect.severity,
+            severity: shared || sourceOnly ? 'info' : defect.severity,
           });
         }
       }

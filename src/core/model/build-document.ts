@@ -9,6 +9,7 @@ import { parseFrontMatter } from '../parse/front-matter.js';
 import { parseFlavored, stripBom } from '../parse/parse-markdown.js';
 import { collectFeatures, emptyFeatures, normalizeIdentifier } from './features.js';
 import { parseFragment } from './fragment.js';
+import { readHtmlHeading } from './html-heading.js';
 import { lineStartOf, pseudoBulletOf, pseudoHeadingDepth, pseudoItemLines } from './intent.js';
 import { componentModel, componentProse, directiveModel, esmModel, openingSpan, urlProps } from './mdx.js';
 import { joinSpans, spanOf } from './span.js';
@@ -167,6 +168,16 @@ class BlockReader {
           heading: { depth: node.depth, form: this.headingForm(node), text: '' },
         });
         return;
+      case 'html': {
+        // The block keeps its HTML node (the preview renders it as written); its features are the element's content.
+        const html = readHtmlHeading(node);
+        if (html) {
+          this.push('heading', span, [node], this.features([html.heading]), { heading: { depth: html.depth, form: 'html', text: '' } }, html.ids);
+          return;
+        }
+        this.push('html', span, [node], this.features([node]));
+        return;
+      }
       case 'paragraph': {
         const depth = pseudoHeadingDepth(node, this.text);
         if (depth > 0) {
@@ -239,7 +250,8 @@ class BlockReader {
     this.containers.pop();
   }
 
-  private push(kind: BlockKind, span: Block['span'], nodes: Nodes[], features: BlockFeatures, extra: Partial<Block> = {}): void {
+  /** @param ids an HTML heading's ids, read from its attributes (other headings' ids are read from the source here) */
+  private push(kind: BlockKind, span: Block['span'], nodes: Nodes[], features: BlockFeatures, extra: Partial<Block> = {}, ids?: string[]): void {
     const block: Block = { index: this.blocks.length, kind, span, nodes, features, section: 0, ...extra };
     const container = this.containers[this.containers.length - 1];
     if (container !== undefined) block.container = container;
@@ -247,13 +259,13 @@ class BlockReader {
     if (block.heading) {
       // Heading ids are read from the source: `{/*id*/}` parses as emphasis, which the plain text loses.
       const source = this.text.slice(span.start, span.end);
-      block.features.anchors = headingAnchors(source);
+      block.features.anchors = ids ?? headingAnchors(source);
       // `{/*id*/}` parses as emphasis around the id: it is not the author's emphasis.
       // (In MDX it is an expression, which the plain text leaves out.)
       const mdxIds = this.syntax.flavor === 'mdx' ? 0 : (source.match(/\{\/\*[^*]+\*\/\}/g) ?? []).length;
       block.features.marks.emphasis = Math.max(0, block.features.marks.emphasis - mdxIds);
       const title = block.features.text.trim();
-      block.heading.text = block.features.anchors.length > 0 ? title.replace(/\s*\{[^{}]*\}\s*$/, '') : title;
+      block.heading.text = block.features.anchors.length > 0 && ids === undefined ? title.replace(/\s*\{[^{}]*\}\s*$/, '') : title;
     }
     this.blocks.push(block);
   }

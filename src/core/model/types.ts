@@ -98,8 +98,11 @@ export interface BlockFeatures {
   anchors: string[];
 }
 
-/** How a heading was written. `atx-no-space` is `##Title`: CommonMark reads it as a paragraph. */
-export type HeadingForm = 'atx' | 'setext' | 'atx-no-space';
+/**
+ * How a heading was written. `atx-no-space` is `##Title`: CommonMark reads it as a paragraph. `html` is an HTML
+ * block that is only a heading element (`<h2 id="x">…</h2>`).
+ */
+export type HeadingForm = 'atx' | 'setext' | 'atx-no-space' | 'html';
 
 export interface ListItemModel {
   span: Span;
