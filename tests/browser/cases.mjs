@@ -1454,12 +1454,16 @@ cases.push(
       await page.click('th.col-check .sort-button');
       await page.click('th.col-check .sort-button');
       await page.waitForFunction(() => document.querySelector('th.col-check')?.getAttribute('aria-sort') === 'descending');
-      await page.$eval('[data-testid=findings-scroll]', (e) => e.scrollTo(0, 0));
-      const order = (await tableRows(page)).map((row) => row.id);
       await page.keyboard.press('Escape');
+      await page.$eval('[data-testid=findings-scroll]', (e) => e.scrollTo(0, 0));
+      await page.waitForTimeout(200);
+      const order = (await tableRows(page)).map((row) => row.id);
       // j goes on from the current selection in the sorted table's order: select the table's first row, then six
       // presses in a row select the next six rows of the table (the table is virtualised: only its top is read).
-      await page.$eval(`.frow[data-finding-id="${order[0]}"] .col-message`, (cell) => cell.click());
+      // The virtualised table may re-render between reading it and clicking: wait for the row to be there.
+      const first = `.frow[data-finding-id="${order[0]}"] .col-message`;
+      await page.waitForSelector(first, { state: 'attached', timeout: 5000 });
+      await page.$eval(first, (cell) => cell.click());
       await page.waitForTimeout(100);
       const start = order.indexOf(await selectedId(page));
       assert(start === 0, `clicking the sorted table's first row selected finding ${await selectedId(page)}, not ${order[0]}`);
