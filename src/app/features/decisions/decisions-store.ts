@@ -13,42 +13,33 @@ const prefix = 'mdparity:decisions:v1:';
 const pinsPrefix = 'mdparity:pins:v1:';
 
 /** The pair's decisions; [] when there are none; null when the browser could not read them. */
-export async function loadDecisions(pairKey: string): Promise<Decision[] | null> {
-  let value: unknown;
-  try {
-    value = await get(prefix + pairKey);
-  } catch {
-    return null;
-  }
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) return null;
-  // Entries are validated one by one: one damaged entry does not cost the others.
-  return value.flatMap((entry) => {
-    try {
-      return parseDecisions(JSON.stringify({ version: 1, decisions: [entry] })).decisions;
-    } catch (error) {
-      if (error instanceof DecisionsError) return [];
-      throw error;
-    }
-  });
+export function loadDecisions(pairKey: string): Promise<Decision[] | null> {
+  return loadEntries(prefix + pairKey, (entry) => parseDecisions(JSON.stringify({ version: 1, decisions: [entry] })).decisions);
 }
 
 /** Writes the pair's decisions (an empty list removes the entry); false when the browser refuses. */
-export async function saveDecisions(pairKey: string, decisions: readonly Decision[]): Promise<boolean> {
-  try {
-    if (decisions.length === 0) await del(prefix + pairKey);
-    else await set(prefix + pairKey, decisions);
-    return true;
-  } catch {
-    return false;
-  }
+export function saveDecisions(pairKey: string, decisions: readonly Decision[]): Promise<boolean> {
+  return saveEntries(prefix + pairKey, decisions);
 }
 
 /** The pair's pins; [] when there are none; null when the browser could not read them. Validated one by one, as decisions are. */
-export async function loadPins(pairKey: string): Promise<SavedPin[] | null> {
+export function loadPins(pairKey: string): Promise<SavedPin[] | null> {
+  return loadEntries(pinsPrefix + pairKey, (entry) => parseDecisions(JSON.stringify({ version: 1, decisions: [], pins: [entry] })).pins ?? []);
+}
+
+/** Writes the pair's pins (none removes the entry); false when the browser refuses. */
+export function savePins(pairKey: string, pins: readonly SavedPin[]): Promise<boolean> {
+  return saveEntries(pinsPrefix + pairKey, pins);
+}
+
+/**
+ * A list stored under `key`, each entry validated by `parse` one by one: one damaged entry does not cost the
+ * others. [] when there is none; null when the browser could not read it.
+ */
+async function loadEntries<T>(key: string, parse: (entry: unknown) => T[]): Promise<T[] | null> {
   let value: unknown;
   try {
-    value = await get(pinsPrefix + pairKey);
+    value = await get(key);
   } catch {
     return null;
   }
@@ -56,7 +47,7 @@ export async function loadPins(pairKey: string): Promise<SavedPin[] | null> {
   if (!Array.isArray(value)) return null;
   return value.flatMap((entry) => {
     try {
-      return parseDecisions(JSON.stringify({ version: 1, decisions: [], pins: [entry] })).pins ?? [];
+      return parse(entry);
     } catch (error) {
       if (error instanceof DecisionsError) return [];
       throw error;
@@ -64,11 +55,11 @@ export async function loadPins(pairKey: string): Promise<SavedPin[] | null> {
   });
 }
 
-/** Writes the pair's pins (none removes the entry); false when the browser refuses. */
-export async function savePins(pairKey: string, pins: readonly SavedPin[]): Promise<boolean> {
+/** Writes a list under `key` (an empty one removes the entry); false when the browser refuses. */
+async function saveEntries(key: string, entries: readonly unknown[]): Promise<boolean> {
   try {
-    if (pins.length === 0) await del(pinsPrefix + pairKey);
-    else await set(pinsPrefix + pairKey, pins);
+    if (entries.length === 0) await del(key);
+    else await set(key, entries);
     return true;
   } catch {
     return false;
