@@ -44,3 +44,39 @@ describe('buildViewModel on the seed pair', () => {
     expect(view.left).toMatchObject({ language: 'is', languageSource: 'file name', dir: 'ltr' });
   });
 });
+
+describe('buildViewModel marks what a content finding is about', () => {
+  const german = [
+    '# Installation',
+    '',
+    'Installieren Sie zuerst die Abhängigkeiten mit `npm ci`, bauen Sie das Projekt mit `npm run build` und öffnen Sie dann',
+    '`dist/index.html` im Browser. Der Build dauert auf einem Laptop etwa 40 Sekunden und belegt 250 MB.',
+    '',
+  ].join('\n');
+  const spanish = [
+    '# Instalación',
+    '',
+    'Instale primero las dependencias con `npm ci`, construya el proyecto con `npm ejecutar build` y abra después',
+    '`dist/index.html` en el navegador. La compilación tarda unos 40 segundos en un portátil y ocupa 25 MB.',
+    '',
+  ].join('\n');
+  const comparison = compareDocuments(german, spanish, { leftPath: 'install.de.md', rightPath: 'install.es.md' });
+  const view = buildViewModel({ id: 1, comparison, leftName: 'install.de.md', rightName: 'install.es.md', elapsed: 0 });
+  const marked = (check: string, side: Side) => {
+    const finding = view.findings.find((f) => f.check === check)!;
+    const block = view.rows[finding.row!]![side]!;
+    return block.findingRanges
+      .filter((range) => range.finding === finding.id)
+      .map((range) => (range.whole ? '(whole)' : block.text.slice(range.start, range.end)));
+  };
+
+  it('a code-span finding marks the code spans that differ on each side, not the paragraph', () => {
+    expect(marked('code-span', 'left')).toEqual(['`npm run build`']);
+    expect(marked('code-span', 'right')).toEqual(['`npm ejecutar build`']);
+  });
+
+  it('a number finding marks the numbers that differ', () => {
+    expect(marked('number-mismatch', 'left')).toEqual(['250']);
+    expect(marked('number-mismatch', 'right')).toEqual(['25']);
+  });
+});

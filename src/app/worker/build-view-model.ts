@@ -12,6 +12,7 @@ import { addCharacterDiff } from './character-diff.js';
 import { detectLanguage } from './detect-language.js';
 import { languageFromFileName, rightToLeftScript } from '../../core/language-hints.js';
 import { findingRanges } from './finding-ranges.js';
+import { differingSubjects } from './finding-subjects.js';
 import { LineIndex } from './line-index.js';
 import type {
   BlockView,
@@ -108,7 +109,15 @@ export function buildViewModel({ id, comparison, leftName, rightName, elapsed, c
       const lines = sides[side].lines;
       if (entry) {
         const base = lines.lineStart(entry.view.line);
-        const ranges = findingRanges(id, finding.check, location, entry.block, lines, base, entry.view.text.length, entry.view.highlights);
+        const other = blockViews.get(`${side === 'left' ? 'right' : 'left'}:${finding.row}`)?.block ?? null;
+        const subjects = differingSubjects(
+          finding.check,
+          entry.block.features,
+          other?.features ?? null,
+          lines.lineStart(location.line),
+          lines.lineEnd(location.endLine),
+        );
+        const ranges = findingRanges(id, finding.check, location, entry.block, lines, base, entry.view.text.length, entry.view.highlights, subjects);
         entry.view.findingRanges.push(...ranges);
         // A link run reads well on its own; a marker or a whole block reads better as its line.
         const first = ranges[0];

@@ -46,7 +46,8 @@ export const AlignedRow = memo(function AlignedRow(props: AlignedRowProps) {
   const status =
     props.pending && row.left && row.right ? 'pending' : rowStatus(row.severity, row.left !== null, row.right !== null, row.uncertain !== undefined);
   const uncertainty = row.uncertain ? `Uncertain pairing: ${describeUncertainty(row.uncertain)}` : undefined;
-  const gutterTitle = [uncertainty, checksOf(row, findings)].filter(Boolean).join('\n') || undefined;
+  const checks = checksOf(row, findings);
+  const gutterTitle = [uncertainty, checks?.map(checkCount).join(', ')].filter(Boolean).join('\n') || undefined;
   const isSelectedRow = selected !== null && row.findings.includes(selected);
   const onClick = (event: MouseEvent) => {
     if ((event.target as HTMLElement).closest('.adecision')) return;
@@ -81,7 +82,7 @@ export const AlignedRow = memo(function AlignedRow(props: AlignedRowProps) {
           className="agutter"
           title={gutterTitle}
           aria-label={uncertainty ? `${statusText[status]}. ${gutterTitle}` : undefined}
-          data-checks={checksOf(row, findings)}
+          data-checks={checks?.map(checkCount).join(', ')}
           data-uncertain={row.uncertain?.join(' ')}
           data-pinned={row.pinned ? '' : undefined}
         >
@@ -99,6 +100,13 @@ export const AlignedRow = memo(function AlignedRow(props: AlignedRowProps) {
             </span>
           )}
           {row.findings.length > 1 && <span className="agutter-count">×{row.findings.length}</span>}
+          {checks && (
+            // The checks in words, as the table names them: a status alone does not say what to look for.
+            <span className="agutter-checks" data-testid="row-checks">
+              {checks.slice(0, shownChecks).map(checkCount).join(', ')}
+              {checks.length > shownChecks && ` +${checks.length - shownChecks} more`}
+            </span>
+          )}
           {decisions.map(([decision, count]) => (
             <span key={decision} className="agutter-decision">
               <DecisionMark status={decision} compact />
@@ -117,15 +125,23 @@ export const AlignedRow = memo(function AlignedRow(props: AlignedRowProps) {
   );
 });
 
-/** The checks of the row's findings, with counts, for the status cell's tooltip (“Link target ×2, Code span”). */
-function checksOf(row: RowView, findings: readonly FindingView[]): string | undefined {
+/** More check names than this in the status cell would make a one-line row tall; the tooltip lists them all. */
+const shownChecks = 2;
+
+/** The checks of the row's findings with their counts, in the order found; undefined when it has none. */
+function checksOf(row: RowView, findings: readonly FindingView[]): Array<[string, number]> | undefined {
   if (row.findings.length === 0) return undefined;
   const counts = new Map<string, number>();
   for (const id of row.findings) {
     const check = findings[id]?.check;
     if (check) counts.set(check, (counts.get(check) ?? 0) + 1);
   }
-  return [...counts].map(([check, count]) => `${checkLabel(check)}${count > 1 ? ` ×${count}` : ''}`).join(', ');
+  return [...counts];
+}
+
+/** “Link target ×2”, “Code span”. */
+function checkCount([check, count]: [string, number]): string {
+  return `${checkLabel(check)}${count > 1 ? ` ×${count}` : ''}`;
 }
 
 /** The row's decided findings by decision, in a fixed order; undecided findings are not marked. */
