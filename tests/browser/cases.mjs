@@ -1714,3 +1714,60 @@ cases.push({
     await screenshot('28-character-diff');
   },
 });
+
+cases.push({
+  name: 'the findings panel resizes from the keyboard, says its height, and keeps it across a reload',
+  viewport: { width: 1280, height: 900 },
+  async run(page, { base, screenshot, step }) {
+    await openSeed(page, base);
+    const state = () =>
+      page.evaluate(() => {
+        const handle = document.querySelector('[data-testid=findings-resize]');
+        return {
+          now: Number(handle.getAttribute('aria-valuenow')),
+          min: Number(handle.getAttribute('aria-valuemin')),
+          max: Number(handle.getAttribute('aria-valuemax')),
+          text: handle.getAttribute('aria-valuetext') ?? '',
+          panel: Math.round(document.querySelector('[data-testid=findings-panel]').getBoundingClientRect().height),
+          focused: document.activeElement === handle,
+        };
+      });
+    step('the separator says the default height');
+    const initial = await state();
+    assert(initial.now > 0 && Math.abs(initial.now - initial.panel) <= 1, `aria-valuenow ${initial.now}, panel ${initial.panel} px`);
+    assert(initial.min === 140 && initial.max === 900 - 380 && initial.text.includes('default'), `separator ${JSON.stringify(initial)}`);
+    step('Tab to it and press ArrowUp three times');
+    await page.focus('[data-testid=findings-resize]');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowUp');
+    const raised = await state();
+    assert(raised.focused, 'the separator lost focus');
+    assert(raised.now === Math.min(initial.max, initial.now + 120), `after 3 × ArrowUp: ${raised.now} (from ${initial.now})`);
+    assert(Math.abs(raised.panel - raised.now) <= 1, `aria-valuenow ${raised.now} but the panel is ${raised.panel} px`);
+    step('ArrowDown steps back; Home goes to the minimum; End to the maximum');
+    await page.keyboard.press('ArrowDown');
+    assert((await state()).now === raised.now - 40, 'ArrowDown did not lower the panel by one step');
+    await page.keyboard.press('Home');
+    const lowest = await state();
+    assert(lowest.now === 140 && Math.abs(lowest.panel - 140) <= 1, `Home: ${JSON.stringify(lowest)}`);
+    await page.keyboard.press('End');
+    assert((await state()).now === initial.max, 'End did not raise the panel to its maximum');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+    const chosen = await state();
+    await screenshot('40-findings-panel-keyboard');
+    step('reload: the panel opens at the height it was left');
+    await page.reload();
+    await page.waitForSelector('.frow');
+    const reloaded = await state();
+    assert(
+      reloaded.now === chosen.now && Math.abs(reloaded.panel - chosen.now) <= 1,
+      `after reload ${JSON.stringify(reloaded)}, left at ${chosen.now}`,
+    );
+    step('Enter restores the default, which a reload keeps too');
+    await page.focus('[data-testid=findings-resize]');
+    await page.keyboard.press('Enter');
+    await page.reload();
+    await page.waitForSelector('.frow');
+    const restored = await state();
+    assert(restored.panel === initial.panel && restored.text.includes('default'), `after Enter and reload ${JSON.stringify(restored)}`);
+  },
+});

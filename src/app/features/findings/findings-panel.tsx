@@ -9,16 +9,7 @@
  */
 import { useTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import {
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type PointerEvent as ReactPointerEvent,
-  type ReactNode,
-  type RefObject,
-} from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import type { DecisionStatus } from '../../../core/decisions.js';
 import type { FindingView } from '../../protocol.js';
 import { decisionFilterValues, emptyFilter, isFiltering, type DecisionFilterValue, type FindingsFilter } from '../../shared/lib/findings-filter.js';
@@ -26,6 +17,7 @@ import { sameFindingKey, type FindingsSort, type SortColumn } from '../../shared
 import { checkLabel, decisionIcon, decisionText, severityLabel } from '../../shared/lib/labels.js';
 import { FilterChips, type Chip } from './filter-chips.js';
 import { columns, features } from './findings-table-setup.js';
+import { usePanelHeight } from './panel-height.js';
 
 export interface FindingsPanelProps {
   findings: readonly FindingView[];
@@ -209,6 +201,7 @@ export function FindingsPanel(props: FindingsPanelProps) {
       aria-labelledby="findings-title"
       style={height ? { height, maxHeight: 'none' } : undefined}
       data-testid="findings-panel"
+      id="findings-panel"
     >
       {handle}
       <div className="findings-bar">
@@ -433,69 +426,6 @@ export function FindingsPanel(props: FindingsPanelProps) {
     </section>
   );
 }
-
-const heightKey = 'mdparity:findings-height';
-
-/** The panel's height, set by dragging its top edge (or with the arrow keys on it), kept in this browser. */
-function usePanelHeight(): { height: number | null; handle: ReactNode } {
-  const [height, setHeight] = useState<number | null>(() => {
-    const saved = Number(localStorage.getItem(heightKey));
-    return Number.isFinite(saved) && saved >= minHeight ? saved : null;
-  });
-  // The aligned view keeps room for a row, its sticky heading and the selected finding's panel.
-  const clamp = (value: number) => Math.round(Math.max(minHeight, Math.min(window.innerHeight - 380, value)));
-  const set = (value: number) => {
-    const next = clamp(value);
-    setHeight(next);
-    try {
-      localStorage.setItem(heightKey, String(next));
-    } catch {
-      // Not kept: the height lasts for this page.
-    }
-  };
-  const onPointerDown = (event: ReactPointerEvent<HTMLDivElement>) => {
-    const panel = event.currentTarget.parentElement;
-    if (!panel) return;
-    event.preventDefault();
-    const startY = event.clientY;
-    const startHeight = panel.getBoundingClientRect().height;
-    const target = event.currentTarget;
-    target.setPointerCapture(event.pointerId);
-    const move = (e: PointerEvent) => set(startHeight + startY - e.clientY);
-    const up = () => {
-      target.removeEventListener('pointermove', move);
-      target.removeEventListener('pointerup', up);
-    };
-    target.addEventListener('pointermove', move);
-    target.addEventListener('pointerup', up);
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const step = event.key === 'ArrowUp' ? 40 : event.key === 'ArrowDown' ? -40 : 0;
-    if (step === 0) return;
-    event.preventDefault();
-    set((height ?? event.currentTarget.parentElement?.getBoundingClientRect().height ?? 300) + step);
-  };
-  const handle = (
-    <div
-      className="findings-resize"
-      role="separator"
-      aria-orientation="horizontal"
-      aria-label="Resize the findings panel (arrow keys)"
-      aria-valuenow={height ?? undefined}
-      tabIndex={0}
-      onPointerDown={onPointerDown}
-      onKeyDown={onKeyDown}
-      onDoubleClick={() => {
-        setHeight(null);
-        localStorage.removeItem(heightKey);
-      }}
-      data-testid="findings-resize"
-    />
-  );
-  return { height, handle };
-}
-
-const minHeight = 140;
 
 function GroupActions({
   findings,
