@@ -1388,14 +1388,26 @@ cases.push(
       await reveal('left', 45);
       row = await rowOf('left', 45);
       assert(row.otherLine === '46' && !row.pinned, `after two undos, row of left 45: ${JSON.stringify(row)}`);
-      step('importing the exported file brings both pins back');
-      await pickFile(page, 'file-decisions', '.mdparity-decisions.json', exported.text);
+      step('importing the exported file, with a pin of another pair added, brings both pins back and keeps the other one');
+      // The team's file also pins a block of the Japanese pair: it must not touch this pair, and must not be lost.
+      const japanesePin = { left: { fingerprint: '0123456789abcdef' }, right: null, leftPath: 'README.md', rightPath: 'README.ja.md' };
+      const shared = { ...file, pins: [...file.pins, japanesePin] };
+      await pickFile(page, 'file-decisions', '.mdparity-decisions.json', JSON.stringify(shared));
       await page.waitForFunction((rows) => !document.querySelector('[data-testid=summary]')?.textContent.includes(rows), unpinned, {
         timeout: 20_000,
       });
+      const notice = await page.textContent('[data-testid=notice-banner]');
+      assert(notice.includes('2 pins') && notice.includes('1 pin kept for other pairs'), `the import says: ${notice}`);
       await reveal('left', 51);
       row = await rowOf('left', 51);
       assert(row.otherLine === '46' && row.pinned, `after importing, row of left 51: ${JSON.stringify(row)}`);
+      step('a re-export keeps the other pair’s pin');
+      await waitSaved(page);
+      const again = JSON.parse((await downloaded(page, () => page.click('[data-testid=export-decisions]'))).text);
+      assert(
+        again.pins?.length === 3 && again.pins.some((pin) => pin.rightPath === 'README.ja.md' && pin.left?.fingerprint === '0123456789abcdef'),
+        `re-exported pins: ${JSON.stringify(again.pins)}`,
+      );
     },
   },
   {

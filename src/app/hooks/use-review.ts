@@ -10,7 +10,6 @@ import {
   decisionsFileName,
   DecisionsError,
   parseDecisions,
-  pinBelongsToPair,
   serializeDecisions,
   withDecision,
   withoutDecision,
@@ -170,10 +169,8 @@ export function useReviewActions(
       showError({ title: 'Decisions not imported:', message, kept: 'Nothing was changed.' });
       return;
     }
-    // Pins are for one pair's blocks: those of the open pair are taken; others wait in the file for their pair.
-    const pair = input.pair;
-    const pins = pair ? (parsed.pins ?? []).filter((pin) => pinBelongsToPair(pin, { left: pair.left, right: pair.right })) : [];
-    const result = await decisions.importDecisions(parsed.decisions, pins);
+    // Pins are for one pair's blocks: the open pair's realign it; the others are kept (an export writes them back) and wait for their pair.
+    const result = await decisions.importDecisions(parsed.decisions, parsed.pins ?? []);
     if (!result) {
       showError({
         title: 'Decisions not imported:',
@@ -185,7 +182,8 @@ export function useReviewActions(
     const parts = [`${result.added} new`, `${result.replaced} replaced`];
     if (result.otherPairs > 0) parts.push(`${result.otherPairs} kept for other pairs`);
     if (result.otherFailed > 0) parts.push(`${result.otherFailed} for other pairs could not be saved`);
-    if (pins.length > 0) parts.push(plural(pins.length, 'pin'));
+    if (result.pins > 0) parts.push(plural(result.pins, 'pin'));
+    if (result.otherPins > 0) parts.push(`${plural(result.otherPins, 'pin')} kept for other pairs`);
     input.onImported(`Imported ${plural(parsed.decisions.length, 'decision')} from ${file.name}: ${parts.join(', ')}.`);
   };
 

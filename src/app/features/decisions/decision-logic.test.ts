@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { belongsToPair, decisionKey, mergeDecisions, withDecision, withoutDecision } from '../../../core/decisions.js';
 import { applyDecisions, compare, parseDecisions, serializeDecisions } from '../../../core/index.js';
 import type { FindingView } from '../../protocol.js';
-import { applyToView, legacyPairKey, makeDecision, nextAfter, pairKey, splitByPair, type PairIdentity } from './decision-logic.js';
+import { applyToView, legacyPairKey, makeDecision, nextAfter, pairKey, splitByPair, splitPinsByPair, type PairIdentity } from './decision-logic.js';
 
 const left = readFileSync(new URL('../../../../seeds/smo.is.md', import.meta.url), 'utf8');
 const right = readFileSync(new URL('../../../../seeds/smo.no.md', import.meta.url), 'utf8');
@@ -84,5 +84,18 @@ describe('review decisions in the app', () => {
     const sorted = [findings[2]!, findings[0]!, findings[1]!];
     expect(nextAfter(sorted, 0, sorted)?.id).toBe(1);
     expect(nextAfter(sorted, 1, sorted)?.id).toBe(2);
+  });
+});
+
+describe('splitPinsByPair', () => {
+  const pair = { left: 'README.md', right: 'README.pl.md', leftLanguage: 'en', rightLanguage: 'pl' };
+  it('leaves the open pair’s pins (and pins for any pair) and keys the others by their pair’s names', () => {
+    const polish = { left: { fingerprint: 'aaaaaaaaaaaaaaaa' }, right: null, leftPath: 'docs/README.md', rightPath: 'docs/README.pl.md' };
+    const anyPair = { left: { fingerprint: 'bbbbbbbbbbbbbbbb' }, right: { fingerprint: 'cccccccccccccccc' } };
+    const japanese = { left: null, right: { fingerprint: 'dddddddddddddddd' }, leftPath: 'README.md', rightPath: 'README.ja.md' };
+    const hebrew = { left: { fingerprint: 'eeeeeeeeeeeeeeee' }, right: null, leftPath: 'README.md', rightPath: 'he/README.md' };
+    const others = splitPinsByPair([polish, anyPair, japanese, hebrew], pair);
+    expect([...others.keys()]).toEqual([legacyPairKey({ ...pair, right: 'README.ja.md' }), legacyPairKey({ ...pair, right: 'README.md' })]);
+    expect(others.get(legacyPairKey({ ...pair, right: 'README.ja.md' }))).toEqual([japanese]);
   });
 });

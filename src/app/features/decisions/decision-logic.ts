@@ -6,7 +6,16 @@
  * matcher compares paths by their trailing segments, so a decision made in CI
  * for `docs/he/README.md` belongs to the app's `README.md`.
  */
-import { applyToFindings, belongsToPair, decide, type Decision, type DecisionStatus, type PairPaths } from '../../../core/decisions.js';
+import {
+  applyToFindings,
+  belongsToPair,
+  decide,
+  pinBelongsToPair,
+  type Decision,
+  type DecisionStatus,
+  type PairPaths,
+  type SavedPin,
+} from '../../../core/decisions.js';
 import type { Report } from '../../../core/report/types.js';
 import type { FindingView } from '../../protocol.js';
 import type { DecisionFilterValue } from '../../shared/lib/findings-filter.js';
@@ -72,6 +81,17 @@ export function splitByPair(decisions: readonly Decision[], pair: PairIdentity):
     }
   }
   return { mine, others };
+}
+
+/** An imported file's pins for pairs other than the open one, by the key their pair's decisions wait under (its names). */
+export function splitPinsByPair(pins: readonly SavedPin[], pair: PairIdentity): Map<string, SavedPin[]> {
+  const others = new Map<string, SavedPin[]>();
+  for (const pin of pins) {
+    if (pinBelongsToPair(pin, pathsOf(pair))) continue;
+    const key = legacyPairKey({ ...pair, left: pin.leftPath ?? pair.left, right: pin.rightPath ?? pair.right });
+    others.set(key, [...(others.get(key) ?? []), pin]);
+  }
+  return others;
 }
 
 export interface AppliedView {

@@ -6,8 +6,8 @@
  * what the pair had when it was opened.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { mergeDecisions, withPin, type Decision, type SavedPin } from '../../../core/decisions.js';
-import { legacyPairKey, pairKey, splitByPair, type PairIdentity } from './decision-logic.js';
+import { mergeDecisions, pinBelongsToPair, withPin, type Decision, type SavedPin } from '../../../core/decisions.js';
+import { legacyPairKey, pairKey, splitByPair, splitPinsByPair, type PairIdentity } from './decision-logic.js';
 import { loadDecisions, loadPins, saveDecisions, savePins } from './decisions-store.js';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed' | 'unreadable';
@@ -15,7 +15,10 @@ export type SaveState = 'idle' | 'saving' | 'saved' | 'failed' | 'unreadable';
 interface State {
   key: string | null;
   list: Decision[];
-  /** The reviewer's pins for this pair, in the order made. */
+  /**
+   * The reviewer's pins for this pair, in the order made, and those an imported file held for other pairs: each pin
+   * names its pair, the aligner takes only this pair's (`pinsForPair`), and an export writes them all back.
+   */
   pins: SavedPin[];
   /** Read from storage for `key` (decisions can be made). */
   ready: boolean;
@@ -29,6 +32,9 @@ interface ImportResult {
   /** Decisions for other pairs, kept for when those pairs are opened. */
   otherPairs: number;
   otherFailed: number;
+  /** Pins for the open pair, and pins for other pairs (kept with this pair's, so an export keeps them, and saved for those pairs). */
+  pins: number;
+  otherPins: number;
 }
 
 export interface Decisions {
@@ -84,7 +90,9 @@ export function useDecisions(pair: PairIdentity | null): Decisions {
       // Decisions kept under the names alone (saved before languages were part of the key, or imported for a pair not open then) are
       // read while the pair has none of its own; its first change saves them under its own key.
       if (list !== null && list.length === 0 && legacyKey !== null) list = await loadDecisions(legacyKey);
-      const pins = await loadPins(key);
+      let pins = await loadPins(key);
+      // Pins an imported file held for this pair while another was open wait under the names alone, as decisions do.
+      if (pins !== null && pins.length === 0 && legacyKey !== null) pins = await loadPins(legacyKey);
       if (cancelled) return;
       const readable = list !== null && pins !== null;
       commit({ key, list: list ?? [], pins: pins ?? [], ready: true, writable: readable });
@@ -150,6 +158,7 @@ export function useDecisions(pair: PairIdentity | null): Decisions {
       if (key === null || open === null || previous.key !== key || !previous.ready) return null;
       const { mine, others } = splitByPair(decisions, open);
       const merged = mergeDecisions(previous.list, mine);
+      // Every pin is kept with this pair's (a pin names its pair, so another pair's is inert here): an export loses none.
       const after: Snapshot = { list: merged.list, pins: pins.length > 0 ? pins.reduce(withPin, previous.pins) : previous.pins };
       history.current = [...history.current.slice(1 - undoDepth), { list: previous.list, pins: previous.pins }];
       setCanUndo(true);
@@ -162,7 +171,14 @@ export function useDecisions(pair: PairIdentity | null): Decisions {
         if (stored === null || !(await saveDecisions(otherKey, mergeDecisions(stored, list).list))) otherFailed += list.length;
         else otherPairs += list.length;
       }
-      return { added: merged.added, replaced: merged.replaced, otherPairs, otherFailed };
+      // And the other pairs' pins are saved for those pairs, to be applied when one of them is opened.
+      const otherPins = splitPinsByPair(pins, open);
+      for (const [otherKey, list] of otherPins) {
+        const stored = await loadPins(otherKey);
+        if (stored === null || !(await savePins(otherKey, list.reduce(withPin, stored)))) otherFailed += list.length;
+      }
+      const minePins = pins.filter((pin) => pinBelongsToPair(pin, { left: open.left, right: open.right })).length;
+      return { added: merged.added, replaced: merged.replaced, otherPairs, otherFailed, pins: minePins, otherPins: pins.length - minePins };
     },
     [key, persist],
   );
