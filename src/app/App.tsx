@@ -39,6 +39,8 @@ import { downloadText, reportFileName } from './shared/lib/download.js';
 import { filterFindings, type FindingsFilter } from './shared/lib/findings-filter.js';
 import { orderFindings, type FindingsSort } from './shared/lib/findings-order.js';
 import { formatSize } from '../core/vocabulary/phrasing.js';
+import { distinctNames } from '../core/vocabulary/pair-names.js';
+import type { Report } from '../core/report/types.js';
 import type { ShortcutAction } from './shared/lib/shortcuts.js';
 import { readUrlState } from './shared/lib/url-state.js';
 
@@ -137,6 +139,12 @@ export function App() {
     selection.reveal();
   }, [options.mode, previewId, selection.reveal]);
 
+  // The tab says which pair is open, telling two README.md ↔ README.md pairs apart by their languages.
+  const title = view ? pairTitle(view.left, view.right) : null;
+  useEffect(() => {
+    document.title = title ?? 'mdparity';
+  }, [title]);
+
   const onExport = async (format: FormatName) => {
     if (!view || view.partial || !pair) return;
     const entry = exportFormats.find((candidate) => candidate.format === format)!;
@@ -146,7 +154,7 @@ export function App() {
       const pairDecisions = review.decisions.list.map(({ left: _left, right: _right, ...rest }) => rest);
       const text = await comparison.exportReport({
         format,
-        report: view.report,
+        report: withShownLanguages(view.report, view.left.language, view.right.language),
         decisions: pairDecisions,
         leftText: pair.left.text,
         rightText: pair.right.text,
@@ -428,3 +436,20 @@ export function App() {
 const emptyFindings: FindingView[] = [];
 /** While a large pair's first rows are shown it has no findings yet: no decision of it is stale. */
 const noStale: never[] = [];
+
+function pairTitle(left: { name: string; language: string | null }, right: { name: string; language: string | null }): string {
+  const names = distinctNames(left, right);
+  return `mdparity: ${names.left} ↔ ${names.right}`;
+}
+
+/**
+ * The report as exported: the languages the reviewer sees (detected from the text, or picked) where the files'
+ * names and front matter gave none, so the report's title and headers tell same-named pairs apart too.
+ */
+function withShownLanguages(report: Report, left: string | null, right: string | null): Report {
+  return {
+    ...report,
+    left: { ...report.left, language: report.left.language ?? left },
+    right: { ...report.right, language: report.right.language ?? right },
+  };
+}

@@ -1576,6 +1576,13 @@ cases.push(
       await page.keyboard.press('a');
       await page.waitForFunction(() => document.querySelectorAll('.frow[data-decision=accepted]').length === 1);
       await waitSaved(page);
+      step('the tab, the exported report’s title and its file name tell this pair from the next one');
+      assert((await page.title()) === 'mdparity: README.md (en) ↔ README.md (he)', `the tab says “${await page.title()}”`);
+      await page.click('[data-testid=export-button]');
+      const html = await downloaded(page, () => page.click('[role=menuitem][data-format=html]'));
+      const title = /<title>([^<]*)<\/title>/.exec(html.text)?.[1];
+      assert(title === 'mdparity: README.md (en) ↔ README.md (he)', `the HTML report is titled “${title}”`);
+      assert(html.name === 'README.he.mdparity.html', `the HTML report downloads as ${html.name}`);
       step('English ↔ Japanese: none of them');
       await dropFiles(page, [readme('en'), readme('ja')]);
       await page.waitForFunction(
@@ -1589,6 +1596,7 @@ cases.push(
         `the Japanese pair shows ${await page.textContent('[data-testid=decided-count]')}`,
       );
       assert((await page.$('[data-testid=stale-decisions]')) === null, 'the Japanese pair offers to forget the Hebrew pair’s decision');
+      assert((await page.title()) === 'mdparity: README.md (en) ↔ README.md (ja)', `the tab says “${await page.title()}”`);
       step('English ↔ Hebrew again: its decision is there');
       await dropFiles(page, [readme('en'), readme('he')]);
       await page.waitForFunction(

@@ -186,3 +186,14 @@ describe('html writer', () => {
     expect(events.dialogs).toEqual([]);
   }, 30_000);
 });
+
+describe('html writer on a same-named pair', () => {
+  it('titles README.md ↔ README.md with the languages, so two such reports can be told apart', () => {
+    const report: Report = {
+      ...seedReport,
+      left: { ...seedReport.left, path: 'README.md', language: 'en' },
+      right: { ...seedReport.right, path: 'README.md', language: 'he' },
+    };
+    expect(/<title>([^<]*)<\/title>/.exec(writers.html(report, {}))?.[1]).toBe('mdparity: README.md (en) ↔ README.md (he)');
+  });
+});

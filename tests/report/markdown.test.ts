@@ -133,3 +133,17 @@ describe('markdown writer', () => {
     }
   });
 });
+
+describe('markdown writer on a same-named pair', () => {
+  it('heads the columns with the folders that tell en/README.md from fr/README.md, not README.md twice', () => {
+    const report: Report = {
+      ...seedReport,
+      left: { ...seedReport.left, path: 'docs/en/README.md', language: 'en' },
+      right: { ...seedReport.right, path: 'docs/fr/README.md', language: 'fr' },
+    };
+    const heads = (parse(writers.markdown(report, {})).children.find((node) => node.type === 'table') as Table).children[0]!.children.map((cell) =>
+      toString(cell),
+    );
+    expect(heads).toEqual(['Severity', 'Check', 'Left en/README.md', 'Right fr/README.md', 'Message']);
+  });
+});

@@ -33,6 +33,7 @@ import {
   sourceLines,
   type Side,
 } from './writer-support.js';
+import { distinctNames } from '../vocabulary/pair-names.js';
 
 export const contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
@@ -105,6 +106,11 @@ const schema: Schema = {
 export function writeHtml(report: Report, options: WriterOptions = {}): string {
   const names = { left: fileName(report.left, 'left'), right: fileName(report.right, 'right') };
   const languages = { left: report.left.language ?? undefined, right: report.right.language ?? undefined };
+  // The tab's title shows the paths as given; two that are the same (the app's `README.md ↔ README.md`) get their languages.
+  const titleNames =
+    names.left !== names.right
+      ? names
+      : distinctNames({ name: names.left, language: report.left.language }, { name: names.right, language: report.right.language });
   const lines = { left: sourceLines(options.leftText), right: sourceLines(options.rightText) };
   const { summary } = report;
 
@@ -375,7 +381,7 @@ export function writeHtml(report: Report, options: WriterOptions = {}): string {
             type: 'element',
             tagName: 'title',
             properties: {},
-            children: [{ type: 'text', value: escapeControls(`mdparity: ${names.left} ↔ ${names.right}`) }],
+            children: [{ type: 'text', value: escapeControls(`mdparity: ${titleNames.left} ↔ ${titleNames.right}`) }],
           },
           { type: 'element', tagName: 'style', properties: {}, children: [{ type: 'text', value: css }] },
         ),

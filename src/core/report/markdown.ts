@@ -13,7 +13,8 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { escapeControls } from './escape.js';
 import type { Finding, Location, Report } from './types.js';
 import type { WriterOptions } from './writer-options.js';
-import { baseName, countsLine, fileName, lineUrl, parityPercent, sectionLabel } from './writer-support.js';
+import { countsLine, fileName, lineUrl, parityPercent, sectionLabel } from './writer-support.js';
+import { distinctNames } from '../vocabulary/pair-names.js';
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value: escapeControls(value) });
 const code = (value: string): PhrasingContent => ({ type: 'inlineCode', value: escapeControls(value) });
@@ -26,6 +27,8 @@ export function writeMarkdown(report: Report, options: WriterOptions = {}): stri
   const leftName = fileName(report.left, 'left');
   const rightName = fileName(report.right, 'right');
   const language = (tag: string | null): PhrasingContent[] => (tag ? [text(` (${tag})`)] : []);
+  // Column heads that tell same-named files apart (`en/README.md`, `fr/README.md`), where base names alone would not.
+  const columnNames = distinctNames({ name: leftName, language: report.left.language }, { name: rightName, language: report.right.language });
   const { summary } = report;
 
   const children: RootContent[] = [
@@ -70,8 +73,8 @@ export function writeMarkdown(report: Report, options: WriterOptions = {}): stri
         row([
           [text('Severity')],
           [text('Check')],
-          [text('Left '), code(baseName(leftName))],
-          [text('Right '), code(baseName(rightName))],
+          [text('Left '), code(columnNames.left)],
+          [text('Right '), code(columnNames.right)],
           [text('Message')],
         ]),
         ...findings.map((finding) =>

@@ -50,12 +50,6 @@ export function fileName(info: FileInfo, side: Side): string {
   return info.path ?? side;
 }
 
-/** The last path segment. */
-export function baseName(path: string): string {
-  const parts = path.split(/[\\/]/);
-  return parts[parts.length - 1] || path;
-}
-
 const preambleLabel = '(before the first heading)';
 
 /** `Left title ↔ Right title`, `Left title ↔ —` for a one-sided section, or the preamble label. Raw document text: escape it for the format. */
