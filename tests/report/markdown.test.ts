@@ -141,9 +141,9 @@ describe('markdown writer on a same-named pair', () => {
       left: { ...seedReport.left, path: 'docs/en/README.md', language: 'en' },
       right: { ...seedReport.right, path: 'docs/fr/README.md', language: 'fr' },
     };
-    const heads = (parse(writers.markdown(report, {})).children.find((node) => node.type === 'table') as Table).children[0]!.children.map((cell) =>
-      toString(cell),
-    );
+    const heads = parse(writers.markdown(report, {}))
+      .children.find((node) => node.type === 'table')!
+      .children[0]!.children.map((cell) => toString(cell));
     expect(heads).toEqual(['Severity', 'Check', 'Left en/README.md', 'Right fr/README.md', 'Message']);
   });
 });
