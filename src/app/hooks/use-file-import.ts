@@ -39,13 +39,15 @@ export function useFileImport(
 
   // The first pair: the user's saved pair when the URL asks for it, else the sample.
   useEffect(() => {
+    // Set by the cleanup below while the reads are under way; read through a function, which no check narrows.
     let cancelled = false;
-    (async () => {
+    const stopped = () => cancelled;
+    void (async () => {
       await comparison.restoreConfig();
-      if (cancelled) return;
+      if (stopped()) return;
       if (initialPair === 'local') {
         const saved = await loadSavedPair();
-        if (cancelled) return;
+        if (stopped()) return;
         if (saved) {
           await load({ ...saved, source: 'local' });
           return;
@@ -53,7 +55,7 @@ export function useFileImport(
         setNotice('Your saved pair is not available in this browser any more; showing the sample pair.');
       }
       const result = await load({ ...samplePair, source: 'sample' });
-      if (result && !cancelled) announce(`Compared ${result.left.name} and ${result.right.name}: ${plural(result.findings.length, 'finding')}.`);
+      if (result && !stopped()) announce(`Compared ${result.left.name} and ${result.right.name}: ${plural(result.findings.length, 'finding')}.`);
     })();
     return () => {
       cancelled = true;

@@ -6,7 +6,7 @@
  */
 import type { Root as HastRoot } from 'hast';
 import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime';
-import { memo, type ComponentProps } from 'react';
+import { memo, type ComponentProps, type ReactNode } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 
 const safeHref = /^(?:https?:|mailto:|#|\/|\.{0,2}\/|[^:/?#]*(?:[/?#]|$))/i;
@@ -33,12 +33,7 @@ function makeImage(allowRemote: boolean) {
     if (typeof src !== 'string' || !/^(?:https?:|\/|\.|[^:]*$)/i.test(src))
       return <span className="img-blocked">[image: {alt || 'no description'}]</span>;
     if (isRemote(src) && !allowRemote) {
-      let host = '';
-      try {
-        host = new URL(src).host;
-      } catch {
-        host = 'another site';
-      }
+      const host = hostOf(src);
       return (
         <span className="img-blocked" title={src}>
           [remote image from {host} not loaded: {alt || 'no description'}]
@@ -47,6 +42,14 @@ function makeImage(allowRemote: boolean) {
     }
     return <img src={src} alt={alt ?? ''} loading="lazy" referrerPolicy="no-referrer" />;
   };
+}
+
+function hostOf(src: string): string {
+  try {
+    return new URL(src).host;
+  } catch {
+    return 'another site';
+  }
 }
 
 const components = {
@@ -58,5 +61,6 @@ export const BlockPreview = memo(function BlockPreview({ tree, remoteImages }: {
   if (tree === undefined) return <span className="preview-unavailable">Rendering…</span>;
   if (!tree) return <span className="preview-unavailable">(no preview for this block; see the source view)</span>;
   if (tree.children.length === 0) return <span className="preview-unavailable">(nothing to show: raw HTML is never rendered)</span>;
-  return toJsxRuntime(tree, { Fragment, jsx, jsxs, components: remoteImages ? components.remote : components.local });
+  // The runtime's JSX types come from React's own: what it returns is a React node.
+  return toJsxRuntime(tree, { Fragment, jsx, jsxs, components: remoteImages ? components.remote : components.local }) as ReactNode;
 });

@@ -21,7 +21,8 @@ export function HighlightTooltip({ containerRef }: { containerRef: RefObject<HTM
     if (!container) return;
     let current: HTMLElement | null = null;
     const show = (event: Event) => {
-      const target = (event.target as HTMLElement).closest?.<HTMLElement>('[data-tip]');
+      // The event's target may be a text node or the document, which have no closest().
+      const target = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-tip]') : null;
       if (!target || target === current || !target.dataset.tip) return;
       hide();
       current = target;

@@ -81,11 +81,13 @@ export function useDecisions(pair: PairIdentity | null): Decisions {
 
   useEffect(() => {
     if (key === null) return;
+    // Set by the cleanup below while the reads are under way; read through a function, which no check narrows.
     let cancelled = false;
+    const stopped = () => cancelled;
     commit({ key, list: empty, pins: noPins, ready: false, writable: true });
     history.current = [];
     setCanUndo(false);
-    (async () => {
+    void (async () => {
       let list = await loadDecisions(key);
       // Decisions kept under the names alone (saved before languages were part of the key, or imported for a pair not open then) are
       // read while the pair has none of its own; its first change saves them under its own key.
@@ -93,7 +95,7 @@ export function useDecisions(pair: PairIdentity | null): Decisions {
       let pins = await loadPins(key);
       // Pins an imported file held for this pair while another was open wait under the names alone, as decisions do.
       if (pins !== null && pins.length === 0 && legacyKey !== null) pins = await loadPins(legacyKey);
-      if (cancelled) return;
+      if (stopped()) return;
       const readable = list !== null && pins !== null;
       commit({ key, list: list ?? [], pins: pins ?? [], ready: true, writable: readable });
       setSave(readable ? 'idle' : 'unreadable');

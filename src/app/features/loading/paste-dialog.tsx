@@ -1,5 +1,5 @@
 /** Paste or edit both documents as text: a modal dialog with one field per side. */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { checkPastedText } from '../../shared/lib/decode-file.js';
 import type { DocumentInput } from '../../protocol.js';
 import type { PairUpdate } from './read-files.js';
@@ -26,7 +26,7 @@ export function PasteDialog({ open, current, onClose, onLoad, onError }: PasteDi
     } else if (!open && dialog.open) dialog.close();
     // Opening fills the fields from the current pair; edits while open are the user's.
   }, [open]);
-  const submit = (event: FormEvent) => {
+  const submit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     try {
       const update = {
