@@ -143,6 +143,11 @@ export interface CodeParts {
   skeleton: string;
 }
 
+/** Lines of normalised code (0 for none). */
+export function lineCount(code: string): number {
+  return code === '' ? 0 : code.split('\n').length;
+}
+
 /** Strips comments (by the syntax of `lang`) and normalises white space. Linear in the length of the code. */
 export function codeParts(source: string, lang: string | null): CodeParts {
   const value = source.includes('\r') ? source.replace(lineBreak, '\n') : source;
