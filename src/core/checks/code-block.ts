@@ -70,7 +70,10 @@ function compareCodes(a: CodeSide, b: CodeSide, row: number, emit: EmitFinding, 
   const sameLines = lineCount(partsA.code) === lineCount(partsB.code);
   const translatedText = sameLines && partsA.skeleton === partsB.skeleton;
   const renamed = !translatedText && sameLines ? localisedNames(partsA.code, partsB.code, a.lang ?? b.lang, names) : null;
-  const difference = firstDifference(partsA.code, partsB.code);
+  // Point at a line whose code changed, past lines whose strings alone were translated (`console.log('获取了…')`).
+  const difference =
+    (!translatedText && sameLines ? firstCodeDifference(partsA.code, partsB.code, a.lang ?? b.lang) : null) ??
+    firstDifference(partsA.code, partsB.code);
   const where = difference
     ? `: the left has ${difference.left === null ? 'no line' : quote(difference.left, 60)} where the right has ${difference.right === null ? 'no line' : quote(difference.right, 60)}`
     : '';
@@ -111,6 +114,17 @@ interface Difference {
   /** The differing lines as normalised text, to find them in the block. */
   leftLine: string | null;
   rightLine: string | null;
+}
+
+/** First pair of lines (codes of equal length) that differ beyond their strings and text, else null. */
+function firstCodeDifference(a: string, b: string, lang: string | null): Difference | null {
+  const linesA = a.split('\n');
+  const linesB = b.split('\n');
+  for (let k = 0; k < linesA.length; k++) {
+    if (linesA[k] === linesB[k] || codeParts(linesA[k]!, lang).skeleton === codeParts(linesB[k]!, lang).skeleton) continue;
+    return { left: linesA[k]!, right: linesB[k]!, leftLine: linesA[k]!, rightLine: linesB[k]! };
+  }
+  return null;
 }
 
 /** First line where the normalised codes part ways (after a common prefix of lines). */

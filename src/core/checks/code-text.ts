@@ -211,7 +211,14 @@ export function codeParts(source: string, lang: string | null): CodeParts {
     if (matched) continue;
     for (const q of style.quotes) {
       // An apostrophe after a letter is not a quote: `Hedy Lamarr's Todos` in JSX text, `don't` in a shell echo.
-      if (q === "'" && style !== python && i > 0 && letterOrDigit.test(value[i - 1]!)) continue;
+      // So is one after an interpolation, before a letter: `<h1>{name}'s To Do List</h1>`.
+      if (
+        q === "'" &&
+        style !== python &&
+        i > 0 &&
+        (letterOrDigit.test(value[i - 1]!) || (value[i - 1] === '}' && letterOrDigit.test(value[i + 1] ?? '')))
+      )
+        continue;
       if (value.startsWith(q, i)) {
         quote = q;
         code.push(q);
