@@ -8,7 +8,7 @@ import type { Fixer, LineEdit } from './types.js';
 const realMarker = /^( {0,3})([-*+])[ \t]/;
 const pseudoMarker = /^( {0,3})(\S)[ \t]+/u;
 
-export const fixPseudoBullets: Fixer = (finding, left, right) => {
+const fixPseudoBullets: Fixer = (finding, left, right) => {
   if (!finding.left || !finding.right) return null;
   // The source's marker: the first real bullet-list marker in its list; without one, no certain fix.
   let marker: string | null = null;
@@ -57,7 +57,7 @@ function listItems(lines: readonly string[], line: number, endLine: number): Arr
  * → the source's style, numbers kept. Only when each whole list uses one style
  * of the same kind (bullets or numbers): a mixed list is not mechanical.
  */
-export const fixMarkerStyle: Fixer = (finding, left, right) => {
+const fixMarkerStyle: Fixer = (finding, left, right) => {
   if (!finding.left || !finding.right) return null;
   const source = listItems(left, finding.left.line, finding.left.endLine);
   const target = listItems(right, finding.right.line, finding.right.endLine);
