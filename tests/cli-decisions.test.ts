@@ -2,7 +2,8 @@
  * The review decisions file as the CLI finds and applies it (issues 9 and 12): the nearest
  * `.mdparity-decisions.json` above the right file, up to the project root, applies without
  * `--decisions` and is named in the output; `--no-decisions` turns it off; `fix` honours its pins
- * (the alignment is the pinned one, as `compare` reports it) and leaves accepted findings alone.
+ * (the alignment is the pinned one, as `compare` reports it) and leaves accepted findings alone; `baseline`
+ * keeps the pins and accepts the findings of the pinned alignment.
  * Runs the built CLI on realistic pairs (English ↔ German, Japanese) in temporary projects.
  */
 import { spawnSync } from 'node:child_process';
@@ -94,6 +95,22 @@ describe('fix honours the pins of the decisions file', () => {
       'de/setup.md: nothing to fix mechanically\n',
     );
     expect(readFileSync(join(root, 'de/setup.md'), 'utf8')).toBe(de);
+  });
+});
+
+describe('baseline keeps the pins of the decisions file it adds to', () => {
+  it('accepts the findings of the pinned alignment, as compare reports them, and writes the pins back', () => {
+    const root = project({ 'en/setup.md': en, 'de/setup.md': de });
+    writeFileSync(join(root, '.mdparity-decisions.json'), pinsFile('en/setup.md', 'de/setup.md'));
+    const pinned = JSON.parse(mdparity(['compare', 'en/setup.md', 'de/setup.md', '--format', 'json'], root).stdout);
+    expect(mdparity(['baseline', 'en/setup.md', 'de/setup.md'], root).code).toBe(0);
+    const file = JSON.parse(readFileSync(join(root, '.mdparity-decisions.json'), 'utf8'));
+    expect(file.pins).toHaveLength(2);
+    expect(file.decisions.map((decision: { fingerprint: string }) => decision.fingerprint).sort()).toEqual(
+      pinned.findings.map((finding: { fingerprint: string }) => finding.fingerprint).sort(),
+    );
+    expect(file.decisions.map((decision: { check: string }) => decision.check)).not.toContain('bullet-marker');
+    expect(mdparity(['compare', 'en/setup.md', 'de/setup.md', '--fail-on', 'info'], root).code).toBe(0);
   });
 });
 

@@ -15,6 +15,7 @@ import {
   plural,
   serializeDecisions,
   type Decision,
+  type SavedPin,
   formatExtensions,
   version,
   type FormatName,
@@ -291,15 +292,18 @@ async function runBaseline(command: CompareCommand, io: Io, fail: Fail): Promise
     throw new SettingsError(`${target}: cannot be read (${code ?? String(error)})`);
   });
   let existing: Decision[] = [];
+  let pins: SavedPin[] = [];
   if (existingText !== null) {
     try {
-      existing = parseDecisions(existingText).decisions;
+      ({ decisions: existing, pins = [] } = parseDecisions(existingText));
     } catch (error) {
       if (error instanceof DecisionsError) throw new SettingsError(`${target}: ${error.message} (not replaced: fix or remove it first)`);
       throw error;
     }
   }
   const loaded = await loadSettings(command, isTree ? join(command.right, '.') : command.right);
+  // The file's pins align the pairs as compare will, so the accepted findings are the ones compare reports.
+  const existingDecisions = existingText === null ? null : { text: existingText, path: target };
   const reports: Report[] = [];
   let failed = 0;
   if (isTree) {
@@ -307,7 +311,7 @@ async function runBaseline(command: CompareCommand, io: Io, fail: Fail): Promise
       left: command.left,
       right: command.right,
       config: loaded.config,
-      decisions: null,
+      decisions: existingDecisions,
       timeoutMs: command.timeoutMs,
       maxFileSize: command.maxFileSize,
       outDir: null,
@@ -330,7 +334,7 @@ async function runBaseline(command: CompareCommand, io: Io, fail: Fail): Promise
           left: leftText,
           right: rightText,
           options: { leftPath: command.left, rightPath: command.right, ...compareOptionsOf(loaded.config) },
-          decisions: null,
+          decisions: existingDecisions,
           render: null,
         },
         command.timeoutMs,
@@ -343,7 +347,7 @@ async function runBaseline(command: CompareCommand, io: Io, fail: Fail): Promise
     }
   }
   const baseline = baselineDecisions(reports, existing, new Date().toISOString());
-  await writeFileAtomic(target, serializeDecisions(baseline.decisions));
+  await writeFileAtomic(target, serializeDecisions(baseline.decisions, pins));
   if (!command.quiet)
     await io.stdout.write(
       `${escapeControls(target)}: ${plural(baseline.added, 'finding')} accepted${baseline.kept > 0 ? `, ${baseline.kept} already decided (kept)` : ''}, over ${plural(reports.length, 'pair')} of files. Use it with --decisions ${escapeControls(target)}.\n`,
