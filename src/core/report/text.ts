@@ -5,6 +5,7 @@
  * control characters in document text are escaped.
  */
 import { escapeControls } from './escape.js';
+import { relatedLines } from './writer-support.js';
 import type { Finding, Location, Report, SectionRow } from './types.js';
 import { isOpen } from '../decisions.js';
 import { describeUncertainty } from '../vocabulary/uncertainty.js';
@@ -57,6 +58,8 @@ export function writeText(report: Report, options: TextOptions = {}): string {
       // The whole fingerprint (16 hex digits): a decision names a finding by it exactly, so a prefix would not do.
       lines.push(`  ${severity}  ${finding.check.padEnd(width)}  ${where}  ${paint('dim', `fingerprint ${finding.fingerprint}`)}${decided(finding)}`);
       lines.push(`  ${' '.repeat(7)}  ${escapeControls(finding.message)}`);
+      const also = relatedLines(finding);
+      if (also) lines.push(`  ${' '.repeat(7)}  ${also}`);
     }
     lines.push('');
   }
