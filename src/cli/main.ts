@@ -5,7 +5,7 @@
  * 2 bad usage or unreadable input, 3 internal error.
  */
 import { mkdir, readFile, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import {
   compareOptionsOf,
   decisionsFileName,
@@ -350,7 +350,7 @@ async function runBaseline(command: CompareCommand, io: Io, fail: Fail): Promise
   await writeFileAtomic(target, serializeDecisions(baseline.decisions, pins));
   if (!command.quiet)
     await io.stdout.write(
-      `${escapeControls(target)}: ${plural(baseline.added, 'finding')} accepted${baseline.kept > 0 ? `, ${baseline.kept} already decided (kept)` : ''}, over ${plural(reports.length, 'pair')} of files. Use it with --decisions ${escapeControls(target)}.\n`,
+      `${escapeControls(target)}: ${plural(baseline.added, 'finding')} accepted${baseline.kept > 0 ? `, ${baseline.kept} already decided (kept)` : ''}, over ${plural(reports.length, 'pair')} of files. ${basename(target) === decisionsFileName ? 'compare, tree and fix find it by themselves for files in its folder and below (up to the project root).' : `Use it with --decisions ${escapeControls(target)}.`}\n`,
     );
   return failed > 0 ? exitCodes.input : exitCodes.clean;
 }
