@@ -11,7 +11,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { compareOptionsOf, formatExtensions, isOpen, plural, type Config, type FormatName, type Report } from '../core/index.js';
 import type { FailLevel } from './args.js';
-import { writeFileAtomic } from './output.js';
+import { reportFileName, writeFileAtomic } from './output.js';
 import { suppressionTypos } from './suppression-notes.js';
 import { pageOrder, pageWeight } from './tree-artifact.js';
 import { InputFileError, readMarkdownFile } from './read-input.js';
@@ -143,7 +143,7 @@ export async function compareTrees(options: TreeOptions): Promise<TreeReport> {
         if (outDir !== null) {
           for (const format of options.outDir!.formats) {
             // Named by the relative path (NFC), so pages never share a name; nothing lands outside the folder.
-            const target = resolve(outDir, `${path.replace(/\.(md|markdown|mdx)$/i, '')}.mdparity.${formatExtensions[format]}`);
+            const target = resolve(outDir, reportFileName(path.replace(/\.(md|markdown|mdx)$/i, ''), formatExtensions[format]));
             if (relative(outDir, target).startsWith('..')) continue;
             await mkdir(dirname(target), { recursive: true });
             await writeFileAtomic(target, outcome.outputs[format]!);
