@@ -200,7 +200,52 @@ describe('the preview’s sanitiser (#42, #43, #45)', () => {
   });
 });
 
-describe('trees (#56, #60)', () => {
+describe('trees and output paths (#25, #56, #59, #60, #61)', () => {
+  it('names a binary file among the pages as a failed page, and compares the rest (#25)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mdparity-binary-'));
+    for (const side of ['de', 'pl']) {
+      mkdirSync(join(dir, side));
+      writeFileSync(join(dir, side, 'seite.md'), side === 'de' ? german : '# Przewodnik\n\nUruchom `npm install`, zobacz [podręcznik](/docs).\n');
+    }
+    writeFileSync(join(dir, 'de', 'bild.md'), '# Bild\n');
+    writeFileSync(join(dir, 'pl', 'bild.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
+    const { code, stdout, stderr } = mdparity(['tree', 'de', 'pl', '--format', 'json'], dir);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/pl\/bild\.md: is a binary file \(NUL byte at offset 8\)/);
+    expect(JSON.parse(stdout).files.map((file: { path: string; status: string }) => `${file.path}:${file.status}`)).toEqual([
+      'bild.md:failed',
+      'seite.md:compared',
+    ]);
+  });
+
+  it('keeps a report named after a file outside the working folder inside --out-dir (#59)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mdparity-outside-'));
+    mkdirSync(join(dir, 'work', 'sub'), { recursive: true });
+    mkdirSync(join(dir, 'outside'));
+    writeFileSync(join(dir, 'work', 'guide.md'), german);
+    writeFileSync(join(dir, 'outside', 'guide.pl.md'), '# Przewodnik\n\nTekst.\n');
+    const cwd = join(dir, 'work', 'sub');
+    const { code } = mdparity(
+      ['compare', '../guide.md', '../../outside/guide.pl.md', '--out-dir', 'out', '--format', 'json', '--fail-on', 'never'],
+      cwd,
+    );
+    expect(code).toBe(0);
+    expect(readdirSync(join(cwd, 'out'), { recursive: true })).toContain(join('_', '_', 'outside', 'guide.pl.mdparity.json'));
+    expect(readdirSync(join(dir, 'outside'))).toEqual(['guide.pl.md']);
+  });
+
+  it('walks folders nested 1000 deep without a stack overflow (#61)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mdparity-deep-'));
+    const deep = Array.from({ length: 1000 }, () => 'd').join('/');
+    for (const side of ['is', 'no']) {
+      mkdirSync(join(dir, side, deep), { recursive: true });
+      writeFileSync(join(dir, side, deep, 'síða.md'), side === 'is' ? '# Síða\n' : '# Side\n');
+    }
+    const { code, stdout } = mdparity(['tree', 'is', 'no', '--format', 'json'], dir);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).files.map((file: { path: string }) => file.path)).toEqual([`${deep}/síða.md`]);
+  });
+
   it('reports each real file once with two symbolic-link loops in the tree (#56)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mdparity-loops-'));
     for (const side of ['is', 'no']) {
