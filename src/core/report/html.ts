@@ -29,6 +29,7 @@ import {
   lineUrl,
   parityPercent,
   plural,
+  relatedLines,
   sectionLabel,
   sourceLines,
   type Side,
@@ -216,6 +217,7 @@ export function writeHtml(report: Report, options: WriterOptions = {}): string {
                   'td',
                   { dir: 'auto', className: ['message'] },
                   finding.message,
+                  relatedLines(finding) ? h('span', { className: ['related'] }, ` ${relatedLines(finding)}`) : '',
                   finding.decision
                     ? h(
                         'span',

@@ -4,6 +4,7 @@
  * TTY without NO_COLOR); control characters in document text are escaped.
  */
 import { escapeControls } from './escape.js';
+import { relatedLines } from './writer-support.js';
 import type { Finding, Location, Report, SectionRow } from './types.js';
 import { isOpen } from '../decisions.js';
 import { describeUncertainty } from '../vocabulary/uncertainty.js';
@@ -53,6 +54,8 @@ export function writeText(report: Report, options: TextOptions = {}): string {
       const where = `${place(leftName, finding.left)}  ${place(rightName, finding.right)}`;
       lines.push(`  ${severity}  ${finding.check.padEnd(width)}  ${where}${decided(finding)}`);
       lines.push(`  ${' '.repeat(7)}  ${escapeControls(finding.message)}`);
+      const also = relatedLines(finding);
+      if (also) lines.push(`  ${' '.repeat(7)}  ${also}`);
     }
     lines.push('');
   }
