@@ -42,8 +42,9 @@ export const linkTarget: Check = {
       const onlyLeft: string[] = [];
       const onlyRight: string[] = [];
       for (const change of diffArrays(a.map(keyA).sort(), b.map(keyB).sort())) {
-        if (change.removed) onlyLeft.push(...change.value);
-        if (change.added) onlyRight.push(...change.value);
+        // Loops, not push(...spread): a change can hold 200,000 links, past the argument limit.
+        if (change.removed) for (const value of change.value) onlyLeft.push(value);
+        if (change.added) for (const value of change.value) onlyRight.push(value);
       }
       if (onlyLeft.length === 0) continue;
       const first = a.find((link) => keyA(link) === onlyLeft[0])!;
