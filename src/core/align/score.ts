@@ -140,14 +140,7 @@ export function blockSimilarity(a: Signature, b: Signature, context: ScoreContex
   if (a.marks + b.marks > 0) score += 0.1 - 0.05 * Math.min(4, Math.abs(a.marks - b.marks));
   score += 0.1 - 0.5 * Math.min(1, position);
 
-  if (a.kind === 'heading' && b.kind === 'heading') {
-    const levels = Math.abs(a.depth - b.depth);
-    // Translations keep a heading's level or shift it by one. Two levels apart (an `###` subsection against a `#`
-    // part title), the only pairs seen were wrong (2 in the labelled set, fixtures and ~500 corpus heading pairs):
-    // only a shared token pairs them.
-    if (levels >= 2 && multisetJaccard(a.tokens, b.tokens) === 0) return -1;
-    score += levels === 0 ? 0.2 : -0.1 * Math.min(3, levels);
-  }
+  if (a.kind === 'heading' && b.kind === 'heading') score += a.depth === b.depth ? 0.2 : -0.1 * Math.min(3, Math.abs(a.depth - b.depth));
   if (a.kind === 'list' && b.kind === 'list') score += 0.15 - 0.1 * Math.min(4, Math.abs(a.items - b.items));
   return Math.max(-1, Math.min(1, score));
 }
