@@ -67,7 +67,7 @@ const identity = /^[AF]:/;
 function distinctiveTokens(block: Block): string[] {
   // A number proves something only with three digits or more (`2024`, `8080`): small numbers recur everywhere.
   const tokens = featureTokens(block.features).filter((token) => !token.startsWith('N:') || token.slice(2).replace(/\D/g, '').length >= 3);
-  if (block.code) tokens.push(...codeLines(block.code.value));
+  if (block.code) for (const line of codeLines(block.code.value)) tokens.push(line);
   for (const node of block.nodes) if (node.type === 'footnoteDefinition') tokens.push(`F:${node.identifier}`);
   return tokens;
 }
