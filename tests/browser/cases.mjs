@@ -1791,3 +1791,69 @@ cases.push({
     assert(restored.panel === initial.panel && restored.text.includes('default'), `after Enter and reload ${JSON.stringify(restored)}`);
   },
 });
+
+/**
+ * Times one j press: from the keydown to the frame after the selected finding's mark is inside the aligned view.
+ * Returns the time, the row it landed on and the size of that row's source text.
+ */
+async function timedNext(page) {
+  await page.evaluate(() => {
+    window.__opened = new Promise((done) => {
+      window.addEventListener(
+        'keydown',
+        () => {
+          const t0 = performance.now();
+          const check = () => {
+            const scroller = document.querySelector('[data-testid=aligned-scroll]').getBoundingClientRect();
+            const row = document.querySelector('.aitem:not(.aitem-sticky) .arow-selected');
+            const box = row?.querySelector('[data-active=true]')?.getBoundingClientRect();
+            if (box && box.height > 0 && box.top < scroller.bottom && box.bottom > scroller.top) {
+              const chars = [...row.querySelectorAll('.asource')].reduce((sum, e) => sum + e.textContent.length, 0);
+              requestAnimationFrame(() => done({ ms: performance.now() - t0, row: Number(row.dataset.row), chars }));
+            } else requestAnimationFrame(check);
+          };
+          requestAnimationFrame(check);
+        },
+        { capture: true, once: true },
+      );
+    });
+  });
+  await page.keyboard.press('j');
+  return page.evaluate(() => window.__opened);
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+cases.push({
+  name: 'opening a finding in a huge row (the 158 KB contributors’ table) takes a few times an ordinary row’s time, not minutes',
+  timeout: 240_000,
+  knownFailure:
+    'square corners on the marks took it from a frozen page (over 200 s) to 2.5–8 s, but that is still about 40 × an ordinary row (96 ms): the decorations and backgrounds of some 800 inline marks in a 33,000 px row remain to be made cheap',
+  async run(page, { base, step, screenshot }) {
+    await openPair(page, base, readme('en'), { ...readme('he'), name: 'README.he.md' });
+    step('show the inline-format findings only: six in ordinary paragraphs, one in the contributors’ table');
+    await page.keyboard.press('/');
+    await page.keyboard.type('inline format');
+    await page.waitForFunction(() => document.querySelectorAll('.frow').length === 7);
+    await page.$eval('[data-testid=aligned-scroll]', (e) => e.focus());
+    step('j through them three times, timing each press');
+    const ordinary = [];
+    const huge = [];
+    for (let i = 0; i < 21; i++) {
+      const hop = await timedNext(page);
+      (hop.chars > 100_000 ? huge : ordinary).push(hop.ms);
+      if (hop.chars > 100_000 && huge.length === 1) await screenshot('41-huge-row-opened');
+      await page.waitForTimeout(200);
+    }
+    assert(huge.length === 3 && ordinary.length === 18, `${huge.length} hops to the huge row, ${ordinary.length} to ordinary ones`);
+    // A ratio of medians, measured in one page: the machine's load slows both alike, so no bound in milliseconds.
+    const ratio = median(huge) / median(ordinary);
+    console.log(
+      `     (huge row ${huge.map((ms) => ms.toFixed(0)).join(', ')} ms; ordinary median ${median(ordinary).toFixed(0)} ms; ratio ${ratio.toFixed(1)})`,
+    );
+    assert(ratio <= 5, `opening the huge row takes ${ratio.toFixed(1)} × an ordinary row's time`);
+  },
+});
