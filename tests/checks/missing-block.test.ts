@@ -1,6 +1,6 @@
 /** missing-block: a paragraph, list, code block, table, image or quote present on one side only. */
 import { describe, expect, it } from 'vitest';
-import { compare, type Finding } from '../../src/core/index.js';
+import { buildDocument, compare, type Finding } from '../../src/core/index.js';
 
 const id = 'missing-block';
 const lines = (...rows: string[]) => `${rows.join('\n')}\n`;
@@ -365,5 +365,97 @@ describe('missing-block', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: 'warning', left: { line: 5 }, right: null });
     expect(found[0]!.message).toContain('it holds no link, code or number that would prove it missing');
+  });
+});
+
+describe('missing-block: links written as HTML', () => {
+  // A README whose French translation is one practice behind: the "back to top" link after each chapter stands
+  // after the French chapter's last practice, one practice earlier than in English.
+  const backToTop = '<p align="right"><a href="#table-of-contents">⬆ Return to top</a></p>';
+  const retour = '<p align="right"><a href="#table-des-matières">⬆ Retourner en haut de la page</a></p>';
+  const english = lines(
+    '# Node.js Best Practices', // 1
+    '',
+    '## Table of Contents', // 3
+    '',
+    '1. [Project Architecture Practices (3)](#1-project-architecture-practices)',
+    '2. [Error Handling Practices (2)](#2-error-handling-practices)',
+    '',
+    '# `1. Project Architecture Practices`', // 8
+    '',
+    '## ![✔] 1.1 Structure your solution by components', // 10
+    '',
+    '**TL;DR:** The worst large applications pitfall is maintaining a huge code base with hundreds of dependencies.',
+    '',
+    '## ![✔] 1.2 Layer your components', // 14
+    '',
+    '**TL;DR:** Each component should contain layers: a dedicated object for the web, logic, and data access code.',
+    '',
+    '## ![✔] 1.3 Use TypeScript sparingly and thoughtfully', // 18
+    '',
+    '**TL;DR:** Coding without type safety is no longer an option, TypeScript is the most popular option for this mission.',
+    '',
+    backToTop, // 22
+    '',
+    '# `2. Error Handling Practices`', // 24
+    '',
+    '## ![✔] 2.1 Use Async-Await or promises for async error handling', // 26
+    '',
+    '**TL;DR:** Handling async errors in callback style is probably the fastest way to hell (a.k.a the pyramid of doom).',
+    '',
+    '## ![✔] 2.2 Extend the built-in Error object', // 30
+    '',
+    '**TL;DR:** Some libraries throw errors as a string or as some custom type, which complicates the error handling logic.',
+    '',
+    backToTop, // 34
+  );
+  const french = lines(
+    '# Bonnes pratiques Node.js', // 1
+    '',
+    '## Table des matières', // 3
+    '',
+    '1. [Structure de projet (2)](#1-structure-de-projet)',
+    '2. [Gestion des erreurs (2)](#2-gestion-des-erreurs)',
+    '',
+    '# `1. Structure de projet`', // 8
+    '',
+    '## ![✔] 1.1 Structurez votre solution par composants', // 10
+    '',
+    '**TL;PL :** Le pire obstacle des énormes applications est la maintenance d’une base de code immense contenant des centaines de dépendances.',
+    '',
+    '## ![✔] 1.2 Organisez vos composants en strates', // 14
+    '',
+    '**TL;PL :** Chaque composant devrait contenir des strates : un objet dédié pour le web, un pour la logique et un pour l’accès aux données.',
+    '',
+    retour, // 18
+    '',
+    '# `2. Gestion des erreurs`', // 20
+    '',
+    '## ![✔] 2.1 Utilisez Async-Await ou les promesses pour le traitement des erreurs asynchrones', // 22
+    '',
+    '**TL;PL :** Gérer les erreurs asynchrones avec le style des fonctions de rappel est probablement le moyen le plus rapide d’aller en enfer.',
+    '',
+    '## ![✔] 2.2 Étendez l’objet Error intégré', // 26
+    '',
+    '**TL;PL :** Certaines bibliothèques génèrent des erreurs sous forme de chaîne ou de type personnalisé, ce qui complique la logique.',
+    '',
+    retour, // 30
+  );
+
+  it('reads the link of an HTML block: the French “back to top” blocks are the English ones, not extra blocks', () => {
+    const report = compare(english, french, { leftPath: 'en/README.md', rightPath: 'fr/README.md' });
+    const found = report.findings.filter((f) => f.check === id);
+    // No block of the French chapter is extra, and no finding says the block holds no link.
+    expect(found.filter((f) => f.right !== null && f.left === null && f.severity !== 'info')).toEqual([]);
+    expect(found.map((f) => f.message).join('\n')).not.toContain('holds no link');
+    expect(report.findings.filter((f) => f.check === 'link-target')).toEqual([]);
+  });
+
+  it('reads the link of an HTML block as a link: the model has its target and text', () => {
+    const model = buildDocument(lines(retour, '', 'Voir <a href="https://nodejs.org/fr/docs/">la documentation <img src="assets/node.png"></a>.'));
+    expect(model.blocks[0]!.features.links.map((link) => [link.url, link.text])).toEqual([['#table-des-matières', '⬆ Retourner en haut de la page']]);
+    const paragraph = model.blocks[1]!.features;
+    expect(paragraph.links.map((link) => [link.url, link.text])).toEqual([['https://nodejs.org/fr/docs/', 'la documentation ']]);
+    expect(paragraph.images.map((image) => image.url)).toEqual(['assets/node.png']);
   });
 });

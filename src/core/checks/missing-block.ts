@@ -7,7 +7,7 @@ import { kindName } from '../vocabulary/kind-names.js';
 import { plural } from '../vocabulary/phrasing.js';
 import { isRemovable, removableComponents } from './mdx-config.js';
 import { type RowPair } from './rows.js';
-import { evidenceNote, missingEvidence } from './evidence.js';
+import { evidenceNote, missingEvidence, neutralTokens } from './evidence.js';
 import type { Check, CheckContext, EmitFinding, FindingInput, Severity } from './types.js';
 import type { Side } from '../vocabulary/side.js';
 
@@ -38,7 +38,9 @@ export const missingBlock: Check = {
     const pairs = context.rows;
     const removable = removableComponents(context);
     // The same block missing again and again (a "back to top" link after every section) is one omission.
-    const emit = groupRepeats(context, reportFinding);
+    // Findings of a repeated block that is only placed differently: their repeats are not "missing".
+    const placedDifferently = new WeakSet<FindingInput>();
+    const emit = groupRepeats(context, reportFinding, placedDifferently);
     pairs.forEach((pair, k) => {
       const block = pair.left ?? pair.right;
       if (!block || (pair.left && pair.right) || block.heading || block.kind === 'frontmatter') return;
@@ -91,7 +93,20 @@ export const missingBlock: Check = {
         });
         return;
       }
-      const evidence = missingEvidence([block], side === 'left' ? context.right : context.left);
+      const copies = repeatedCopies(block, side, context);
+      if (copies) {
+        const input: FindingInput = {
+          message: `The ${side} ${what} at ${lines} has no counterpart at its place on the ${other}, but the ${other} has the same ${what} (${copies.what}) ${copies.other === 1 ? 'once' : `${copies.other} times`} where the ${side} has it ${copies.own} times: a block repeated through the page and placed differently, nothing is lost.`,
+          left: pair.left ? block.span : null,
+          right: pair.right ? block.span : null,
+          row: pair.row,
+          severity: 'info',
+        };
+        placedDifferently.add(input);
+        emit(input);
+        return;
+      }
+      const evidence = missingEvidence([block], side, context);
       emit({
         message: `The ${side} ${what} at ${lines} has no counterpart on the ${other}${evidenceNote(evidence, other)}.`,
         left: pair.left ? block.span : null,
@@ -105,6 +120,51 @@ export const missingBlock: Check = {
     emit.flush();
   },
 };
+
+interface Copies {
+  own: number;
+  other: number;
+  /** Its tokens in words, for the message. */
+  what: string;
+}
+
+const copyKeys = new WeakMap<CheckContext, { left: string[]; right: string[] }>();
+
+/**
+ * A block repeated through the page (a "back to top" link after every section, a badge row) that the other side
+ * has as often, by its kind and its language-neutral tokens (an in-page link counts as the heading it names, or as
+ * the fragment the aligned copies pair it with): each copy has a counterpart somewhere, only not at this place.
+ * Null for a block seen once on each side (that is a move or a misalignment, with its own finding) and for a block
+ * with no link or image (nothing language-neutral says two such blocks are the same).
+ */
+function repeatedCopies(block: Block, side: Side, context: CheckContext): Copies | null {
+  if (block.features.links.length === 0 && block.features.images.length === 0) return null;
+  let keys = copyKeys.get(context);
+  if (!keys) {
+    const keyOf = (b: Block, s: Side) => {
+      const tokens = neutralTokens(b, s, context);
+      return tokens.some((token) => token.startsWith('L:') || token.startsWith('I:')) ? `${b.kind}\u0000${tokens.sort().join('\u0000')}` : '';
+    };
+    keys = { left: context.left.blocks.map((b) => keyOf(b, 'left')), right: context.right.blocks.map((b) => keyOf(b, 'right')) };
+    copyKeys.set(context, keys);
+  }
+  const key = keys[side][block.index]!;
+  if (key === '') return null;
+  const own = keys[side].filter((k) => k === key).length;
+  const otherSide = side === 'left' ? 'right' : 'left';
+  const other = keys[otherSide].filter((k) => k === key).length;
+  if (own < 2 || other < own) return null;
+  // Quoted as each side writes it (a translated anchor differs).
+  const twin = context[otherSide].blocks[keys[otherSide].indexOf(key)]!;
+  const describe = (b: Block) => {
+    const link = b.features.links[0];
+    return link ? `“${link.url}”` : `“${b.features.images[0]!.url}”`;
+  };
+  const [mine, theirs] = [describe(block), describe(twin)];
+  const more = block.features.links.length + block.features.images.length > 1 ? ' and more' : '';
+  const what = `${block.features.links.length > 0 ? 'a link to' : 'the image'} ${mine}${theirs === mine ? '' : `, ${theirs} on the ${otherSide}`}${more}`;
+  return { own, other, what };
+}
 
 /** True when the block's own section heading has no counterpart either. */
 export function sectionMissing(pairs: readonly RowPair[], k: number, side: Side): boolean {
@@ -131,7 +191,7 @@ export function containerMissing(context: CheckContext, side: Side, block: Block
  * first block, with the repeats as related places. Everything else passes
  * through unchanged; the groups are sent when the check ends (call `flush`).
  */
-function groupRepeats(context: CheckContext, emit: EmitFinding): EmitFinding & { flush(): void } {
+function groupRepeats(context: CheckContext, emit: EmitFinding, placedDifferently: WeakSet<FindingInput>): EmitFinding & { flush(): void } {
   const lines = { left: splitLines(context.left.text), right: splitLines(context.right.text) };
   const groups = new Map<string, FindingInput[]>();
   const order: string[] = [];
@@ -162,7 +222,7 @@ function groupRepeats(context: CheckContext, emit: EmitFinding): EmitFinding & {
         const shown = starts.length > 6 ? `${starts.slice(0, 5).join(', ')}, … ${starts[starts.length - 1]}` : starts.join(', ');
         emit({
           ...first!,
-          message: `${first!.message} The same block is missing ${starts.length} times in all (lines ${shown}).`,
+          message: `${first!.message} ${placedDifferently.has(first!) ? 'The same holds' : 'The same block is missing'} ${starts.length} times in all (lines ${shown}).`,
           related: repeats.map((input) => ({ left: input.left, right: input.right })),
         });
       }
