@@ -459,3 +459,104 @@ describe('missing-block: links written as HTML', () => {
     expect(paragraph.images.map((image) => image.url)).toEqual(['assets/node.png']);
   });
 });
+
+describe('missing-block: links to a heading of another page', () => {
+  // Astro's i18n recipe: the translations link to the localized page with the heading's translated slug.
+  const english = lines(
+    '---',
+    'title: Add i18n features',
+    '---',
+    '',
+    'In this recipe, you will learn how to use content collections and dynamic routing to build your own internationalization (i18n) solution.',
+    '',
+    ':::tip',
+    'In v4.0, Astro added built-in support for i18n routing. If you want to use this instead, see our [internationalization guide](/en/guides/internationalization/).',
+    ':::',
+    'This example serves each language at its own subpath, e.g. `example.com/en/blog` for English and `example.com/fr/blog` for French.',
+    '',
+    'If you prefer the default language to not be visible in the URL unlike other languages, there are [instructions to hide the default language](/en/recipes/i18n/#hide-default-language-in-the-url) below.', // 12
+    '',
+    '<ReadMore>See the [resources section](#resources) for external links to related topics such as right-to-left (RTL) styling.</ReadMore>',
+    '',
+    '## Set up pages for each language',
+    '',
+    'Create a directory for each language you want to support, for example `en/` and `fr/`.',
+    '',
+    '## Resources',
+    '',
+    '- [Choosing a Language Tag](https://www.w3.org/International/questions/qa-choosing-language-tags)',
+    '',
+    '## Community libraries',
+    '',
+    'Find [community-built i18n utilities](https://astro.build/integrations/?search=i18n) that you can add to your Astro project in our integrations directory.',
+  );
+  const translations = {
+    ko: lines(
+      '---',
+      'title: i18n 기능 추가',
+      '---',
+      '',
+      '이 레시피에서는 콘텐츠 컬렉션과 동적 라우팅을 사용하여 자체 국제화 (i18n) 솔루션을 구축하는 방법을 배웁니다.',
+      '',
+      ':::tip',
+      'v4.0에서 Astro는 i18n 라우팅에 대한 내장 지원을 추가했습니다. 대신 이 기능을 사용하려면 [국제화 가이드](/ko/guides/internationalization/)를 참조하세요.',
+      ':::',
+      '',
+      '이 예시는 자체 하위 경로에서 각 언어를 제공합니다. 영어의 경우 `example.com/en/blog`, 프랑스어의 경우 `example.com/fr/blog`입니다.',
+      '',
+      '기본 언어를 URL에서 숨기려면 [아래 방법](/ko/recipes/i18n/#url에서-기본-언어-숨기기)을 참조하세요.',
+      '',
+      '<ReadMore>오른쪽에서 왼쪽 (RTL) 스타일 지정과 같은 관련 주제에 대한 외부 링크는 [리소스 섹션](#리소스)을 참조하세요.</ReadMore>',
+      '',
+      '## 각 언어에 대한 페이지 설정',
+      '',
+      '지원하려는 각 언어에 대한 디렉터리를 만듭니다 (예: `en/` 및 `fr/`).',
+      '',
+      '## 리소스',
+      '',
+      '- [언어 태그 선택](https://www.w3.org/International/questions/qa-choosing-language-tags)',
+      '',
+      '## 커뮤니티 라이브러리',
+      '',
+      '통합 디렉터리에서 Astro 프로젝트에 추가할 수 있는 [커뮤니티 제작 i18n 유틸리티](https://astro.build/integrations/?search=i18n)를 찾아보세요.',
+    ),
+    'zh-cn': lines(
+      '---',
+      'title: 添加 i18n 功能',
+      '---',
+      '',
+      '在这个示例中，你将学习如何使用内容集合和动态路由来构建你自己的国际化（i18n）解决方案。',
+      '',
+      ':::tip',
+      '在 v4.0 中，Astro 添加了对 i18n 路由的内置支持。如果你想使用它，请参阅我们的 [国际化指南](/zh-cn/guides/internationalization/)。',
+      ':::',
+      '这个示例中每种语言都使用自己的子路径，例如英语使用 `example.com/en/blog`，法语使用 `example.com/fr/blog`。',
+      '',
+      '如需在 URL 中隐藏默认语言，请参阅 [下文](/zh-cn/recipes/i18n/#在-url-中隐藏默认语言)。',
+      '',
+      '<ReadMore>有关从右到左（RTL）样式等相关主题的外部链接，请参阅 [资源部分](#资源)。</ReadMore>',
+      '',
+      '## 为每种语言设置页面',
+      '',
+      '为你想要支持的每种语言创建一个目录，例如 `en/` 和 `fr/`。',
+      '',
+      '## 资源',
+      '',
+      '- [选择语言标签](https://www.w3.org/International/questions/qa-choosing-language-tags)',
+      '',
+      '## 社区库',
+      '',
+      '在我们的集成目录中查找可以添加到 Astro 项目中的 [社区构建的 i18n 工具](https://astro.build/integrations/?search=i18n)。',
+    ),
+  };
+
+  it.each(Object.entries(translations))(
+    'pairs the paragraph whose link’s heading slug is translated (%s), reporting nothing missing',
+    (language, text) => {
+      const found = compare(english, text, { leftPath: 'en/recipes/i18n.mdx', rightPath: `${language}/recipes/i18n.mdx` }).findings.filter(
+        (f) => f.check === id,
+      );
+      expect(found).toEqual([]);
+    },
+  );
+});

@@ -90,12 +90,22 @@ function acronyms(text: string): string[] {
 
 export function featureTokens(features: BlockFeatures): string[] {
   const tokens: string[] = [];
-  for (const link of features.links) if (!link.continuesPrevious) tokens.push(`L:${link.target}`);
+  for (const link of features.links) if (!link.continuesPrevious) tokens.push(`L:${pageOf(link.target)}`);
   for (const number of features.numbers) tokens.push(`N:${number.digits}`);
   for (const code of features.codes) tokens.push(`C:${code.value}`);
   for (const image of features.images) tokens.push(`I:${image.target}`);
   for (const anchor of features.anchors) tokens.push(`A:${anchor}`);
   return tokens;
+}
+
+/**
+ * The page a link leads to: a fragment on a link to another page (`/en/recipes/i18n/#hide-default-language`) names
+ * a heading there, which is translated with that page (`/ko/recipes/i18n/#url에서-기본-언어-숨기기`), so only the
+ * page is language-neutral. Links to `#anchors` of the page itself stay whole (compared as their headings).
+ */
+function pageOf(target: string): string {
+  const hash = target.indexOf('#');
+  return hash > 0 ? target.slice(0, hash) : target;
 }
 
 /** How far kinds may stand in for each other; null when they never align. */
