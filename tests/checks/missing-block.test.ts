@@ -560,3 +560,82 @@ describe('missing-block: links to a heading of another page', () => {
     },
   );
 });
+
+describe('missing-block: content that fell out of its quote or list', () => {
+  it('reports a list whose `>` the Japanese translator dropped once, as outside the quote, not as an extra list', () => {
+    const english = lines(
+      '### Blog Quote: "There are three schools of thoughts on error handling"',
+      '',
+      'From the blog: JS Recipes',
+      '',
+      '> …There are primarily three schools of thoughts on error handling:', // 5
+      '>1. Let the application crash and restart it.',
+      '>2. Handle all possible errors and never crash.',
+      '>3. A balanced approach between the two',
+    );
+    const japanese = lines(
+      '### ブログ引用: "There are three schools of thoughts on error handling"（エラー処理について、3 つの考え方があります）',
+      '',
+      'ブログ JS Recipes より',
+      '',
+      '> …エラー処理について、主に以下の3つの考え方があります:', // 5
+      '1. アプリケーションをクラッシュさせ、再起動させる', // 6
+      '2. 起こりうるすべてのエラーを処理し、決してクラッシュさせない',
+      '3. 上記 2 つをバランスよく取り入れたアプローチ',
+    );
+    const found = findingsOf(english, japanese);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'warning', left: { line: 5, endLine: 8 }, right: { line: 6, endLine: 8 } });
+    expect(found[0]!.message).toBe(
+      'The right numbered list at lines 6–8 stands outside the block quote before it (line 5), where the left has the same content inside its block quote at lines 5–8: its lines lost their `>`, so it renders outside it.',
+    );
+  });
+
+  it('reports a paragraph and list indented one space too few in Chinese (they end the item early) as one structural finding', () => {
+    const english = lines(
+      '* `e`: A [React event object](#react-event-object) with these extra [`MouseEvent`](https://developer.mozilla.org/en-US/docs/Web/API/MouseEvent) properties:', // 1
+      '  * [`altKey`](https://developer.mozilla.org/en-US/docs/Web/API/MouseEvent/altKey)',
+      '  * [`button`](https://developer.mozilla.org/en-US/docs/Web/API/MouseEvent/button)',
+      '  * [`shiftKey`](https://developer.mozilla.org/en-US/docs/Web/API/MouseEvent/shiftKey)',
+      '',
+      '  It also includes the inherited [`UIEvent`](https://developer.mozilla.org/en-US/docs/Web/API/UIEvent) properties:', // 6
+      '',
+      '  * [`detail`](https://developer.mozilla.org/en-US/docs/Web/API/UIEvent/detail)',
+      '  * [`view`](https://developer.mozilla.org/en-US/docs/Web/API/UIEvent/view)', // 9
+      '',
+      '## React event object {/*react-event-object*/}',
+    );
+    const chinese = lines(
+      '* `e`：一个具有这些额外 [`鼠标事件`](https://developer.mozilla.org/zh-CN/docs/Web/API/MouseEvent) 属性的 [React 事件对象](#react-event-object)：',
+      '  * [`altKey`](https://developer.mozilla.org/zh-CN/docs/Web/API/MouseEvent/altKey)',
+      '  * [`button`](https://developer.mozilla.org/zh-CN/docs/Web/API/MouseEvent/button)',
+      '  * [`shiftKey`](https://developer.mozilla.org/zh-CN/docs/Web/API/MouseEvent/shiftKey)',
+      '',
+      ' 它还包括继承的 [`UIEvent`](https://developer.mozilla.org/zh-CN/docs/Web/API/UIEvent) 属性：', // 6
+      '',
+      '  * [`detail`](https://developer.mozilla.org/zh-CN/docs/Web/API/UIEvent/detail)',
+      '  * [`view`](https://developer.mozilla.org/zh-CN/docs/Web/API/UIEvent/view)', // 9
+      '',
+      '## React 事件对象 {/*react-event-object*/}',
+    );
+    const found = findingsOf(english, chinese);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'warning', left: { line: 1, endLine: 9 }, right: { line: 6, endLine: 9 } });
+    expect(found[0]!.message).toContain('The right paragraph and list at lines 6–9 stand outside the list before it (line 1)');
+  });
+
+  it('still reports a German list that is really extra after a quote (its content is not the quote’s)', () => {
+    const english = lines('> Keep the configuration in one place.', '', 'The next chapter explains deployment.');
+    const german = lines(
+      '> Halten Sie die Konfiguration an einem Ort.',
+      '',
+      '1. Installieren Sie [dotenv](https://github.com/motdotla/dotenv).',
+      '2. Legen Sie eine `.env`-Datei an.',
+      '',
+      'Das nächste Kapitel erklärt das Deployment.',
+    );
+    const found = findingsOf(english, german);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain('The right numbered list at lines 3–4 has no counterpart on the left');
+  });
+});

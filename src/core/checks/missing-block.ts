@@ -7,6 +7,8 @@ import { kindName } from '../vocabulary/kind-names.js';
 import { plural } from '../vocabulary/phrasing.js';
 import { isRemovable, removableComponents } from './mdx-config.js';
 import { type RowPair } from './rows.js';
+import { outsideContainers, type OutsideContainer } from './outside-container.js';
+import { joinSpans } from '../model/span.js';
 import { evidenceNote, missingEvidence, neutralTokens } from './evidence.js';
 import type { Check, CheckContext, EmitFinding, FindingInput, Severity } from './types.js';
 import type { Side } from '../vocabulary/side.js';
@@ -41,9 +43,17 @@ export const missingBlock: Check = {
     // Findings of a repeated block that is only placed differently: their repeats are not "missing".
     const placedDifferently = new WeakSet<FindingInput>();
     const emit = groupRepeats(context, reportFinding, placedDifferently);
+    // Blocks that fell out of the quote or list before them: one structural finding for the run, not a missing block each.
+    const fallen = new Map<number, OutsideContainer>();
+    for (const run of outsideContainers(pairs)) for (const row of run.rows) fallen.set(row, run);
     pairs.forEach((pair, k) => {
       const block = pair.left ?? pair.right;
       if (!block || (pair.left && pair.right) || block.heading || block.kind === 'frontmatter') return;
+      const outside = fallen.get(k);
+      if (outside) {
+        if (outside.rows[0] === k) emit(outsideFinding(outside, pairs));
+        return;
+      }
       // Blocks of a section that is missing as a whole are covered by missing-section.
       if (sectionMissing(pairs, k, pair.left ? 'left' : 'right')) return;
       const side = pair.left ? 'left' : 'right';
@@ -120,6 +130,26 @@ export const missingBlock: Check = {
     emit.flush();
   },
 };
+
+function outsideFinding(outside: OutsideContainer, pairs: readonly RowPair[]): FindingInput {
+  const { side, shortened, container } = outside;
+  const other = side === 'left' ? 'right' : 'left';
+  const blocks = outside.rows.map((row) => pairs[row]![side]!);
+  const first = blocks[0]!;
+  const last = blocks[blocks.length - 1]!;
+  const where = (a: Block, b: Block) => (a.span.line === b.span.endLine ? `line ${a.span.line}` : `lines ${a.span.line}–${b.span.endLine}`);
+  const names = blocks.map((block) => kindName(block));
+  const kinds = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;
+  const what = `${kinds} at ${where(first, last)}`;
+  const cause = container.kind === 'blockquote' ? 'its lines lost their `>`' : 'it is indented less than the list item it continues';
+  return {
+    message: `The ${side} ${what} ${blocks.length === 1 ? 'stands' : 'stand'} outside the ${kindName(shortened)} before it (line ${shortened.span.line}), where the ${other} has the same content inside its ${kindName(container)} at ${where(container, container)}: ${cause}, so it renders outside it.`,
+    left: side === 'left' ? joinSpans(first.span, last.span) : container.span,
+    right: side === 'right' ? joinSpans(first.span, last.span) : container.span,
+    row: outside.rows[0]!,
+    severity: 'warning',
+  };
+}
 
 interface Copies {
   own: number;
