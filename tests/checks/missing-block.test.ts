@@ -587,7 +587,7 @@ describe('missing-block: content that fell out of its quote or list', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: 'warning', left: { line: 5, endLine: 8 }, right: { line: 6, endLine: 8 } });
     expect(found[0]!.message).toBe(
-      'The right numbered list at lines 6–8 stands outside the block quote before it (line 5), where the left has the same content inside its block quote at lines 5–8: its lines lost their `>`, so it renders outside it.',
+      'The right numbered list at lines 6–8 stands outside the block quote before it (line 5), where the left has the same content as one block quote at lines 5–8: its lines lost their `>`, so it renders outside the quote.',
     );
   });
 

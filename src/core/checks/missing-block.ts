@@ -141,11 +141,20 @@ function outsideFinding(outside: OutsideContainer, pairs: readonly RowPair[]): F
   const names = blocks.map((block) => kindName(block));
   const kinds = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;
   const what = `${kinds} at ${where(first, last)}`;
-  const cause = container.kind === 'blockquote' ? 'its lines lost their `>`' : 'it is indented less than the list item it continues';
+  const verb = blocks.length === 1 ? 'stands' : 'stand';
+  const split = outside.rows[0]! < outside.row;
+  const cause =
+    container.kind === 'blockquote' && !split
+      ? 'its lines lost their `>`, so it renders outside the quote'
+      : 'a list item lost its marker, or a continuation its indent, which ends the list there';
+  const placement = split
+    ? `apart from the ${kindName(shortened)} after it (line ${shortened.span.line})`
+    : `outside the ${kindName(shortened)} before it (line ${shortened.span.line})`;
+  const span = joinSpans(first.span, last.span);
   return {
-    message: `The ${side} ${what} ${blocks.length === 1 ? 'stands' : 'stand'} outside the ${kindName(shortened)} before it (line ${shortened.span.line}), where the ${other} has the same content inside its ${kindName(container)} at ${where(container, container)}: ${cause}, so it renders outside it.`,
-    left: side === 'left' ? joinSpans(first.span, last.span) : container.span,
-    right: side === 'right' ? joinSpans(first.span, last.span) : container.span,
+    message: `The ${side} ${what} ${verb} ${placement}, where the ${other} has the same content as one ${kindName(container)} at ${where(container, container)}: ${cause}.`,
+    left: side === 'left' ? span : container.span,
+    right: side === 'right' ? span : container.span,
     row: outside.rows[0]!,
     severity: 'warning',
   };
