@@ -31,7 +31,7 @@ export interface Signature {
 }
 
 export function signatureOf(block: Block): Signature {
-  const tokens = featureTokens(block.features);
+  const tokens = featureTokens(block.features).map((token) => (token.startsWith('L:') ? `L:${pageOf(token.slice(2))}` : token));
   // HTML and MDX blocks (`<Sandpack>`, `</Note>`) are mostly untranslated: their text is evidence.
   const html =
     block.kind === 'html'
@@ -90,7 +90,7 @@ function acronyms(text: string): string[] {
 
 export function featureTokens(features: BlockFeatures): string[] {
   const tokens: string[] = [];
-  for (const link of features.links) if (!link.continuesPrevious) tokens.push(`L:${pageOf(link.target)}`);
+  for (const link of features.links) if (!link.continuesPrevious) tokens.push(`L:${link.target}`);
   for (const number of features.numbers) tokens.push(`N:${number.digits}`);
   for (const code of features.codes) tokens.push(`C:${code.value}`);
   for (const image of features.images) tokens.push(`I:${image.target}`);
@@ -99,9 +99,11 @@ export function featureTokens(features: BlockFeatures): string[] {
 }
 
 /**
- * The page a link leads to: a fragment on a link to another page (`/en/recipes/i18n/#hide-default-language`) names
- * a heading there, which is translated with that page (`/ko/recipes/i18n/#url에서-기본-언어-숨기기`), so only the
- * page is language-neutral. Links to `#anchors` of the page itself stay whole (compared as their headings).
+ * The page a link leads to, as the aligner compares links: a fragment on a link to another page
+ * (`/en/recipes/i18n/#hide-default-language`) names a heading there, which is translated with that page
+ * (`/ko/recipes/i18n/#url에서-기본-언어-숨기기`), so only the page says two blocks are counterparts. Links to
+ * `#anchors` of the page itself stay whole (compared as their headings). Evidence that a block is missing
+ * (checks/evidence.ts) keeps the fragment: a paragraph with its own deep link is gone when the link is.
  */
 function pageOf(target: string): string {
   const hash = target.indexOf('#');
