@@ -155,12 +155,12 @@ describe('missing-block', () => {
   it('reports decorative and invisible blocks with a lower severity', () => {
     const german = lines('# Titel', '', 'Ein Absatz mit Text.', '', '<div class="note">Hinweis</div>', '', 'Noch ein Absatz.');
     const polish = lines('# Tytuł', '', 'Akapit z tekstem.', '', 'Jeszcze jeden akapit.');
-    expect(findingsOf(german, polish)).toMatchObject([{ severity: 'warning', left: { line: 5 }, message: expect.stringContaining('HTML block') }]);
+    expect(findingsOf(german, polish)).toMatchObject([{ severity: 'info', left: { line: 5 }, message: expect.stringContaining('HTML block') }]);
 
     const withRule = lines('# Titel', '', 'Ein Absatz mit Text hier.', '', '---', '', 'Noch ein Absatz hier.');
     const polishRule = lines('# Tytuł', '', 'Akapit z tekstem tutaj.', '', 'Jeszcze jeden akapit tu.');
     expect(findingsOf(withRule, polishRule)).toMatchObject([
-      { severity: 'warning', left: { line: 5 }, message: expect.stringContaining('thematic break') },
+      { severity: 'info', left: { line: 5 }, message: expect.stringContaining('thematic break') },
     ]);
   });
 
@@ -309,8 +309,9 @@ describe('missing-block', () => {
     const arabic = lines('## ملاحظات', '', 'يرجى قراءة كل شيء بعناية.', '', 'بالتوفيق!');
     const [unproven] = findingsOf(german, arabic);
     // Which of the two short paragraphs is the dropped one, nothing language-neutral tells: the aligner may pick either.
-    expect(unproven).toMatchObject({ severity: 'warning', right: null });
-    expect(unproven!.message).toContain('the pairing around it may be wrong');
+    // Without proof it is info: judged on the corpus, such findings were right about half the time.
+    expect(unproven).toMatchObject({ severity: 'info', right: null });
+    expect(unproven!.message).toContain('the pairing around it may be wrong); without proof, this is info');
   });
 
   it('reports a footnote the Norwegian version lost', () => {
@@ -363,7 +364,7 @@ describe('missing-block', () => {
     const korean = lines('# 설정', '', '먼저 패키지 3개를 설치하세요.', '', '설정을 열고 항목 3개를 확인하세요.');
     const found = findingsOf(english, korean);
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ severity: 'warning', left: { line: 5 }, right: null });
+    expect(found[0]).toMatchObject({ severity: 'info', left: { line: 5 }, right: null });
     expect(found[0]!.message).toContain('it holds no link, code or number that would prove it missing');
   });
 });
@@ -637,5 +638,63 @@ describe('missing-block: content that fell out of its quote or list', () => {
     const found = findingsOf(english, german);
     expect(found).toHaveLength(1);
     expect(found[0]!.message).toContain('The right numbered list at lines 3–4 has no counterpart on the left');
+  });
+});
+
+describe('missing-block: command pages with translated placeholders', () => {
+  it('pairs a tldr example whose `{{placeholders}}` the Chinese and German pages translate, reporting nothing', () => {
+    const english = lines(
+      '# clang++',
+      '',
+      '> Compile C++ source files.',
+      '',
+      '- Compile a source code file into an executable binary:',
+      '',
+      '`clang++ {{path/to/source.cpp}} {{[-o|--output]}} {{path/to/output_executable}}`',
+      '',
+      '- Compile source code into LLVM Intermediate Representation (IR):',
+      '',
+      '`clang++ {{[-S|--assemble]}} -emit-llvm {{path/to/source.cpp}} {{[-o|--output]}} {{path/to/output.ll}}`',
+      '',
+      '- Display version:',
+      '',
+      '`clang++ --version`',
+    );
+    const chinese = lines(
+      '# clang++',
+      '',
+      '> 编译 C++ 源文件。',
+      '',
+      '- 将源代码文件编译为可执行二进制文件：',
+      '',
+      '`clang++ {{源/文件/的路径.cpp}} {{[-o|--output]}} {{可执行/文件/的路径}}`',
+      '',
+      '- 将源文件编译为 LLVM 中间表示（IR）：',
+      '',
+      '`clang++ {{[-S|--assemble]}} -emit-llvm {{源/文件/的路径.cpp}} {{[-o|--output]}} {{IR/的/路径.ll}}`',
+      '',
+      '- 打印版本信息：',
+      '',
+      '`clang++ --version`',
+    );
+    const german = lines(
+      '# clang++',
+      '',
+      '> Kompiliert C++-Quelldateien.',
+      '',
+      '- Kompiliere eine Quelldatei zu einer ausführbaren Binärdatei:',
+      '',
+      '`clang++ {{pfad/zu/quelle.cpp}} {{[-o|--output]}} {{pfad/zu/ausgabe}}`',
+      '',
+      '- Kompiliere Quellcode in die LLVM-Zwischendarstellung (IR):',
+      '',
+      '`clang++ {{[-S|--assemble]}} -emit-llvm {{pfad/zu/quelle.cpp}} {{[-o|--output]}} {{pfad/zu/ausgabe.ll}}`',
+      '',
+      '- Zeige die Version an:',
+      '',
+      '`clang++ --version`',
+    );
+    expect(findingsOf(english, chinese)).toEqual([]);
+    expect(findingsOf(english, german)).toEqual([]);
   });
 });

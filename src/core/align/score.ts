@@ -92,7 +92,7 @@ export function featureTokens(features: BlockFeatures): string[] {
   const tokens: string[] = [];
   for (const link of features.links) if (!link.continuesPrevious) tokens.push(`L:${link.target}`);
   for (const number of features.numbers) tokens.push(`N:${number.digits}`);
-  for (const code of features.codes) tokens.push(`C:${code.value}`);
+  for (const code of features.codes) tokens.push(`C:${withoutPlaceholders(code.value)}`);
   for (const image of features.images) tokens.push(`I:${image.target}`);
   for (const anchor of features.anchors) tokens.push(`A:${anchor}`);
   return tokens;
@@ -108,6 +108,14 @@ export function featureTokens(features: BlockFeatures): string[] {
 function pageOf(target: string): string {
   const hash = target.indexOf('#');
   return hash > 0 ? target.slice(0, hash) : target;
+}
+
+/**
+ * Inline code with its `{{placeholders}}` emptied: pages of commands (tldr) write the parts a reader fills in as
+ * `{{path/to/file}}`, and translators translate them (`{{源/文件/的路径.cpp}}`); the command around them is the token.
+ */
+function withoutPlaceholders(code: string): string {
+  return code.includes('{{') ? code.replace(/\{\{[^{}]*\}\}/g, '{{}}') : code;
 }
 
 /** How far kinds may stand in for each other; null when they never align. */

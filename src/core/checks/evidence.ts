@@ -58,9 +58,10 @@ export function neutralTokens(block: Block, side: Side, context: CheckContext, u
       continue;
     }
     const target = token.slice(2);
-    const resolved = side === 'left' ? targets.resolvedLeft(target) : targets.resolvedRight(target);
-    // The same fragment written on both sides is the same target, whatever it names.
-    if (resolved || hasInPageLink(other, target)) tokens.push(`L:${side === 'left' ? targets.left(target) : targets.right(target)}`);
+    // The same fragment written on both sides is the same target, whatever it names (kept as written on both sides).
+    if (hasInPageLink(other, target)) tokens.push(token);
+    else if (side === 'left' ? targets.resolvedLeft(target) : targets.resolvedRight(target))
+      tokens.push(`L:${side === 'left' ? targets.left(target) : targets.right(target)}`);
     else unresolved.push(target);
   }
   return tokens;
