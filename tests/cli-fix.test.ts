@@ -44,6 +44,32 @@ describe('mdparity fix', () => {
     expect(mdparity(['fix', 'smo.is.md', 'smo.no.md'], root).stdout).toBe('smo.no.md: nothing to fix mechanically\n');
   });
 
+  it('a Japanese page: the list delimiter and marker and a lost heading id are fixed; the empty link text is left for a person', () => {
+    const root = copies();
+    const en =
+      '# Getting started\n\nFollow these steps:\n\n1. Install Node.js 20.\n2. Run `npm install`.\n3. Start the server with `npm start`.\n\n## Installing React {#installing-react}\n\nSee [the guide](/docs/guide) first.\n\n- Fast builds.\n- Small bundles.\n';
+    const ja =
+      '# はじめに\n\n次の手順に従ってください:\n\n1) Node.js 20 をインストールします。\n2) `npm install` を実行します。\n3) `npm start` でサーバーを起動します。\n\n## React のインストール\n\nまず[](/docs/guide)を読んでください。\n\n* 高速なビルド。\n* 小さなバンドル。\n';
+    writeFileSync(join(root, 'start.en.md'), en);
+    writeFileSync(join(root, 'start.ja.md'), ja);
+    const { code, stdout } = mdparity(['fix', 'start.en.md', 'start.ja.md'], root);
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      [
+        'start.ja.md: 3 fixes applied, 6 lines changed',
+        '  bullet-marker: write the 3 items with “1.”, the source’s list marker (lines 5, 6, 7)',
+        '  heading-id: restore the source’s heading id {#installing-react} (line 9)',
+        '  bullet-marker: write the 2 items with “-”, the source’s list marker (lines 13, 14)',
+        '',
+      ].join('\n'),
+    );
+    expect(readFileSync(join(root, 'start.ja.md'), 'utf8')).toContain('\n## React のインストール {#installing-react}\n');
+    const report = JSON.parse(mdparity(['compare', 'start.en.md', 'start.ja.md', '--format', 'json'], root).stdout);
+    expect(report.findings.map((finding: { check: string; message: string }) => `${finding.check}: ${finding.message}`)).toEqual([
+      expect.stringMatching(/^link-span: A link with no text: the right link to “\/docs\/guide” has no text/),
+    ]);
+  });
+
   it('--dry-run prints a unified diff and writes nothing', () => {
     const root = copies();
     const { code, stdout } = mdparity(['fix', 'smo.is.md', 'smo.no.md', '--dry-run'], root);

@@ -140,7 +140,14 @@ describe('one artifact for a tree run', () => {
     const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
     expect(new Set(ids).size).toBe(ids.length);
     for (const [, target] of html.matchAll(/href="#([^"]+)"/g)) expect(ids).toContain(target);
-    expect(html).toContain('الخطافات');
+    expect(html).toContain('استدعِ `useState` في المستوى الأعلى من مكوّنك.');
+    // Proportionate to what needs a look: the style once, a page without findings is its table row only, and
+    // each page shows its rows with findings and one row around them (the Arabic title row is folded away).
+    expect(html.match(/<style>/g)).toHaveLength(1);
+    expect(html).toMatch(/<tr><td dir="auto">install\.md<\/td><td>clean<\/td>/);
+    expect(html).not.toContain('빠른 시작');
+    expect(html).toContain('<tr class="fold"><td colspan="3">2 rows without findings left out (left lines 1–3, right lines 1–3)</td></tr>');
+    expect(html).not.toContain('# الخطافات');
   });
 
   it('text: missing pages first, then pages worst first; a mostly stale page says retranslate once; totals per check', () => {

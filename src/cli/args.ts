@@ -42,7 +42,9 @@ export type Command =
       noConfig: boolean;
       printConfig: boolean;
       quiet: boolean;
+      /** Review decisions file; null: the nearest .mdparity-decisions.json above the right file, unless noDecisions. */
       decisions: string | null;
+      noDecisions: boolean;
       failOn: FailLevel;
       /** Processor-time budget per comparison; null: derived from the files' size (run-in-worker.ts). */
       timeoutMs: number | null;
@@ -59,6 +61,7 @@ const options = {
   'out-dir-in-tree': { type: 'boolean' },
   'base-url': { type: 'string' },
   decisions: { type: 'string' },
+  'no-decisions': { type: 'boolean' },
   config: { type: 'string' },
   'no-config': { type: 'boolean' },
   'print-config': { type: 'boolean' },
@@ -85,8 +88,11 @@ ${formatList}
                           the format comes from FILE's extension
   --out-dir DIR           write each format to DIR, named by the file's relative path
   --base-url URL          link lines in Markdown reports: URL/<path>#L<line>
-  --decisions FILE        apply review decisions (.mdparity-decisions.json): accepted
-                          findings do not fail the run; stale decisions are reported
+  --decisions FILE        apply review decisions and pins: accepted findings do not fail
+                          the run; stale decisions are reported (default: the nearest
+                          .mdparity-decisions.json above the right file, up to the
+                          project root, as for --config)
+  --no-decisions          apply no decisions file
   --config FILE           configuration (default: the nearest mdparity.config.json, or
                           a "mdparity" key in package.json, above the compared files,
                           up to the project root: a folder with .git or package.json)
@@ -136,14 +142,18 @@ ${exitCodesHelp}`,
 
 Applies the fixes that are mechanical and certain to TRANSLATION only (SOURCE
 is never written): a heading without a space after its hashes (##Title) gets
-one; pseudo-bullets (– item, • item) get the source's list marker. The fixed
-text is compared again first: the fixed findings must be gone and no new one
-may appear, or nothing is written. The file is replaced whole (never half).
+one; pseudo-bullets (– item, • item) get the source's list marker; a list in
+another marker style (1) against 1., * against -) gets the source's; a heading
+that lost the source's {#id} gets it back. A link with no text is reported by
+compare, never fixed. The fixes follow the pins of the decisions file (given,
+or the nearest .mdparity-decisions.json), and skip findings accepted there. The
+fixed text is compared again first: the fixed findings must be gone and no new
+one may appear, or nothing is written. The file is replaced whole (never half).
 
 Options:
   --dry-run               print the changes as a unified diff; write nothing
-  --config FILE, --no-config, --timeout SECONDS, --max-file-size SIZE, -q, --quiet:
-                          as for compare
+  --decisions FILE, --no-decisions, --config FILE, --no-config, --timeout SECONDS,
+  --max-file-size SIZE, -q, --quiet: as for compare
 
 Exit codes: 0 fixed (or nothing to fix), 2 bad usage or unreadable input, or a
 fix that did not compare as promised, 3 internal error.`,
@@ -171,7 +181,8 @@ Compares two language versions of one Markdown document (compare), or every
 Markdown file of two documentation trees by relative path (tree), and reports
 where their structure drifted apart. baseline accepts every current finding in
 a decisions file, so that CI fails only on new drift. fix applies mechanical
-fixes (##Title, pseudo-bullets) to the translation.
+fixes (##Title, pseudo-bullets, list marker style, lost heading ids) to the
+translation, on the alignment the decisions file's pins give.
 
 Options:
 ${commonOptions}
@@ -220,6 +231,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (known !== 'compare' && rest.includes('-')) throw new UsageError(`${known} takes files or folders; standard input (-) is for compare`);
   if (known === 'fix' && (values.format !== undefined || values['out-dir'] !== undefined || values.out !== undefined))
     throw new UsageError('fix changes TRANSLATION in place (or prints a diff with --dry-run); it takes no --format, --out or --out-dir');
+  if (values.decisions !== undefined && values['no-decisions']) throw new UsageError('use --decisions FILE or --no-decisions, not both');
   if (values['dry-run'] && known !== 'fix') throw new UsageError('--dry-run is for `mdparity fix`');
   if (known === 'baseline' && (values.format !== undefined || values['out-dir'] !== undefined))
     throw new UsageError('baseline writes a decisions file (JSON) to --out; it takes no --format or --out-dir');
@@ -265,6 +277,7 @@ export function parseCommand(argv: readonly string[]): Command {
     printConfig: values['print-config'] === true,
     quiet: values.quiet === true,
     decisions: values.decisions ?? null,
+    noDecisions: values['no-decisions'] === true,
     failOn,
     timeoutMs: timeout === null ? null : Math.round(timeout * 1000),
     maxFileSize,

@@ -34,7 +34,7 @@ export interface CompareTask {
   options: CompareOptions;
   /** The text of a decisions file and its name (for messages), or null. */
   decisions: { text: string; path: string } | null;
-  /** Compute the mechanical fixes of the right text (core/fixes) instead of rendering; the result's `fixed`. */
+  /** Compute the mechanical fixes of the right text (core/fixes), on the alignment the decisions' pins give, instead of rendering; the result's `fixed`. */
   fix?: boolean;
   /** Formats to write the report in, with the writer options (source texts are added here). */
   render: { formats: FormatName[]; options: Omit<WriterOptions, 'leftText' | 'rightText'> } | null;
@@ -61,10 +61,6 @@ let cachedDecisions: { text: string; file: DecisionsFile } | null = null;
 
 export function runCompare(task: CompareTask): CompareResult {
   try {
-    if (task.fix) {
-      const fixed = fixTranslation(task.left, task.right, task.options);
-      return { ok: true, report: fixed.report, outputs: {}, notes: [], fixed };
-    }
     if (task.decisions && cachedDecisions?.text !== task.decisions.text) {
       try {
         cachedDecisions = { text: task.decisions.text, file: parseDecisions(task.decisions.text) };
@@ -76,7 +72,14 @@ export function runCompare(task: CompareTask): CompareResult {
     const file = task.decisions ? cachedDecisions!.file : null;
     // The reviewer's pins align the pair as in the app, so CI reports what the reviewer saw.
     const pins = file?.pins ? pinsForPair(file.pins, { left: task.options.leftPath ?? null, right: task.options.rightPath ?? null }) : [];
-    let report = compare(task.left, task.right, pins.length > 0 ? { ...task.options, pins } : task.options);
+    const options = pins.length > 0 ? { ...task.options, pins } : task.options;
+    if (task.fix) {
+      // Fixes are computed on the pinned alignment, the one `compare` reports, so a fix answers a finding the reviewer
+      // saw; a finding the reviewer accepted as intended is left as it is.
+      const fixed = fixTranslation(task.left, task.right, options, file?.decisions ?? []);
+      return { ok: true, report: fixed.report, outputs: {}, notes: [], fixed };
+    }
+    let report = compare(task.left, task.right, options);
     const notes: string[] = [];
     if (task.decisions && file) {
       const decisions = file.decisions;

@@ -15,13 +15,14 @@ import {
   plural,
   serializeDecisions,
   type Decision,
+  type SavedPin,
   formatExtensions,
   version,
   type FormatName,
   type Report,
 } from '../core/index.js';
 import { escapeControls, wellFormed } from '../core/report/escape.js';
-import { configLine } from '../core/report/text.js';
+import { configLine, decisionsLine } from '../core/report/text.js';
 import type { FixResult } from '../core/fixes/compute-fixes.js';
 import { createTwoFilesPatch } from 'diff';
 import { baselineDecisions } from './baseline.js';
@@ -29,7 +30,7 @@ import { commandUsage, parseCommand, usage, UsageError, type FailLevel } from '.
 import { suppressionTypos } from './suppression-notes.js';
 import { compareTrees, writeTreeText, type TreeReport } from './tree.js';
 import { writeTreeArtifact } from './tree-artifact.js';
-import { loadConfig, SettingsError, type LoadedConfig } from './load-settings.js';
+import { loadConfig, loadDecisions, SettingsError, type LoadedConfig, type LoadedDecisions } from './load-settings.js';
 import { OutputError, isInside, refuseOutputsOverInputs, stdoutWriter, writeFileAtomic } from './output.js';
 import { InputFileError, readMarkdownFile } from './read-input.js';
 import { compareInWorker, ComparisonError, type CompareOutcome } from './run-in-worker.js';
@@ -121,9 +122,16 @@ async function runCompare(command: CompareCommand, io: Io, fail: Fail): Promise<
     inputs,
   );
 
-  const loaded = await loadSettings(command, command.right === '-' ? join(process.cwd(), '.') : command.right);
+  // Standard input stands for a file in the working folder: the search for settings starts there.
+  const settingsFrom = command.right === '-' ? join(process.cwd(), 'stdin') : command.right;
+  const loaded = await loadSettings(command, settingsFrom);
   if (command.printConfig) return printConfig(io, loaded);
-  const decisionsText = command.decisions === null ? null : await readSettingsFile(command.decisions, 'decisions');
+  const decisions = await loadDecisions(command.decisions, command.noDecisions, settingsFrom);
+  if (decisions?.found)
+    await refuseOutputsOverInputs(
+      targets.map((target) => target.path).filter((path): path is string => path !== null),
+      [decisions.path],
+    );
   const [leftText, rightText] = await Promise.all([
     readMarkdownFile(command.left, command.maxFileSize),
     readMarkdownFile(command.right, command.maxFileSize),
@@ -142,10 +150,16 @@ async function runCompare(command: CompareCommand, io: Io, fail: Fail): Promise<
           rightPath: command.right === '-' ? 'stdin' : command.right,
           ...compareOptionsOf(config),
         },
-        decisions: decisionsText === null ? null : { text: decisionsText, path: command.decisions! },
+        decisions,
         render: {
           formats,
-          options: { baseUrl: command.baseUrl ?? undefined, color: toStdout && color, configPath: loaded.path, failOn: command.failOn },
+          options: {
+            baseUrl: command.baseUrl ?? undefined,
+            color: toStdout && color,
+            configPath: loaded.path,
+            decisionsPath: decisions?.path,
+            failOn: command.failOn,
+          },
         },
       },
       command.timeoutMs,
@@ -159,6 +173,7 @@ async function runCompare(command: CompareCommand, io: Io, fail: Fail): Promise<
     throw error;
   }
   const notes = [
+    ...foundDecisionsNote(decisions, formats),
     ...outcome.notes,
     ...suppressionTypos(command.left === '-' ? 'stdin' : command.left, leftText),
     ...suppressionTypos(command.right === '-' ? 'stdin' : command.right, rightText),
@@ -178,13 +193,11 @@ async function runCompare(command: CompareCommand, io: Io, fail: Fail): Promise<
   return failing(outcome.report, command.failOn) ? exitCodes.findings : exitCodes.clean;
 }
 
-async function readSettingsFile(path: string, what: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new SettingsError(code === 'ENOENT' ? `${path}: no such ${what} file` : `${path}: cannot be read (${code ?? (error as Error).message})`);
-  }
+/** A decisions file found by the search, not given, is named on stderr when the report does not say it (text does). */
+function foundDecisionsNote(decisions: LoadedDecisions | null, formats: readonly FormatName[]): string[] {
+  return decisions?.found && !formats.includes('text')
+    ? [`review decisions and pins from ${decisions.path} (found above the files; --no-decisions to ignore it)`]
+    : [];
 }
 
 async function runTree(command: CompareCommand, io: Io, fail: Fail): Promise<number> {
@@ -209,7 +222,10 @@ async function runTree(command: CompareCommand, io: Io, fail: Fail): Promise<num
   }
   const loaded = await loadSettings(command, join(command.right, '.'));
   if (command.printConfig) return printConfig(io, loaded);
-  const decisionsText = command.decisions === null ? null : await readSettingsFile(command.decisions, 'decisions');
+  // The right tree's own folder is searched first: a team may keep the decisions beside its pages.
+  const decisions = await loadDecisions(command.decisions, command.noDecisions, join(command.right, decisionsFileName));
+  if (decisions?.found && command.out !== null) await refuseOutputsOverInputs([command.out], [decisions.path]);
+  if (!command.quiet) for (const note of foundDecisionsNote(decisions, [format])) io.stderr.write(`mdparity: note: ${escapeControls(note)}\n`);
   // One file for the whole run (stdout or --out) in any format but json and text, which the tree report is written as directly.
   const whole = command.outDir === null || command.out !== null;
   const artifactFormat = whole && format !== 'json' && format !== 'text' ? format : null;
@@ -217,14 +233,15 @@ async function runTree(command: CompareCommand, io: Io, fail: Fail): Promise<num
     left: command.left,
     right: command.right,
     config: loaded.config,
-    decisions: decisionsText === null ? null : { text: decisionsText, path: command.decisions! },
+    decisions,
     timeoutMs: command.timeoutMs,
     maxFileSize: command.maxFileSize,
     outDir: command.outDir === null ? null : { path: command.outDir, formats: command.formats, baseUrl: command.baseUrl, failOn: command.failOn },
     artifact: artifactFormat === null ? null : { format: artifactFormat, baseUrl: command.baseUrl, failOn: command.failOn },
     onNote: command.quiet ? undefined : (note) => io.stderr.write(`mdparity: note: ${escapeControls(note)}\n`),
   });
-  const treeText = () => `${writeTreeText(tree, escapeControls).trimEnd()}\n${configLine(loaded.path)}\n`;
+  const treeText = () =>
+    `${writeTreeText(tree, escapeControls).trimEnd()}\n${configLine(loaded.path)}\n${decisions ? `${decisionsLine(decisions.path)}\n` : ''}`;
   const text = !whole
     ? null
     : artifactFormat !== null
@@ -275,15 +292,18 @@ async function runBaseline(command: CompareCommand, io: Io, fail: Fail): Promise
     throw new SettingsError(`${target}: cannot be read (${code ?? String(error)})`);
   });
   let existing: Decision[] = [];
+  let pins: SavedPin[] = [];
   if (existingText !== null) {
     try {
-      existing = parseDecisions(existingText).decisions;
+      ({ decisions: existing, pins = [] } = parseDecisions(existingText));
     } catch (error) {
       if (error instanceof DecisionsError) throw new SettingsError(`${target}: ${error.message} (not replaced: fix or remove it first)`);
       throw error;
     }
   }
   const loaded = await loadSettings(command, isTree ? join(command.right, '.') : command.right);
+  // The file's pins align the pairs as compare will, so the accepted findings are the ones compare reports.
+  const existingDecisions = existingText === null ? null : { text: existingText, path: target };
   const reports: Report[] = [];
   let failed = 0;
   if (isTree) {
@@ -291,7 +311,7 @@ async function runBaseline(command: CompareCommand, io: Io, fail: Fail): Promise
       left: command.left,
       right: command.right,
       config: loaded.config,
-      decisions: null,
+      decisions: existingDecisions,
       timeoutMs: command.timeoutMs,
       maxFileSize: command.maxFileSize,
       outDir: null,
@@ -314,7 +334,7 @@ async function runBaseline(command: CompareCommand, io: Io, fail: Fail): Promise
           left: leftText,
           right: rightText,
           options: { leftPath: command.left, rightPath: command.right, ...compareOptionsOf(loaded.config) },
-          decisions: null,
+          decisions: existingDecisions,
           render: null,
         },
         command.timeoutMs,
@@ -327,7 +347,7 @@ async function runBaseline(command: CompareCommand, io: Io, fail: Fail): Promise
     }
   }
   const baseline = baselineDecisions(reports, existing, new Date().toISOString());
-  await writeFileAtomic(target, serializeDecisions(baseline.decisions));
+  await writeFileAtomic(target, serializeDecisions(baseline.decisions, pins));
   if (!command.quiet)
     await io.stdout.write(
       `${escapeControls(target)}: ${plural(baseline.added, 'finding')} accepted${baseline.kept > 0 ? `, ${baseline.kept} already decided (kept)` : ''}, over ${plural(reports.length, 'pair')} of files. Use it with --decisions ${escapeControls(target)}.\n`,
@@ -352,6 +372,12 @@ async function runFix(command: CompareCommand, io: Io, fail: Fail): Promise<numb
   if (head !== null && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)))
     return fail(exitCodes.input, `${command.right}: fix writes UTF-8 only, and this file is UTF-16 or UTF-32`);
   const loaded = await loadSettings(command, command.right);
+  // The pins align the pair as `compare` does with the same decisions; accepted findings are not fixed.
+  const decisions = await loadDecisions(command.decisions, command.noDecisions, command.right);
+  if (decisions && !command.quiet)
+    io.stderr.write(
+      `mdparity: note: ${escapeControls(`review decisions and pins from ${decisions.path}${decisions.found ? ' (found above the files; --no-decisions to ignore it)' : ''}`)}\n`,
+    );
   // In a worker, inside the time and memory budget, like every comparison.
   let result: FixResult;
   try {
@@ -360,7 +386,7 @@ async function runFix(command: CompareCommand, io: Io, fail: Fail): Promise<numb
         left: leftText,
         right: rightText,
         options: { leftPath: command.left, rightPath: command.right, ...compareOptionsOf(loaded.config) },
-        decisions: null,
+        decisions,
         render: null,
         fix: true,
       },
@@ -394,7 +420,7 @@ async function runFix(command: CompareCommand, io: Io, fail: Fail): Promise<numb
       (fix) => `  ${fix.finding.check}: ${fix.description} (line${fix.edits.length > 1 ? 's' : ''} ${fix.edits.map((edit) => edit.line).join(', ')})`,
     );
     await io.stdout.write(
-      `${escapeControls(command.right)}: ${plural(result.fixes.length, 'fix', 'fixes')} applied, ${plural(edits, 'line')} changed\n${escapeControls(lines.join('\n'))}\n`,
+      `${escapeControls(command.right)}: ${plural(result.fixes.length, 'fix', 'fixes')} applied, ${plural(edits, 'line')} changed\n${lines.map((line) => escapeControls(line)).join('\n')}\n`,
     );
   }
   return exitCodes.clean;

@@ -304,7 +304,11 @@ function joinMarkdown(order: readonly Compared[], pages: ReadonlyMap<string, str
   return text;
 }
 
-/** One HTML page: a table of pages, then each page's report in its own section (ids made unique per page). */
+/**
+ * One HTML page: a table of pages, then the report of each page with findings
+ * in its own section (ids made unique per page), the style once. The pages were
+ * rendered with only their rows with findings in the side-by-side view (tree.ts).
+ */
 function joinHtml(order: readonly Compared[], pages: ReadonlyMap<string, string>, problems: readonly PageProblem[], tree: TreeReport): string {
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   const first = pages.values().next().value;
@@ -316,11 +320,14 @@ function joinHtml(order: readonly Compared[], pages: ReadonlyMap<string, string>
   order.forEach((file, index) => {
     const weight = pageWeight(file.report);
     const status = weight.stale ? 'retranslate' : weight.errors > 0 ? 'errors' : weight.warnings > 0 ? 'warnings' : 'clean';
+    const page = file.report.findings.length === 0 ? undefined : pages.get(file.path);
+    // A page without findings is its row in the table only: nothing to look at below.
+    const name = page === undefined ? escape(file.path) : `<a href="#page-${index}">${escape(file.path)}</a>`;
     rows.push(
-      `<tr><td dir="auto"><a href="#page-${index}">${escape(file.path)}</a></td><td>${status}</td><td>${weight.errors}</td><td>${weight.warnings}</td><td>${(weight.parity * 100).toFixed(1)} %</td></tr>`,
+      `<tr><td dir="auto">${name}</td><td>${status}</td><td>${weight.errors}</td><td>${weight.warnings}</td><td>${(weight.parity * 100).toFixed(1)} %</td></tr>`,
     );
-    const page = pages.get(file.path);
-    const body = page === undefined ? '' : (/<body[^>]*>([\s\S]*)<\/body>/.exec(page)?.[1] ?? '');
+    if (page === undefined) return;
+    const body = /<body[^>]*>([\s\S]*)<\/body>/.exec(page)?.[1] ?? '';
     // Each page's ids (row-3, findings) and links to them get the page's prefix, inside tags only.
     const prefixed = body.replace(/<[a-zA-Z][^>]*>/g, (tag) =>
       tag.replace(/\s(id|href)="(#?)([^"]*)"/g, (match, name: string, hash: string, value: string) =>

@@ -113,7 +113,13 @@ export async function compareTrees(options: TreeOptions): Promise<TreeReport> {
   const artifact = options.artifact ?? null;
   const pageOutputs = new Map<string, string>();
   const renderFormats = [...new Set([...(options.outDir?.formats ?? []), ...(artifact ? [artifact.format] : [])])];
-  const renderOptions = { baseUrl: options.outDir?.baseUrl ?? artifact?.baseUrl ?? undefined, failOn: options.outDir?.failOn ?? artifact?.failOn };
+  const renderOptions = {
+    baseUrl: options.outDir?.baseUrl ?? artifact?.baseUrl ?? undefined,
+    failOn: options.outDir?.failOn ?? artifact?.failOn,
+    // The one-file report of a tree shows excerpts: each page's rows with findings, one row around them, long blocks
+    // cut to the lines around the findings. The pages of --out-dir show every row in full.
+    ...(options.outDir === null && artifact ? { excerpt: { contextRows: 1, linesPerBlock: 12 } } : {}),
+  };
   try {
     // Two pages in flight per worker: one comparing, one read and waiting. Never every file at once (EMFILE, memory).
     const files = await mapLimited(paths, pool.heap.threads * 2, async (path): Promise<TreeEntry> => {

@@ -15,6 +15,7 @@ import type { Block, DocumentModel, Span } from './model/types.js';
 import type { FlavorInput } from './parse/flavor.js';
 import { schemaVersion, type AlignmentRow, type Finding, type Location, type Report, type RowSide, type SectionRow } from './report/types.js';
 import { version } from './version.js';
+import { groupStaleFindings, staleness } from './stale.js';
 import { suppressFindings } from './suppressions.js';
 import { severityIndex } from './vocabulary/severity.js';
 import { describeUncertainty } from './vocabulary/uncertainty.js';
@@ -71,7 +72,7 @@ export function compareModels(left: DocumentModel, right: DocumentModel, options
   const rightInfo = fileInfo(right, options.rightPath, options.languages?.right);
   const context = createCheckContext(left, right, alignment, { left: leftInfo.language, right: rightInfo.language }, options.config);
 
-  const findings: Finding[] = [];
+  let findings: Finding[] = [];
   const checkOrder = new Map<string, number>();
   for (const check of options.checks ?? allChecks) {
     const configured = options.severities?.[check.id];
@@ -105,6 +106,8 @@ export function compareModels(left: DocumentModel, right: DocumentModel, options
       });
     });
   }
+  const stale = staleness(sections);
+  if (stale) findings = groupStaleFindings(findings, sections);
   findings.sort(
     (a, b) =>
       (a.row ?? -1) - (b.row ?? -1) ||
@@ -124,7 +127,7 @@ export function compareModels(left: DocumentModel, right: DocumentModel, options
     tool: { name: 'mdparity', version },
     left: leftInfo,
     right: rightInfo,
-    summary: { ...summarize(kept, rows, sections), ...(suppressed > 0 ? { suppressed } : {}) },
+    summary: { ...summarize(kept, rows, stale), ...(suppressed > 0 ? { suppressed } : {}) },
     findings: kept,
     alignment: rows,
     sections,
@@ -199,7 +202,7 @@ function fileInfo(document: DocumentModel, path: string | undefined, language: s
   };
 }
 
-function summarize(findings: Finding[], rows: AlignmentRow[], sections: SectionRow[]): Report['summary'] {
+function summarize(findings: Finding[], rows: AlignmentRow[], stale: string | null): Report['summary'] {
   const counts = { error: 0, warning: 0, info: 0 };
   const checks: Record<string, number> = {};
   const flagged = new Set<number>();
@@ -232,28 +235,6 @@ function summarize(findings: Finding[], rows: AlignmentRow[], sections: SectionR
     parity: rows.length === 0 ? 1 : Math.floor((clean / rows.length) * 1000) / 1000,
     uncertain,
     checks,
-    ...staleness(sections),
-  };
-}
-
-/**
- * A translation of an older version of the source: sections the source gained since are missing on the right,
- * sections it dropped since are still there. Both at once, over a fair share of the document, is that pattern
- * (or an alignment gone wrong): one line tells the reviewer to retranslate rather than fix finding by finding.
- */
-function staleness(sections: SectionRow[]): { stale?: string } {
-  let left = 0;
-  let right = 0;
-  let leftOnly = 0;
-  let rightOnly = 0;
-  for (const section of sections) {
-    if (section.left) left++;
-    if (section.right) right++;
-    if (section.left && !section.right) leftOnly++;
-    if (section.right && !section.left) rightOnly++;
-  }
-  if (leftOnly < 2 || rightOnly < 2 || leftOnly + rightOnly < 0.2 * Math.max(left, right)) return {};
-  return {
-    stale: `The right looks like a translation of an older version of the left: ${leftOnly} of the left’s ${left} sections have no counterpart on the right, and ${rightOnly} of the right’s ${right} sections none on the left. Retranslate those sections rather than fixing finding by finding.`,
+    ...(stale ? { stale } : {}),
   };
 }

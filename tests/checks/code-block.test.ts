@@ -237,4 +237,21 @@ describe('code-block', () => {
       expect(findingsOf(source, translated)).toMatchObject([{ severity: 'warning' }]);
     });
   });
+
+  it('reads an apostrophe after an interpolation as JSX text: only the title was translated (react.dev in Chinese)', () => {
+    const block = (title: string) =>
+      lines('```js', 'export default function TodoList() {', '  return (', `    <h1>{name}${title}</h1>`, '  );', '}', '```');
+    const found = findingsOf(block("'s To Do List"), block('的待办事项列表'));
+    expect(found).toMatchObject([{ severity: 'info' }]);
+  });
+
+  it('names the changed line of code, not a line whose string alone was translated before it', () => {
+    const block = (log: string, map: string) =>
+      lines('```js', 'fetchPlanets().then(result => {', `  console.log(${log});`, '  setPlanetId(result[0].id);', '});', `{${map}(planet =>`, '```');
+    const found = findingsOf(block("'Fetched a list of planets.'", 'planetList.map'), block("'获取了一个行星列表。'", 'planetList?.map'));
+    expect(found).toMatchObject([{ severity: 'warning', left: { line: 6 }, right: { line: 6 } }]);
+    expect(found[0]!.message).toBe(
+      'Code blocks differ beyond comments: the left has “{planetList.map(planet =>” where the right has “{planetList?.map(planet =>”.',
+    );
+  });
 });

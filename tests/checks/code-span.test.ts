@@ -81,4 +81,30 @@ describe('code-span', () => {
     );
     expect(found).toMatchObject([{ severity: 'warning' }]);
   });
+
+  it('softens example names the translation localised to info, and keeps a translated keyword a warning', () => {
+    // Astro's French docs localise made-up names in commands and hosts.
+    const french = findingsOf(
+      lines('Run `npm create astro@latest -- --template package-name` and deploy to `app.yourcompany.com`.'),
+      lines('Exécutez `npm create astro@latest -- --template nom-du-paquet` et déployez sur `app.votreentreprise.com`.'),
+    );
+    expect(french).toMatchObject([{ severity: 'info' }]);
+    expect(french[0]!.message).toContain(
+      '(example names the translation localised: “package-name” → “nom-du-paquet”, “yourcompany” → “votreentreprise”)',
+    );
+    // ko.react.dev: `async` translated in one sentence, kept in the code block below: a keyword, not an example name.
+    const korean = findingsOf(
+      lines('Mark the function `async` to await inside it.', '', '```js', 'async function load() {}', '```'),
+      lines('함수를 `비동기`로 표시하면 그 안에서 기다릴 수 있습니다.', '', '```js', 'async function load() {}', '```'),
+    );
+    expect(korean).toMatchObject([{ severity: 'warning' }]);
+  });
+
+  it('softens JSX whose text alone was translated (react.dev in Spanish) to info', () => {
+    const found = findingsOf(
+      lines('Write `{student && <p>I am still in school.</p>}` to show it conditionally.'),
+      lines('Escribe `{student && <p>Sigo estudiando.</p>}` para mostrarlo de forma condicional.'),
+    );
+    expect(found).toMatchObject([{ severity: 'info' }]);
+  });
 });

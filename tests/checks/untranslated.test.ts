@@ -136,6 +136,58 @@ describe('untranslated', () => {
       config: { mdx: { verbatimComponents: ['ErrorOutput'] } },
     }).findings.filter((f) => f.check === id);
     expect(configured).toMatchObject([{ left: { line: 7 } }]);
-    expect(findingsOf(english, spanish, 'en/errors.mdx', 'es/errors.mdx')).toHaveLength(2);
+    // Without the setting, both passages are reported: one finding for the run, the second as its related place.
+    expect(findingsOf(english, spanish, 'en/errors.mdx', 'es/errors.mdx')).toMatchObject([
+      { left: { line: 3 }, related: [{ left: { line: 7 }, right: { line: 7 } }] },
+    ]);
+  });
+
+  it('reports a run of untranslated passages as one finding with every place, and a translated passage ends the run', () => {
+    // ko.react.dev's Fragment page: a new API section added in English and not translated yet, after a translated intro.
+    const english = lines(
+      '## Fragment refs {/*fragment-refs*/}',
+      '',
+      'Fragments let you group a list of children without adding extra nodes to the DOM.',
+      '',
+      'When you pass a ref to a Fragment, React provides a FragmentInstance object with methods for the children.',
+      '',
+      '- `addEventListener` and `removeEventListener` manage event listeners across all first-level DOM children.',
+      '- `focus` and `focusLast` manage focus across all nested children depth-first.',
+      '- `getClientRects` returns bounding rectangles of all first-level DOM children.',
+      '',
+      'Read more about the instance methods in the reference section below this one.',
+    );
+    const korean = lines(
+      '## Fragment refs {/*fragment-refs*/}',
+      '',
+      'Fragment를 사용하면 DOM에 노드를 추가하지 않고 자식 목록을 그룹화할 수 있습니다.',
+      '',
+      'When you pass a ref to a Fragment, React provides a FragmentInstance object with methods for the children.',
+      '',
+      '- `addEventListener` and `removeEventListener` manage event listeners across all first-level DOM children.',
+      '- `focus` and `focusLast` manage focus across all nested children depth-first.',
+      '- `getClientRects` returns bounding rectangles of all first-level DOM children.',
+      '',
+      '아래 참조 섹션에서 인스턴스 메서드에 대해 자세히 알아보세요.',
+    );
+    const found = findingsOf(english, korean, 'en/reference/react/Fragment.md', 'ko/reference/react/Fragment.md');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'warning', left: { line: 5 }, right: { line: 5 } });
+    expect(found[0]!.related!.map((place) => [place.left!.line, place.right!.line])).toEqual([
+      [7, 7],
+      [8, 8],
+      [9, 9],
+    ]);
+    expect(found[0]!.message).toContain('and the 3 passages after it are untranslated too (4 in a row, left lines 5–9)');
+
+    // The same page with the second list item translated: two runs, two findings.
+    const partly = korean.replace(
+      '- `focus` and `focusLast` manage focus across all nested children depth-first.',
+      '- `focus`와 `focusLast`는 중첩된 모든 자식의 포커스를 깊이 우선으로 관리합니다.',
+    );
+    expect(findingsOf(english, partly, 'en/reference/react/Fragment.md', 'ko/reference/react/Fragment.md')).toMatchObject([
+      { left: { line: 5 }, related: [{ left: { line: 7 } }] },
+      { left: { line: 9 } },
+    ]);
   });
 });

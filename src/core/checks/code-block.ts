@@ -1,5 +1,6 @@
 /** Aligned code blocks with a different language tag, or different code once comments are set aside. */
-import { codeParts, isProseLanguage, languageName } from './code-text.js';
+import { codeParts, isProseLanguage, languageName, lineCount } from './code-text.js';
+import { declaredIn, localisedNames, readsLocalised, type NameTests } from './localised-names.js';
 import { quote } from '../vocabulary/phrasing.js';
 import { matchedRows } from './rows.js';
 import type { Nodes } from 'mdast';
@@ -24,21 +25,10 @@ export const codeBlock: Check = {
     note: 'Only the comments are translated.',
   },
   run(context, emit) {
-    let leftWords: Set<string> | null = null;
-    let declared: Set<string> | null = null;
     // A renamed name must be the example's own: a binding the source declares (`const myImage`, `import myImage from`),
     // not an API it calls (`.add()`, `ProductService`, `import { createApp }`), which a translation cannot rename.
-    const ownName = (name: string): boolean => {
-      declared ??= new Set(Array.from(context.left.text.matchAll(declaration), (match) => match[1]!));
-      return declared.has(name);
-    };
-    // A name the translation localised has a word (of 3 letters or more) the source document never uses, or letters outside ASCII.
-    const localised = (name: string): boolean => {
-      if (nonAscii.test(name)) return true;
-      leftWords ??= new Set(context.left.text.toLowerCase().match(letterRun) ?? []);
-      return (name.match(namePart) ?? []).some((part) => part.length >= 3 && !leftWords!.has(part.toLowerCase()));
-    };
-    const compareCode = (a: CodeSide, b: CodeSide, row: number) => compareCodes(a, b, row, emit, { localised, ownName });
+    const names: NameTests = { localised: readsLocalised(context.left.text), ownName: declaredIn(context.left.text) };
+    const compareCode = (a: CodeSide, b: CodeSide, row: number) => compareCodes(a, b, row, emit, names);
     for (const { row, left, right } of matchedRows(context.rows)) {
       if (left.code && right.code) compareCode({ ...left.code, span: left.span }, { ...right.code, span: right.span }, row);
     }
@@ -57,13 +47,6 @@ interface CodeSide {
   lang: string | null;
   value: string;
   span: Span;
-}
-
-interface NameTests {
-  /** The name reads as the translation's language. */
-  localised: (name: string) => boolean;
-  /** The source declares the name: the example's own variable, component or function. */
-  ownName: (name: string) => boolean;
 }
 
 function compareCodes(a: CodeSide, b: CodeSide, row: number, emit: EmitFinding, names: NameTests): void {
@@ -87,7 +70,10 @@ function compareCodes(a: CodeSide, b: CodeSide, row: number, emit: EmitFinding, 
   const sameLines = lineCount(partsA.code) === lineCount(partsB.code);
   const translatedText = sameLines && partsA.skeleton === partsB.skeleton;
   const renamed = !translatedText && sameLines ? localisedNames(partsA.code, partsB.code, a.lang ?? b.lang, names) : null;
-  const difference = firstDifference(partsA.code, partsB.code);
+  // Point at a line whose code changed, past lines whose strings alone were translated (`console.log('获取了…')`).
+  const difference =
+    (!translatedText && sameLines ? firstCodeDifference(partsA.code, partsB.code, a.lang ?? b.lang) : null) ??
+    firstDifference(partsA.code, partsB.code);
   const where = difference
     ? `: the left has ${difference.left === null ? 'no line' : quote(difference.left, 60)} where the right has ${difference.right === null ? 'no line' : quote(difference.right, 60)}`
     : '';
@@ -102,50 +88,6 @@ function compareCodes(a: CodeSide, b: CodeSide, row: number, emit: EmitFinding, 
     row,
     severity: translatedText || renamed ? 'info' : undefined,
   });
-}
-
-/** Words of code: identifiers, file names and placeholders (`my_image`, `make-it-green`, `<database-name>`). */
-const codeName = /[\p{L}\p{N}_$]+(?:-[\p{L}\p{N}_$]+)*/gu;
-/** The words of a name: `imagePouvantEtreUnSvg` → image, Pouvant, Etre, Un, Svg; `mon_image` → mon, image. */
-const namePart = /\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})/gu;
-const letterRun = /\p{L}+/gu;
-const nonAscii = /[^\x00-\x7F]/;
-const renamedName = 'ʀ';
-/** A binding a document declares: `const x`, `let`, `var`, `function`, `class`, a default import, `as x`, Python's `def`. */
-const declaration = /\b(?:const|let|var|function\*?|class|import|as|def|interface|type|enum)\s+([\p{L}\p{N}_$]+)/gu;
-/** A placeholder in a command: `<database-name>`. */
-const placeholder = /<([\p{L}\p{N}_$]+(?:-[\p{L}\p{N}_$]+)*)>/gu;
-const stringOrText = /(["'`])(?:(?!\1)[^\\\n]|\\.)*\1|>[^<>{}\n]*</g;
-
-/**
- * Example names the translation localised (`my_image` → `mon_image`, `<database-name>` → `<nom-base-de-données>`,
- * `imageThatMightBeAnSvg` → `imagePouvantEtreUnSvg`): each name only the right has reads as the translation's language,
- * and once every name on one side only is set aside, the code is the same line for line. Null otherwise; else the
- * first renamings, for the message.
- */
-function localisedNames(codeA: string, codeB: string, lang: string | null, { localised, ownName }: NameTests): string | null {
-  // Names in code, not in strings or text between tags (which the skeleton sets aside anyway).
-  const namesOf = (code: string) => new Set(code.replace(stringOrText, '').match(codeName) ?? []);
-  const namesA = namesOf(codeA);
-  const namesB = namesOf(codeB);
-  const onlyA = [...namesA].filter((name) => !namesB.has(name));
-  const onlyB = [...namesB].filter((name) => !namesA.has(name));
-  if (onlyA.length === 0 || onlyB.length === 0 || !onlyB.every(localised)) return null;
-  const placeholders = new Set(Array.from(codeA.matchAll(placeholder), (match) => match[1]!));
-  if (!onlyA.every((name) => ownName(name) || placeholders.has(name))) return null;
-  const setAside = (code: string, only: string[]) => {
-    const names = new Set(only);
-    return code.replace(codeName, (name) => (names.has(name) ? renamedName : name));
-  };
-  const restA = codeParts(setAside(codeA, onlyA), lang);
-  const restB = codeParts(setAside(codeB, onlyB), lang);
-  if (restA.skeleton !== restB.skeleton || lineCount(restA.code) !== lineCount(restB.code)) return null;
-  const shown = onlyA.slice(0, 2).map((name, k) => (onlyB[k] ? `“${name}” → “${onlyB[k]}”` : `“${name}”`));
-  return `${shown.join(', ')}${onlyA.length > 2 ? ', …' : ''}`;
-}
-
-function lineCount(code: string): number {
-  return code === '' ? 0 : code.split('\n').length;
 }
 
 /** The code blocks of one list item, its nested items' blocks excluded (they are units of their own). */
@@ -172,6 +114,17 @@ interface Difference {
   /** The differing lines as normalised text, to find them in the block. */
   leftLine: string | null;
   rightLine: string | null;
+}
+
+/** First pair of lines (codes of equal length) that differ beyond their strings and text, else null. */
+function firstCodeDifference(a: string, b: string, lang: string | null): Difference | null {
+  const linesA = a.split('\n');
+  const linesB = b.split('\n');
+  for (let k = 0; k < linesA.length; k++) {
+    if (linesA[k] === linesB[k] || codeParts(linesA[k]!, lang).skeleton === codeParts(linesB[k]!, lang).skeleton) continue;
+    return { left: linesA[k]!, right: linesB[k]!, leftLine: linesA[k]!, rightLine: linesB[k]! };
+  }
+  return null;
 }
 
 /** First line where the normalised codes part ways (after a common prefix of lines). */

@@ -2,13 +2,14 @@
 import { pairedContent, type UnitSide } from './units.js';
 import type { CodeToken, DocumentModel } from '../model/types.js';
 import type { Check } from './types.js';
+import { localisedNames, readsLocalised, type NameTests } from './localised-names.js';
 
 export const codeSpan: Check = {
   id: 'code-span',
   severity: 'warning',
   summary: 'Aligned paragraphs, items, headings or cells contain different inline code.',
   rationale:
-    'Inline code names things the reader types or looks for: commands, options, functions, file names. Translating it, or changing it by accident, sends the reader looking for something that does not exist. Inline code is compared per aligned block (per aligned item in lists) as a multiset, so reordered clauses do not matter. Placeholders that are meant to be translated (`{{path/to/file}}` in tldr pages, `<名前>`) may differ. Code on one side that the other side writes as plain text is reported as info: the formatting differs, not the code. So is code the other document has elsewhere (a translator naming the variable the original calls “it”), text set as code (string literals, UI labels, sentences) translated with the page, code whose string literals alone differ (`alt="유용한 설명"` for `alt="a helpful description"`), and localised example URLs.',
+    'Inline code names things the reader types or looks for: commands, options, functions, file names. Translating it, or changing it by accident, sends the reader looking for something that does not exist. Inline code is compared per aligned block (per aligned item in lists) as a multiset, so reordered clauses do not matter. Placeholders that are meant to be translated (`{{path/to/file}}` in tldr pages, `<名前>`) may differ. Code on one side that the other side writes as plain text is reported as info: the formatting differs, not the code. So is code the other document has elsewhere (a translator naming the variable the original calls “it”), text set as code (string literals, UI labels, sentences) translated with the page, code whose string literals or text between tags alone differ (`alt="유용한 설명"` for `alt="a helpful description"`), localised example URLs, and made-up example names the translation localised (`package-name` → `nom-du-paquet`, when the translation never uses the original name and its own reads as its language; the same rule as for code blocks).',
   bad: {
     left: 'Führen Sie `npm run build` aus und öffnen Sie dann `dist/index.html`.\n',
     right: 'Ejecute `npm ejecutar build` y abra después `dist/index.html`.\n',
@@ -21,6 +22,14 @@ export const codeSpan: Check = {
   },
   run(context, emit) {
     let known: { left: DocumentCode; right: DocumentCode } | null = null;
+    // An example name the translation localised (`package-name` → `nom-du-paquet`, `yourcompany` → `votreentreprise`):
+    // the left's name is made up (words joined by `-` or `_`, or `your…`/`my…`), the right document never uses it (it
+    // keeps a keyword such as `async` elsewhere), and the right's name reads as its language. `run` or `useState` are
+    // not made-up names: `npm ejecutar build` and `useStat` stay warnings.
+    const names: NameTests = {
+      localised: readsLocalised(context.left.text),
+      ownName: (name) => madeUpName.test(name) && !context.right.text.includes(name),
+    };
     for (const { row, left, right } of pairedContent(context.units)) {
       if (left.features.codes.length === 0 && right.features.codes.length === 0) continue;
       const { onlyLeft, onlyRight } = unmatchedCodes(left.features.codes, right.features.codes);
@@ -41,11 +50,15 @@ export const codeSpan: Check = {
           : (restLeft.every((code) => textLike(code.value)) && restRight.every((code) => textLike(code.value))) ||
             restLeft.concat(restRight).every((code) => urlLike.test(code.value.trim())) ||
             sameButStrings(restLeft, restRight);
-      const newLeft = textual ? [] : restLeft.filter((code) => !knows(known!.right, code.value));
-      const newRight = textual ? [] : restRight.filter((code) => !knows(known!.left, code.value));
+      const renamed =
+        !textual && restLeft.length > 0 && restRight.length > 0 ? localisedNames(joined(restLeft), joined(restRight), null, names) : null;
+      const newLeft = textual || renamed ? [] : restLeft.filter((code) => !knows(known!.right, code.value));
+      const newRight = textual || renamed ? [] : restRight.filter((code) => !knows(known!.left, code.value));
       if (restLeft.length > 0 || restRight.length > 0) {
         emit({
-          message: describe(restLeft, restRight),
+          message: renamed
+            ? `${describe(restLeft, restRight).slice(0, -1)} (example names the translation localised: ${renamed}).`
+            : describe(restLeft, restRight),
           left: restLeft[0]?.span ?? left.span,
           right: restRight[0]?.span ?? right.span,
           row,
@@ -77,6 +90,7 @@ export const codeSpan: Check = {
   },
 };
 
+const madeUpName = /^(?:(?:your|my|example)[\p{L}\p{N}_$-]*|[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+)$/iu;
 const urlLike = /^(?:https?:\/\/|www\.)\S+$/;
 const stringLiteral = /^(["'`]).*\1$/s;
 const codePunctuation = /[(){}[\]=;<>$.:/\\|&*+]/;
@@ -208,12 +222,19 @@ function placeholderForm(value: string): string {
   return value.replace(mustachePlaceholder, '{{}}').replace(translatedPlaceholder, '<>').replace(translatedString, '""').replace(space, ' ').trim();
 }
 
-const anyString = /(["'`])(?:(?!\1)[^\\\n]|\\.)*\1/g;
+const anyString = /(["'`])(?:(?!\1)[^\\\n]|\\.)*\1|>[^<>{}\n]*</g;
 
-/** The same code once string literals are blanked, one for one: an example's strings translated (`alt="유용한 설명"`, `{ slug: 'mi-artículo' }`). */
+/**
+ * The same code once string literals and text between tags are blanked, one for one: an example's strings translated
+ * (`alt="유용한 설명"`, `{ slug: 'mi-artículo' }`, `<p>Sigo estudiando.</p>`).
+ */
 function sameButStrings(left: CodeToken[], right: CodeToken[]): boolean {
   if (left.length !== right.length) return false;
-  const blank = (code: CodeToken) => code.value.replace(anyString, '""').replace(space, ' ').trim();
+  const blank = (code: CodeToken) =>
+    code.value
+      .replace(anyString, (text) => (text.startsWith('>') ? '><' : '""'))
+      .replace(space, ' ')
+      .trim();
   const forms = left.map(blank);
   if (forms.every((form, k) => form === left[k]!.value.trim())) return false;
   const rest = right.map(blank).sort();
@@ -237,6 +258,11 @@ function showPair(left: CodeToken, right: CodeToken): string {
   const from = Math.max(0, at - 15);
   const cut = (value: string) => `\`${from > 0 ? '…' : ''}${value.slice(from, from + 35)}${value.length > from + 35 ? '…' : ''}\``;
   return `${cut(a)} where the right has ${cut(b)}`;
+}
+
+/** Inline code values as one code text, one per line, for the name comparison. */
+function joined(codes: readonly CodeToken[]): string {
+  return codes.map((code) => code.value.replace(space, ' ').trim()).join('\n');
 }
 
 function show(code: CodeToken): string {

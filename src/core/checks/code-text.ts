@@ -143,6 +143,11 @@ export interface CodeParts {
   skeleton: string;
 }
 
+/** Lines of normalised code (0 for none). */
+export function lineCount(code: string): number {
+  return code === '' ? 0 : code.split('\n').length;
+}
+
 /** Strips comments (by the syntax of `lang`) and normalises white space. Linear in the length of the code. */
 export function codeParts(source: string, lang: string | null): CodeParts {
   const value = source.includes('\r') ? source.replace(lineBreak, '\n') : source;
@@ -206,7 +211,14 @@ export function codeParts(source: string, lang: string | null): CodeParts {
     if (matched) continue;
     for (const q of style.quotes) {
       // An apostrophe after a letter is not a quote: `Hedy Lamarr's Todos` in JSX text, `don't` in a shell echo.
-      if (q === "'" && style !== python && i > 0 && letterOrDigit.test(value[i - 1]!)) continue;
+      // So is one after an interpolation, before a letter: `<h1>{name}'s To Do List</h1>`.
+      if (
+        q === "'" &&
+        style !== python &&
+        i > 0 &&
+        (letterOrDigit.test(value[i - 1]!) || (value[i - 1] === '}' && letterOrDigit.test(value[i + 1] ?? '')))
+      )
+        continue;
       if (value.startsWith(q, i)) {
         quote = q;
         code.push(q);

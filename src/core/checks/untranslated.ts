@@ -3,7 +3,8 @@ import { quote } from '../vocabulary/phrasing.js';
 import { pairedContent, type UnitSide } from './units.js';
 import { verbatimBlocks, verbatimComponents } from './mdx-config.js';
 import { hasCaselessScript, languagesOf, primaryLanguage } from './prose.js';
-import type { Check } from './types.js';
+import type { Span } from '../model/types.js';
+import type { Check, FindingInput } from './types.js';
 
 /** At least this many letters of text, and (in scripts with case) this many lower-case words, make a passage of prose. */
 const minLetters = 24;
@@ -15,7 +16,7 @@ export const untranslated: Check = {
   severity: 'warning',
   summary: 'An aligned paragraph, item, heading or cell has the same natural-language text on both sides: it was not translated.',
   rationale:
-    'A passage left in the source language is the most visible translation defect to a reader, and easy to miss in review because the structure is perfect. Text is compared after setting aside inline code, URLs, numbers, punctuation and case, and only passages of real prose count: at least 24 letters with three lower-case words (or ten letters in scripts without case), so names, product lists, commands and short labels that stay the same in every language are not reported. Nor is the content of components that quote data verbatim (console output, an upstream pull request’s title: `mdx.verbatimComponents`). Nothing is reported when both sides are known to be in the same language.',
+    'A passage left in the source language is the most visible translation defect to a reader, and easy to miss in review because the structure is perfect. Text is compared after setting aside inline code, URLs, numbers, punctuation and case, and only passages of real prose count: at least 24 letters with three lower-case words (or ten letters in scripts without case), so names, product lists, commands and short labels that stay the same in every language are not reported. Nor is the content of components that quote data verbatim (console output, an upstream pull request’s title: `mdx.verbatimComponents`). Passages left untranslated one after another (a section the translator has not reached) are one finding at the first, with the others as its related places. Nothing is reported when both sides are known to be in the same language.',
   bad: {
     left: '## Installation\n\nInstall the package with npm and restart the development server afterwards.\n',
     right: '## Installation\n\nInstall the package with npm and restart the development server afterwards.\n',
@@ -32,25 +33,54 @@ export const untranslated: Check = {
     if (a !== null && a === b) return;
     const names = verbatimComponents(context.config);
     const verbatim = { left: verbatimBlocks(context.left, names), right: verbatimBlocks(context.right, names) };
+    // Passages left untranslated one after another (a section, or a whole page the translator has not reached yet)
+    // are one defect with one fix: one finding at the first, the others as its related places. A translated passage
+    // ends the run; passages too short to tell (names, labels) and code do not.
+    let run: Untranslated[] = [];
+    const flush = () => {
+      if (run.length > 0) emit(runFinding(run));
+      run = [];
+    };
     for (const { row, left, right } of pairedContent(context.units)) {
       // Quoted data (console output, an upstream pull request's title) is the same in every language by design.
       if (verbatim.left.has(left.block.index) || verbatim.right.has(right.block.index)) continue;
       if (left.features.length < minCaselessLetters || right.features.length < minCaselessLetters) continue;
       const textA = left.prose;
       const normalA = normalize(textA);
-      if (normalA.length < minCaselessLetters || normalA !== normalize(right.prose)) continue;
+      if (normalA.length < minCaselessLetters) continue;
+      if (normalA !== normalize(right.prose)) {
+        flush();
+        continue;
+      }
       if (!isProse(textA, normalA)) continue;
       const kept = keptOnPurpose(left, textA);
-      emit({
+      const finding: Untranslated = {
         message: `Untranslated text: both sides read ${quote(textA.replace(placeholderRun, '…'), 60)}${kept ? ` (${kept}, often kept in the original language)` : ''}.`,
         left: left.span,
         right: right.span,
         row,
         severity: kept ? 'info' : undefined,
-      });
+      };
+      // Kept on purpose (info) and pairs the aligner is unsure of (softened one by one) stand alone.
+      if (kept || context.alignment.rows[row]?.uncertain) emit(finding);
+      else run.push(finding);
     }
+    flush();
   },
 };
+
+type Untranslated = FindingInput & { left: Span; right: Span };
+
+/** One finding for a run of untranslated passages: the first's, naming how many and where they end. */
+function runFinding([first, ...rest]: Untranslated[]): FindingInput {
+  if (rest.length === 0) return first!;
+  const last = rest[rest.length - 1]!;
+  return {
+    ...first!,
+    message: `${first!.message.slice(0, -1)}, and the ${rest.length} passages after it are untranslated too (${rest.length + 1} in a row, left lines ${first!.left.line}–${last.left.endLine}).`,
+    related: rest.map(({ left, right }) => ({ left, right })),
+  };
+}
 
 const issueReference = /(?:^|[\s(])#\d{2,}\b/;
 

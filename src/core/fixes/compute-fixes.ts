@@ -6,10 +6,12 @@
  * is fixed at all.
  */
 import { compare, type CompareOptions } from '../compare.js';
+import { applyDecisions, isOpen, type Decision } from '../decisions.js';
 import { splitLines } from '../fingerprint.js';
 import type { Finding, Report } from '../report/types.js';
 import { fixHeadingSpace } from './heading-space.js';
-import { fixPseudoBullets } from './list-marker.js';
+import { fixHeadingId } from './heading-id.js';
+import { fixListMarkers } from './list-marker.js';
 import type { Fix, Fixer, LineEdit } from './types.js';
 
 export type { Fix, LineEdit } from './types.js';
@@ -17,7 +19,8 @@ export type { Fix, LineEdit } from './types.js';
 /** The fixers, by the check whose findings they answer. */
 const fixers: Readonly<Record<string, Fixer>> = {
   'heading-format': fixHeadingSpace,
-  'bullet-marker': fixPseudoBullets,
+  'bullet-marker': fixListMarkers,
+  'heading-id': fixHeadingId,
 };
 
 /** The fixes for a report's findings (never two edits of one line). */
@@ -62,11 +65,15 @@ const count = (findings: readonly Finding[]) => {
   return counts;
 };
 
-/** Compares, fixes the right text and compares again (see the module comment). */
-export function fixTranslation(leftText: string, rightText: string, options: CompareOptions = {}): FixResult {
+/**
+ * Compares, fixes the right text and compares again (see the module comment).
+ * `decisions`: a reviewer's decisions; a finding accepted as intended is not fixed.
+ */
+export function fixTranslation(leftText: string, rightText: string, options: CompareOptions = {}, decisions: readonly Decision[] = []): FixResult {
   const report = compare(leftText, rightText, options);
   const before = report.findings;
-  const fixes = computeFixes(before, leftText, rightText);
+  const open = decisions.length > 0 ? applyDecisions(report, decisions).report.findings.filter(isOpen) : before;
+  const fixes = computeFixes(open, leftText, rightText);
   if (fixes.length === 0) return { report, fixes, text: rightText, problem: null };
   const text = applyEdits(
     rightText,

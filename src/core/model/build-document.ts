@@ -335,10 +335,11 @@ function trimTrailingLists(_children: readonly RootContent[], _start: number, le
   return length;
 }
 
-const anchorPattern = /\{\/\*\s*([^*]+?)\s*\*\/\}|\{#([^\s}]+)\}/g;
+/** An explicit heading id written in the heading's source: `{#custom-id}`, or react.dev's comment form. */
+export const headingIdPattern = /\{\/\*\s*([^*]+?)\s*\*\/\}|\{#([^\s}]+)\}/g;
 
 function headingAnchors(source: string): string[] {
-  return Array.from(source.matchAll(anchorPattern), (match) => (match[1] ?? match[2])!);
+  return Array.from(source.matchAll(headingIdPattern), (match) => (match[1] ?? match[2])!);
 }
 
 function kindOf(node: RootContent): BlockKind {

@@ -32,7 +32,8 @@ export interface ReportFormat {
 
 const writersByName = {
   json: (report: Report, _options: WriterOptions = {}) => writeJson(report),
-  text: (report: Report, options: WriterOptions = {}) => writeText(report, { color: options.color ?? false, configPath: options.configPath }),
+  text: (report: Report, options: WriterOptions = {}) =>
+    writeText(report, { color: options.color ?? false, configPath: options.configPath, decisionsPath: options.decisionsPath }),
   csv: writeCsv,
   markdown: writeMarkdown,
   html: writeHtml,

@@ -29,6 +29,7 @@ import {
   lineUrl,
   parityPercent,
   plural,
+  relatedLines,
   sectionLabel,
   sourceLines,
   type Side,
@@ -108,6 +109,7 @@ export function writeHtml(report: Report, options: WriterOptions = {}): string {
   const lines = { left: sourceLines(options.leftText), right: sourceLines(options.rightText) };
   const { summary } = report;
 
+  const excerpt = options.excerpt;
   const findingsByRow = new Map<number, Finding[]>();
   for (const finding of report.findings) {
     if (finding.row === null) continue;
@@ -216,6 +218,7 @@ export function writeHtml(report: Report, options: WriterOptions = {}): string {
                   'td',
                   { dir: 'auto', className: ['message'] },
                   finding.message,
+                  relatedLines(finding) ? h('span', { className: ['related'] }, ` ${relatedLines(finding)}`) : '',
                   finding.decision
                     ? h(
                         'span',
@@ -231,7 +234,7 @@ export function writeHtml(report: Report, options: WriterOptions = {}): string {
   );
 
   // Side-by-side view.
-  const sideCell = (side: Side, block: RowSide | null, otherPresent: boolean) => {
+  const sideCell = (side: Side, block: RowSide | null, otherPresent: boolean, findings: readonly Finding[]) => {
     if (!block)
       return h(
         'td',
@@ -239,21 +242,35 @@ export function writeHtml(report: Report, options: WriterOptions = {}): string {
         h('span', { className: ['gap-label'] }, otherPresent ? `not in the ${side} version` : ''),
       );
     const source = lines[side];
+    const last = Math.max(block.line, block.endLine);
+    const shown = excerpt
+      ? excerptLines(
+          block.line,
+          last,
+          findings.map((finding) => finding[side]),
+          excerpt.linesPerBlock,
+        )
+      : null;
     const numbers: number[] = [];
-    for (let line = block.line; line <= Math.max(block.line, block.endLine); line++) numbers.push(line);
+    for (let line = block.line; line <= last; line++) numbers.push(line);
+    const lineDiv = (line: number) => {
+      const url = lineUrl(options.baseUrl, report[side].path, line);
+      return h(
+        'div',
+        { className: ['line'] },
+        url ? h('a', { className: ['ln'], href: url }, String(line)) : h('span', { className: ['ln'] }, String(line)),
+        h('span', { className: ['tx'], dir: 'auto' }, source![line - 1] ?? ''),
+      );
+    };
+    const folded = (count: number) =>
+      h('div', { className: ['line', 'fold'] }, h('span', { className: ['ln'] }, '…'), h('span', { className: ['tx'] }, plural(count, 'line')));
     return h(
       'td',
       { className: ['src', `kind-${block.kind}`], dir: 'auto', lang: languages[side] },
       source
-        ? numbers.map((line) => {
-            const url = lineUrl(options.baseUrl, report[side].path, line);
-            return h(
-              'div',
-              { className: ['line'] },
-              url ? h('a', { className: ['ln'], href: url }, String(line)) : h('span', { className: ['ln'] }, String(line)),
-              h('span', { className: ['tx'], dir: 'auto' }, source[line - 1] ?? ''),
-            );
-          })
+        ? shown === null
+          ? numbers.map(lineDiv)
+          : shown.map((part) => (typeof part === 'number' ? lineDiv(part) : folded(part.count)))
         : h(
             'div',
             { className: ['line'] },
@@ -274,7 +291,7 @@ export function writeHtml(report: Report, options: WriterOptions = {}): string {
       h(
         'tr',
         { id: `row-${index}`, className: classes },
-        sideCell('left', row.left, row.right !== null),
+        sideCell('left', row.left, row.right !== null, findings),
         h(
           'td',
           {
@@ -289,7 +306,7 @@ export function writeHtml(report: Report, options: WriterOptions = {}): string {
           h('span', { className: ['kind'] }, kind),
           row.left && row.right && row.uncertain ? h('span', { className: ['unsure'] }, uncertainLabel) : null,
         ),
-        sideCell('right', row.right, row.left !== null),
+        sideCell('right', row.right, row.left !== null, findings),
       ),
     ];
     if (findings.length > 0) {
@@ -343,7 +360,11 @@ export function writeHtml(report: Report, options: WriterOptions = {}): string {
       h(
         'tbody',
         {},
-        report.alignment.map((row, index) => alignmentRow(row, index, report.alignment[index - 1])),
+        shownRows(report.alignment.length, findingsByRow, excerpt?.contextRows).map((shown) =>
+          typeof shown === 'number'
+            ? alignmentRow(report.alignment[shown]!, shown, report.alignment[shown - 1])
+            : foldedRows(report.alignment, shown),
+        ),
       ),
     ),
   );
@@ -384,6 +405,82 @@ export function writeHtml(report: Report, options: WriterOptions = {}): string {
     ],
   };
   return `${wellFormed(toHtml(page))}\n`;
+}
+
+/** Rows [from, to) of the alignment left out of the side-by-side view. */
+interface Fold {
+  from: number;
+  to: number;
+}
+
+/**
+ * The rows the side-by-side view shows, in order, with the runs left out as
+ * folds: every row when `context` is undefined, else the rows with findings
+ * and `context` rows either side of each (a tree's one-file report shows
+ * where to look, not every page in full: the pages' own reports do that).
+ */
+function shownRows(count: number, findingsByRow: ReadonlyMap<number, unknown>, context: number | undefined): Array<number | Fold> {
+  if (context === undefined) return Array.from({ length: count }, (_, index) => index);
+  const shown = new Set<number>();
+  for (const row of findingsByRow.keys())
+    for (let index = Math.max(0, row - context); index <= Math.min(count - 1, row + context); index++) shown.add(index);
+  const out: Array<number | Fold> = [];
+  let from = 0;
+  for (let index = 0; index <= count; index++) {
+    if (index < count && !shown.has(index)) continue;
+    if (index > from) out.push({ from, to: index });
+    if (index < count) out.push(index);
+    from = index + 1;
+  }
+  return out;
+}
+
+/**
+ * The lines of a block [first, last] an excerpt shows, the runs left out as
+ * counts: the block's first line, and around each finding's place on this
+ * side (one line before, up to `limit` lines of it, one after). A block of at
+ * most `limit` lines is shown whole.
+ */
+function excerptLines(first: number, last: number, places: ReadonlyArray<Location | null>, limit: number): Array<number | { count: number }> {
+  if (last - first + 1 <= limit) return Array.from({ length: last - first + 1 }, (_, index) => first + index);
+  const keep = new Set<number>([first]);
+  for (const place of places) {
+    if (!place) continue;
+    const from = Math.max(first, place.line - 1);
+    const to = Math.min(last, place.endLine + 1, place.line + limit - 1);
+    for (let line = from; line <= to; line++) keep.add(line);
+  }
+  const out: Array<number | { count: number }> = [];
+  let skipped = 0;
+  for (let line = first; line <= last; line++) {
+    if (keep.has(line)) {
+      if (skipped > 0) out.push({ count: skipped });
+      skipped = 0;
+      out.push(line);
+    } else skipped++;
+  }
+  if (skipped > 0) out.push({ count: skipped });
+  return out;
+}
+
+/** One line standing for rows left out: how many, and which lines of each side they hold. */
+function foldedRows(alignment: readonly AlignmentRow[], fold: Fold): Element {
+  const lines = (side: Side) => {
+    let first = Infinity;
+    let last = -Infinity;
+    for (let index = fold.from; index < fold.to; index++) {
+      const block = alignment[index]![side];
+      if (!block) continue;
+      first = Math.min(first, block.line);
+      last = Math.max(last, block.endLine);
+    }
+    return first === Infinity ? 'none' : first === last ? `line ${first}` : `lines ${first}–${last}`;
+  };
+  return h(
+    'tr',
+    { className: ['fold'] },
+    h('td', { colSpan: 3 }, `${plural(fold.to - fold.from, 'row')} without findings left out (left ${lines('left')}, right ${lines('right')})`),
+  );
 }
 
 const widths = Array.from({ length: 21 }, (_, i) => `.fill.w${i * 5}{width:${i * 5}%}`).join('');
@@ -464,6 +561,8 @@ tr.notes ul{list-style:none;margin:0;padding:6px 0 0}
 tr.notes li{margin:2px 0}
 tr:target>td{outline:2px solid var(--accent);outline-offset:-2px}
 .ctl{display:inline-block;font:600 10px/1.4 var(--mono);color:var(--err);background:var(--err-bg);border:1px solid var(--err-line);border-radius:3px;padding:0 3px;margin:0 1px;vertical-align:1px;unicode-bidi:isolate;direction:ltr}
+.sbs .line.fold .tx{color:var(--muted);font-style:italic}
+tr.fold>td{background:var(--soft);color:var(--muted);font-size:12px;text-align:center;padding:4px 12px}
 footer{color:var(--muted);font-size:12px;text-align:center;padding:8px 24px 28px}
 @media (max-width:900px){.cards{grid-template-columns:1fr 1fr}.card-parity{grid-column:1/-1}.findings col.c-section{width:auto}}
 @media print{body{background:#fff}.card,table{break-inside:avoid-page}tr{break-inside:avoid}}

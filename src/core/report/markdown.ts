@@ -13,7 +13,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { escapeControls } from './escape.js';
 import type { Finding, Location, Report } from './types.js';
 import type { WriterOptions } from './writer-options.js';
-import { baseName, countsLine, fileName, lineUrl, parityPercent, sectionLabel } from './writer-support.js';
+import { baseName, countsLine, fileName, lineUrl, parityPercent, relatedLines, sectionLabel } from './writer-support.js';
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value: escapeControls(value) });
 const code = (value: string): PhrasingContent => ({ type: 'inlineCode', value: escapeControls(value) });
@@ -82,11 +82,11 @@ export function writeMarkdown(report: Report, options: WriterOptions = {}): stri
             location(report.right.path, finding.right),
             finding.decision
               ? [
-                  text(finding.message),
+                  text(withRelated(finding)),
                   text(' '),
                   emphasis(`(${finding.decision.status}${finding.decision.comment ? `: ${finding.decision.comment}` : ''})`),
                 ]
-              : [text(finding.message)],
+              : [text(withRelated(finding))],
           ]),
         ),
       ],
@@ -96,4 +96,10 @@ export function writeMarkdown(report: Report, options: WriterOptions = {}): stri
 
   const root: Root = { type: 'root', children };
   return toMarkdown(root, { extensions: [gfmToMarkdown({ tablePipeAlign: false })], bullet: '-', emphasis: '_', strong: '*', rule: '-' });
+}
+
+/** The message, and the grouped finding's other places when it has some. */
+function withRelated(finding: Finding): string {
+  const also = relatedLines(finding);
+  return also ? `${finding.message} ${also}` : finding.message;
 }

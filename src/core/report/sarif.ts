@@ -80,6 +80,15 @@ export function writeSarif(report: Report, options: SarifOptions = {}): string {
             },
           ]
         : [];
+    // A finding that groups one defect's places (a repeated block, a run of passages, a stale page): each other place.
+    for (const place of finding.related ?? []) {
+      const placeSide: Side = place[side] ? side : counterpart;
+      related.push({
+        id: related.length + 1,
+        physicalLocation: physicalLocation(placeSide, place[placeSide]),
+        message: { text: 'The same finding, again.' },
+      });
+    }
     return {
       ruleId: finding.check,
       ruleIndex: ruleIndex.get(finding.check)!,

@@ -1,9 +1,11 @@
 /**
  * The terminal report: findings grouped by section, each with `file:line` for
- * both sides, and a summary line. Color only when asked (the CLI asks on a
- * TTY without NO_COLOR); control characters in document text are escaped.
+ * both sides and its fingerprint (to copy into a decision), and a summary
+ * line. Color only when asked (the CLI asks on a TTY without NO_COLOR);
+ * control characters in document text are escaped.
  */
 import { escapeControls } from './escape.js';
+import { relatedLines } from './writer-support.js';
 import type { Finding, Location, Report, SectionRow } from './types.js';
 import { isOpen } from '../decisions.js';
 import { describeUncertainty } from '../vocabulary/uncertainty.js';
@@ -15,6 +17,8 @@ export interface TextOptions {
   color?: boolean;
   /** The configuration that applied, said on the last line (null: none); undefined: not said. */
   configPath?: string | null;
+  /** The review decisions file that applied, said after the configuration; undefined or null: not said. */
+  decisionsPath?: string | null;
 }
 
 const styles = { bold: [1, 22], dim: [2, 22], red: [31, 39], yellow: [33, 39], cyan: [36, 39], green: [32, 39] } as const;
@@ -51,8 +55,11 @@ export function writeText(report: Report, options: TextOptions = {}): string {
             ? paint('yellow', 'warning')
             : paint('dim', 'info   ');
       const where = `${place(leftName, finding.left)}  ${place(rightName, finding.right)}`;
-      lines.push(`  ${severity}  ${finding.check.padEnd(width)}  ${where}${decided(finding)}`);
+      // The whole fingerprint (16 hex digits): a decision names a finding by it exactly, so a prefix would not do.
+      lines.push(`  ${severity}  ${finding.check.padEnd(width)}  ${where}  ${paint('dim', `fingerprint ${finding.fingerprint}`)}${decided(finding)}`);
       lines.push(`  ${' '.repeat(7)}  ${escapeControls(finding.message)}`);
+      const also = relatedLines(finding);
+      if (also) lines.push(`  ${' '.repeat(7)}  ${also}`);
     }
     lines.push('');
   }
@@ -101,6 +108,7 @@ export function writeText(report: Report, options: TextOptions = {}): string {
     `${counts.join(', ')} · ${summary.rows} rows (${summary.paired} paired${unsure}, ${summary.leftOnly} left only, ${summary.rightOnly} right only) · parity ${summary.parity.toFixed(3)}`,
   );
   if (options.configPath !== undefined) lines.push(configLine(options.configPath));
+  if (options.decisionsPath) lines.push(decisionsLine(options.decisionsPath));
   return `${lines.join('\n')}\n`;
 }
 
@@ -114,6 +122,11 @@ function place(file: string, location: Location | null): string {
   if (!location) return `${file}:—`;
   const range = location.endLine > location.line ? `-${location.endLine}` : '';
   return `${file}:${location.line}${range}`;
+}
+
+/** Which review decisions file applied (its decisions and pins), for text output. */
+export function decisionsLine(path: string): string {
+  return `Decisions: ${escapeControls(path)}`;
 }
 
 /** Which configuration applied, for the last line of text output. */

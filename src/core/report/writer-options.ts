@@ -18,6 +18,15 @@ export interface WriterOptions {
    * formats that say so (text). Undefined: not said.
    */
   configPath?: string | null;
+  /** The review decisions file that applied, for the formats that say so (text); undefined or null: not said. */
+  decisionsPath?: string | null;
+  /**
+   * HTML: the side-by-side view as an excerpt (a tree's one-file report):
+   * only the rows with findings and `contextRows` rows either side of each,
+   * the rest folded into one line per run; a block longer than `linesPerBlock`
+   * shows its first line and the lines around each finding. Undefined: every row in full.
+   */
+  excerpt?: { contextRows: number; linesPerBlock: number };
   /** The run's --fail-on: what counts as a failure in formats that count them (JUnit). Default: warning. */
   failOn?: 'error' | 'warning' | 'info' | 'never';
 }

@@ -6,7 +6,7 @@
 import { checks } from '../checks/registry.js';
 import type { CheckMeta } from '../checks/types.js';
 import { escapeControls, wellFormed } from './escape.js';
-import type { FileInfo, Location, Report, SectionRow } from './types.js';
+import type { FileInfo, Finding, Location, Report, SectionRow } from './types.js';
 import { plural } from '../vocabulary/phrasing.js';
 
 import type { Side } from '../vocabulary/side.js';
@@ -67,6 +67,21 @@ export function sectionLabel(section: SectionRow | undefined): string {
 /** One title for a section: the left one, else the right one. */
 export function sectionTitle(section: SectionRow | undefined): string {
   return section?.left?.title ?? section?.right?.title ?? preambleLabel;
+}
+
+/**
+ * `Also at left lines 12, 40; right lines 11, 38.` for a finding that groups one defect's other places (repeats, runs,
+ * a stale page), else empty. At most `max` lines per side are named.
+ */
+export function relatedLines(finding: Finding, max = 12): string {
+  if (!finding.related || finding.related.length === 0) return '';
+  const sides = (['left', 'right'] as const).flatMap((side) => {
+    const lines = finding.related!.flatMap((place) => (place[side] ? [place[side].line] : []));
+    if (lines.length === 0) return [];
+    const shown = lines.length > max ? `${lines.slice(0, max).join(', ')}, … (${lines.length} in all)` : lines.join(', ');
+    return [`${side} ${lines.length === 1 ? 'line' : 'lines'} ${shown}`];
+  });
+  return sides.length === 0 ? '' : `Also at ${sides.join('; ')}.`;
 }
 
 /** `path:line`, or `path:line-endLine` with `range`; empty without a location. */
