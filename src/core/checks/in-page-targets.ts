@@ -47,31 +47,37 @@ export function inPageTargets(context: CheckContext): InPageTargets {
     const index = heading(rightFragments, target);
     return index === undefined ? undefined : rightToLeft.get(index);
   };
-  const learnt = learntFragments(context, leftHeading, rightHeading);
+  const leftKey = (target: string) => {
+    const index = leftHeading(target);
+    return index === undefined ? target : `#heading-${index}`;
+  };
+  const learnt = learntFragments(context, leftKey, rightHeading);
   const learntLeft = new Set(learnt.values());
   const targets: InPageTargets = {
-    left: (target) => {
-      const index = leftHeading(target);
+    left: leftKey,
+    right: (target) => {
+      const learntKey = learnt.get(target);
+      if (learntKey !== undefined) return learntKey;
+      const index = rightHeading(target);
       return index === undefined ? target : `#heading-${index}`;
     },
-    right: (target) => {
-      const index = rightHeading(target);
-      return index === undefined ? (learnt.get(target) ?? target) : `#heading-${index}`;
-    },
-    resolvedLeft: (target) => leftHeading(target) !== undefined || learntLeft.has(target),
+    resolvedLeft: (target) => leftHeading(target) !== undefined || learntLeft.has(leftKey(target)),
     resolvedRight: (target) => rightHeading(target) !== undefined || learnt.has(target),
   };
   cache.set(context, targets);
   return targets;
 }
 
-/** Right fragment → left fragment, from aligned blocks whose one link is in-page on both sides; pairings that disagree are dropped. */
+/**
+ * Right fragment → the left key it pairs with, from aligned blocks whose one link is in-page on both sides and
+ * whose right fragment names no aligned heading; pairings that disagree are dropped.
+ */
 function learntFragments(
   context: CheckContext,
-  leftHeading: (target: string) => number | undefined,
+  leftKey: (target: string) => string,
   rightHeading: (target: string) => number | undefined,
 ): Map<string, string> {
-  const learnt = new Map<string, string | null>();
+  const learnt = new Map<string, { key: string; seen: number } | null>();
   for (const { left, right } of context.rows) {
     if (!left || !right) continue;
     const a = logicalLinks(left.features);
@@ -80,15 +86,20 @@ function learntFragments(
     const x = a[0]!.target;
     const y = b[0]!.target;
     if (!x.startsWith('#') || !y.startsWith('#') || x === y) continue;
-    // Fragments that resolve to aligned headings need no learning (and prove the pairing is sound or not already).
-    if (leftHeading(x) !== undefined || rightHeading(y) !== undefined) continue;
+    const key = leftKey(x);
     const known = learnt.get(y);
-    learnt.set(y, known === undefined || known === x ? x : null);
+    if (known === null) continue;
+    learnt.set(y, known === undefined ? { key, seen: 1 } : known.key === key ? { key, seen: known.seen + 1 } : null);
   }
   const result = new Map<string, string>();
   const leftTaken = new Map<string, number>();
-  for (const x of learnt.values()) if (x !== null) leftTaken.set(x, (leftTaken.get(x) ?? 0) + 1);
-  // One left fragment learnt for two right ones is no pairing either.
-  for (const [y, x] of learnt) if (x !== null && leftTaken.get(x) === 1) result.set(y, x);
+  for (const pairing of learnt.values()) if (pairing) leftTaken.set(pairing.key, (leftTaken.get(pairing.key) ?? 0) + 1);
+  for (const [y, pairing] of learnt) {
+    // One left target learnt for two right ones is no pairing either. When both fragments name aligned headings, and
+    // not each other's, the headings' pairing stands unless aligned copies (a "back to top" link after every chapter)
+    // say otherwise more than once.
+    if (!pairing || leftTaken.get(pairing.key) !== 1) continue;
+    if (rightHeading(y) === undefined || !pairing.key.startsWith('#heading-') || pairing.seen >= 2) result.set(y, pairing.key);
+  }
   return result;
 }
