@@ -115,7 +115,8 @@ function pageOf(target: string): string {
  * `{{path/to/file}}`, and translators translate them (`{{源/文件/的路径.cpp}}`); the command around them is the token.
  */
 function withoutPlaceholders(code: string): string {
-  return code.includes('{{') ? code.replace(/\{\{[^{}]*\}\}/g, '{{}}') : code;
+  // Option placeholders (`{{[-o|--output]}}`) are never translated: they stay, and tell two examples apart.
+  return code.includes('{{') ? code.replace(/\{\{(?!\[-)[^{}]*\}\}/g, '{{}}') : code;
 }
 
 /** How far kinds may stand in for each other; null when they never align. */
