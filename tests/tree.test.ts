@@ -185,6 +185,32 @@ describe('mdparity tree under hostile trees (issue 11)', () => {
     expect(mdparity(['tree', 'ja', 'he'], dir)).toMatchObject({ code: 0, stderr: '' });
   });
 
+  it('leaves out files, and special files, that file-level ignore patterns name: not compared, not listed, no failure', () => {
+    const dir = tree(
+      {
+        'ja/guide/setup.md': '# セットアップ\n\n[インストール](install.md)を参照してください。\n',
+        'he/guide/setup.md': '# התקנה\n\nראו [התקנה](install.md).\n',
+        // Only in the translation, and a generated sidebar that differs by design: both ignored by name.
+        'he/CHANGELOG.md': '# יומן שינויים\n',
+        'ja/guide/_sidebar.md': '- [セットアップ](setup.md)\n',
+        'he/guide/_sidebar.md': '##תפריט\n',
+        'he/guide/socket.md': null,
+        'mdparity.config.json': JSON.stringify({ ignore: ['CHANGELOG.md', '**/_sidebar.md', 'guide/socket.md', '**/old-*.md'] }),
+      },
+      { 'he/guide/old-setup.md': join(tmpdir(), 'no-such-old-page.md') },
+    );
+    const { code, stdout, stderr } = mdparity(['tree', 'ja', 'he', '--format', 'json'], dir);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.files.map((file: { path: string; status: string }) => `${file.path}:${file.status}`)).toEqual(['guide/setup.md:compared']);
+    expect(report.skipped).toEqual([]);
+    // Without the patterns, the same tree has a page only on one side, a sidebar to compare and two hazards.
+    writeFileSync(join(dir, 'mdparity.config.json'), '{}');
+    const plain = JSON.parse(mdparity(['tree', 'ja', 'he', '--format', 'json'], dir).stdout);
+    expect(plain.summary).toMatchObject({ files: 3, rightOnly: 1, skipped: 2 });
+  });
+
   it('accepts a root given as a symbolic link to a folder', () => {
     const dir = tree({ 'real-de/a.md': '# Anleitung\n', 'pl/a.md': '# Przewodnik\n' }, { de: 'real-de' });
     const { code, stdout } = mdparity(['tree', 'de', 'pl', '--format', 'json'], dir);

@@ -5,7 +5,7 @@
  * 2 bad usage or unreadable input, 3 internal error.
  */
 import { mkdir, readFile, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import {
   compareOptionsOf,
   decisionsFileName,
@@ -31,7 +31,7 @@ import { suppressionTypos } from './suppression-notes.js';
 import { compareTrees, writeTreeText, type TreeReport } from './tree.js';
 import { writeTreeArtifact } from './tree-artifact.js';
 import { loadConfig, loadDecisions, SettingsError, type LoadedConfig, type LoadedDecisions } from './load-settings.js';
-import { OutputError, isInside, refuseOutputsOverInputs, stdoutWriter, writeFileAtomic } from './output.js';
+import { OutputError, isInside, refuseOutputsOverInputs, reportFileName, stdoutWriter, writeFileAtomic } from './output.js';
 import { InputFileError, readMarkdownFile } from './read-input.js';
 import { compareInWorker, ComparisonError, type CompareOutcome } from './run-in-worker.js';
 
@@ -113,7 +113,7 @@ async function runCompare(command: CompareCommand, io: Io, fail: Fail): Promise<
   const formats = command.formats;
   const targets: Array<{ format: FormatName; path: string | null }> =
     command.outDir !== null
-      ? formats.map((format) => ({ format, path: join(command.outDir!, `${reportStem(command.right)}.mdparity.${formatExtensions[format]}`) }))
+      ? formats.map((format) => ({ format, path: join(command.outDir!, reportFileName(reportStem(command.right), formatExtensions[format])) }))
       : [{ format: formats[0]!, path: command.out }];
   // Before anything is read: no output may be an input, by any spelling.
   const inputs = [command.left, command.right, command.config, command.decisions].filter((path): path is string => path !== null && path !== '-');
@@ -350,7 +350,7 @@ async function runBaseline(command: CompareCommand, io: Io, fail: Fail): Promise
   await writeFileAtomic(target, serializeDecisions(baseline.decisions, pins));
   if (!command.quiet)
     await io.stdout.write(
-      `${escapeControls(target)}: ${plural(baseline.added, 'finding')} accepted${baseline.kept > 0 ? `, ${baseline.kept} already decided (kept)` : ''}, over ${plural(reports.length, 'pair')} of files. Use it with --decisions ${escapeControls(target)}.\n`,
+      `${escapeControls(target)}: ${plural(baseline.added, 'finding')} accepted${baseline.kept > 0 ? `, ${baseline.kept} already decided (kept)` : ''}, over ${plural(reports.length, 'pair')} of files. ${basename(target) === decisionsFileName ? 'compare, tree and fix find it by themselves for files in its folder and below (up to the project root).' : `Use it with --decisions ${escapeControls(target)}.`}\n`,
     );
   return failed > 0 ? exitCodes.input : exitCodes.clean;
 }

@@ -5,7 +5,7 @@
  * and to stdout without a stack trace (a reader that left is not an error,
  * a full disk is one line and exit 2).
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { open, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
@@ -63,6 +63,32 @@ export async function isInside(path: string, folder: string): Promise<boolean> {
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
+/** The longest file name (one path component) the usual file systems take, in bytes: ext4, APFS, NTFS (UTF-16 units, fewer bytes). */
+const maxNameBytes = 255;
+
+/**
+ * The report file name for a page: `stem` (a relative path, `/`-separated, no
+ * extension) plus `.mdparity.EXT`. A page whose own name is near the 255-byte
+ * limit would get a report name over it (ENAMETOOLONG, the whole run lost):
+ * its last segment is then cut at a code point and marked with a hash of the
+ * whole name, so two long names that share a beginning still get two reports.
+ */
+export function reportFileName(stem: string, extension: string): string {
+  const suffix = `.mdparity.${extension}`;
+  const slash = stem.lastIndexOf('/');
+  const folder = stem.slice(0, slash + 1);
+  const name = stem.slice(slash + 1);
+  if (Buffer.byteLength(name + suffix) <= maxNameBytes) return stem + suffix;
+  const mark = `~${createHash('sha256').update(name).digest('hex').slice(0, 8)}`;
+  const room = maxNameBytes - Buffer.byteLength(mark + suffix);
+  let cut = '';
+  for (const character of name) {
+    if (Buffer.byteLength(cut + character) > room) break;
+    cut += character;
+  }
+  return folder + cut + mark + suffix;
+}
+
 /**
  * Writes `text` to `path` atomically: a temporary file beside it (same
  * folder, so the rename never crosses file systems), flushed to disk, then
@@ -80,7 +106,8 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
       throw new OutputError(`cannot write the report to ${path}: ${describeWriteError(error)}`);
     }
   }
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // A short name of its own: the target's name may already be near the file system's limit.
+  const temporary = join(dirname(path), `.mdparity-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   let handle;
   try {
     handle = await open(temporary, 'wx', 0o644);

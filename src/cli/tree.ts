@@ -8,10 +8,11 @@
 import { lstat, mkdir, readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import { compareOptionsOf, formatExtensions, isOpen, plural, type Config, type FormatName, type Report } from '../core/index.js';
 import type { FailLevel } from './args.js';
-import { writeFileAtomic } from './output.js';
+import { reportFileName, writeFileAtomic } from './output.js';
 import { suppressionTypos } from './suppression-notes.js';
 import { pageOrder, pageWeight } from './tree-artifact.js';
 import { InputFileError, readMarkdownFile } from './read-input.js';
@@ -149,7 +150,7 @@ export async function compareTrees(options: TreeOptions): Promise<TreeReport> {
         if (outDir !== null) {
           for (const format of options.outDir!.formats) {
             // Named by the relative path (NFC), so pages never share a name; nothing lands outside the folder.
-            const target = resolve(outDir, `${path.replace(/\.(md|markdown|mdx)$/i, '')}.mdparity.${formatExtensions[format]}`);
+            const target = resolve(outDir, reportFileName(path.replace(/\.(md|markdown|mdx)$/i, ''), formatExtensions[format]));
             if (relative(outDir, target).startsWith('..')) continue;
             await mkdir(dirname(target), { recursive: true });
             await writeFileAtomic(target, outcome.outputs[format]!);
@@ -197,7 +198,7 @@ async function listMarkdown(root: string, ignore: string[], skipped: SkippedFile
   // Only in the folders the glob walks: an ignored folder (node_modules, drafts) is neither compared nor
   // reported, and a dangling link inside it must not fail the run.
   const folders = await glob('**', { cwd: root, ignore, onlyDirectories: true, followSymbolicLinks: false, dot: false, expandDirectories: false });
-  await listSpecialEntries(root, ['', ...folders], skipped);
+  await listSpecialEntries(root, ['', ...folders], ignore, skipped);
   const files = new Map<string, string>();
   const byCase = new Map<string, string>();
   for (const name of found) {
@@ -236,12 +237,16 @@ const markdownName = /\.(md|markdown|mdx)$/i;
  * lists them: links never followed, dot folders and ignored folders left out).
  * Each goes to `skipped` with its reason.
  */
-async function listSpecialEntries(root: string, folders: readonly string[], skipped: SkippedFile[]): Promise<void> {
+async function listSpecialEntries(root: string, folders: readonly string[], ignore: readonly string[], skipped: SkippedFile[]): Promise<void> {
+  // The glob never lists links, FIFOs or devices, so it cannot apply the ignore patterns to them: the same
+  // matcher it uses (picomatch) does, so that `"ignore": ["legacy/socket.md"]` leaves such a file out entirely.
+  const ignored = ignore.length > 0 ? picomatch([...ignore], { dot: false }) : () => false;
   for (const folder of folders) {
     const entries = await readdir(join(root, folder), { withFileTypes: true }).catch(() => []);
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.isDirectory() || entry.isFile() || !markdownName.test(entry.name)) continue;
       const full = join(root, folder, entry.name);
+      if (ignored(relative(root, full).split(sep).join('/'))) continue;
       if (entry.isSymbolicLink()) {
         const target = await stat(full).catch(() => null);
         if (!target) skipped.push({ path: full, reason: 'a dangling symbolic link', partialFailure: true });

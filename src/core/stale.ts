@@ -62,14 +62,16 @@ export function groupStaleFindings(findings: readonly Finding[], sections: reado
 }
 
 function groupedFindings(group: readonly Finding[]): Finding {
-  const [first, ...rest] = group as [Finding, ...Finding[]];
+  const first = group[0]!;
   const side = first.left ? 'left' : 'right';
-  const lines = rest.map((finding) => (finding[side] ?? finding.left ?? finding.right)!.line);
+  const related = relatedPlaces(group);
+  const lines = related.map((place) => (place[side] ?? place.left ?? place.right)!.line);
   const shown = lines.length > 8 ? `${lines.slice(0, 7).join(', ')}, … ${lines[lines.length - 1]}` : lines.join(', ');
+  const more = related.length;
   return {
     ...first,
-    message: `${first.message} On this stale page, ${rest.length} more ${first.check} ${rest.length === 1 ? 'finding' : 'findings'} like this one ${rest.length === 1 ? 'is' : 'are'} grouped with it (${side} ${lines.length === 1 ? 'line' : 'lines'} ${shown}).`,
-    related: relatedPlaces(group),
+    message: `${first.message} On this stale page, ${more} more ${first.check} ${more === 1 ? 'place' : 'places'} like this one ${more === 1 ? 'is' : 'are'} grouped with it (${side} ${lines.length === 1 ? 'line' : 'lines'} ${shown}).`,
+    related,
   };
 }
 
@@ -96,7 +98,12 @@ function groupedSections(group: readonly Finding[], sections: readonly SectionRo
   };
 }
 
-/** Every place of a group but the first's own: the others, and the places each already grouped (repeats, runs). */
+/** Every place of a group but the first's own, in document order: the others, and the places each already grouped (repeats, runs). */
 function relatedPlaces([first, ...rest]: readonly Finding[]): NonNullable<Finding['related']> {
-  return [...(first!.related ?? []), ...rest.flatMap((finding) => [{ left: finding.left, right: finding.right }, ...(finding.related ?? [])])];
+  const places = [
+    ...(first!.related ?? []),
+    ...rest.flatMap((finding) => [{ left: finding.left, right: finding.right }, ...(finding.related ?? [])]),
+  ];
+  const line = (place: (typeof places)[number]) => (place.left ?? place.right)?.line ?? 0;
+  return places.sort((a, b) => line(a) - line(b));
 }

@@ -85,19 +85,19 @@ describe('code-span', () => {
   it('softens example names the translation localised to info, and keeps a translated keyword a warning', () => {
     // Astro's French docs localise made-up names in commands and hosts.
     const french = findingsOf(
-      lines('Run `npm create astro@latest -- --template package-name` and deploy to `app.yourcompany.com`.'),
-      lines('Exécutez `npm create astro@latest -- --template nom-du-paquet` et déployez sur `app.votreentreprise.com`.'),
+      lines('Run `npm create astro@latest -- --template my-project` and deploy to `app.yourcompany.com`.'),
+      lines('Exécutez `npm create astro@latest -- --template mon-projet` et déployez sur `app.votreentreprise.com`.'),
     );
     expect(french).toMatchObject([{ severity: 'info' }]);
-    expect(french[0]!.message).toContain(
-      '(example names the translation localised: “package-name” → “nom-du-paquet”, “yourcompany” → “votreentreprise”)',
-    );
+    expect(french[0]!.message).toContain('(example names the translation localised: “my-project” → “mon-projet”, “yourcompany” → “votreentreprise”)');
     // ko.react.dev: `async` translated in one sentence, kept in the code block below: a keyword, not an example name.
     const korean = findingsOf(
       lines('Mark the function `async` to await inside it.', '', '```js', 'async function load() {}', '```'),
       lines('함수를 `비동기`로 표시하면 그 안에서 기다릴 수 있습니다.', '', '```js', 'async function load() {}', '```'),
     );
     expect(korean).toMatchObject([{ severity: 'warning' }]);
+    // An ESLint rule's name is not made up: translated, it no longer names the rule (nodebestpractices in Chinese).
+    expect(findingsOf(lines('Enable the `max-len` rule.'), lines('启用 `最大长度` 规则。'))).toMatchObject([{ severity: 'warning' }]);
   });
 
   it('softens JSX whose text alone was translated (react.dev in Spanish) to info', () => {

@@ -59,6 +59,24 @@ describe('link-target', () => {
     expect(found[0]!.message).toContain('(a localized page of the same site)');
   });
 
+  it('accepts the same page written another way: absolute for site-relative, with .html or without (react.dev in Korean)', () => {
+    expect(
+      findingsOf(
+        lines(
+          'See the [React 18 upgrade guide](https://react.dev/blog/2022/03/08/react-18-upgrade-guide) and [Vite SSR](https://vite.dev/guide/ssr).',
+        ),
+        lines('[React 18 업그레이드 가이드](/blog/2022/03/08/react-18-upgrade-guide)와 [Vite SSR](https://vite.dev/guide/ssr.html)을 참고하세요.'),
+      ),
+    ).toEqual([]);
+    // Another page of the same site stays a finding.
+    expect(
+      findingsOf(
+        lines('See [prerender](https://react.dev/reference/react-dom/static/prerender).'),
+        lines('[prerender](/reference/react-dom/static/index)를 참고하세요.'),
+      ),
+    ).toMatchObject([{ severity: 'warning' }]);
+  });
+
   it('keeps a link to another site a warning', () => {
     const found = findingsOf(
       lines('Siehe [Berlin](https://de.wikipedia.org/wiki/Berlin).'),

@@ -92,7 +92,7 @@ describe('stale translations', () => {
     const inlineCode = stale.findings.filter((finding) => finding.check === 'code-span' && finding.severity !== 'info');
     expect(inlineCode).toHaveLength(1);
     expect(inlineCode[0]).toMatchObject({ left: { line: 3 }, right: { line: 3 }, related: [{ left: { line: 7 }, right: { line: 15 } }] });
-    expect(inlineCode[0]!.message).toMatch(/On this stale page, 1 more code-span finding like this one is grouped with it \(left line 7\)\.$/);
+    expect(inlineCode[0]!.message).toMatch(/On this stale page, 1 more code-span place like this one is grouped with it \(left line 7\)\.$/);
     // Not stale: the same drifts are two findings.
     const current = compare(source, older.replace(/## Migration von Version 1[\s\S]*?## Installation/, '## Installation'), {
       leftPath: 'en/README.md',

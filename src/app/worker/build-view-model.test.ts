@@ -44,3 +44,35 @@ describe('buildViewModel on the seed pair', () => {
     expect(view.left).toMatchObject({ language: 'is', languageSource: 'file name', dir: 'ltr' });
   });
 });
+
+describe('buildViewModel on a grouped finding', () => {
+  // A Korean page whose new section was not translated yet: one untranslated finding for the run of four passages.
+  const english = [
+    '## Fragment refs',
+    '',
+    'Fragments let you group a list of children without adding extra nodes to the DOM.',
+    '',
+    'When you pass a ref to a Fragment, React provides a FragmentInstance object with methods for the children.',
+    '',
+    'The methods addEventListener and removeEventListener manage event listeners across all first-level DOM children.',
+    '',
+    'The methods focus and focusLast manage focus across all nested children, depth-first.',
+    '',
+    'The method getClientRects returns bounding rectangles of all first-level DOM children.',
+    '',
+  ].join('\n');
+  const korean = english.replace(
+    'Fragments let you group a list of children without adding extra nodes to the DOM.',
+    'Fragment를 사용하면 DOM에 노드를 추가하지 않고 자식 목록을 그룹화할 수 있습니다.',
+  );
+  const comparison = compareDocuments(english, korean, { leftPath: 'en/Fragment.md', rightPath: 'ko/Fragment.md' });
+  const view = buildViewModel({ id: 1, comparison, leftName: 'en/Fragment.md', rightName: 'ko/Fragment.md', elapsed: 0 });
+
+  it('marks every row the finding names, not only its first', () => {
+    const grouped = view.findings.filter((finding) => finding.check === 'untranslated');
+    expect(grouped).toHaveLength(1);
+    expect(grouped[0]!.related).toHaveLength(3);
+    expect(view.rows.filter((row) => row.findings.includes(grouped[0]!.id)).map((row) => row.left?.line)).toEqual([5, 7, 9, 11]);
+    expect(view.rows.filter((row) => row.severity === 'warning').map((row) => row.left?.line)).toEqual([5, 7, 9, 11]);
+  });
+});

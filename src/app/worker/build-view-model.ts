@@ -2,7 +2,7 @@
  * Comparison → ViewModel. Runs in the compare worker, next to the core, so
  * the main thread receives plain data and never walks a syntax tree.
  */
-import { isRightToLeft, languageFromFrontMatter, type Comparison, type Location, type Pin } from '../../core/index.js';
+import { isRightToLeft, languageFromFrontMatter, type AlignmentRow, type Comparison, type Location, type Pin } from '../../core/index.js';
 import { resolvePins } from '../../core/align/pins.js';
 import { headingAnchors } from '../../core/model/slug.js';
 import { worstSeverity } from '../../core/vocabulary/severity.js';
@@ -99,6 +99,7 @@ export function buildViewModel({ id, comparison, leftName, rightName, elapsed, c
     return view;
   });
 
+  const rowAt = { left: rowLookup(report.alignment, 'left'), right: rowLookup(report.alignment, 'right') };
   const findings: FindingView[] = report.findings.map((finding, id) => {
     const excerpts: Record<Side, SideExcerpt | null> = { left: null, right: null };
     for (const side of ['left', 'right'] as const) {
@@ -125,6 +126,16 @@ export function buildViewModel({ id, comparison, leftName, rightName, elapsed, c
         row.findings.push(id);
         row.severity = worse(row.severity, finding.severity);
       }
+    }
+    // A finding that groups one defect's places (a block missing again and again, a run of untranslated passages, a
+    // stale page) marks every row it names, so the reviewer sees it wherever it is, not only at its first place.
+    for (const place of finding.related ?? []) {
+      const side = place.left ? 'left' : 'right';
+      const index = rowAt[side](place[side]!.line);
+      const row = index === null ? undefined : rows[index];
+      if (!row || row.findings.includes(id)) continue;
+      row.findings.push(id);
+      row.severity = worse(row.severity, finding.severity);
     }
     const section = report.sections[finding.section];
     const titles = [section?.left?.title, section?.right?.title].filter((t): t is string => Boolean(t));
@@ -222,5 +233,28 @@ function sideInfo(name: string, file: { language: string | null; lines: number; 
     dir: language === null ? 'auto' : isRightToLeft(language) ? 'rtl' : 'ltr',
     lines: file.lines,
     blocks: file.blocks,
+  };
+}
+
+/** The row whose block on `side` holds a line (binary search over the rows in that side's line order), or null. */
+function rowLookup(alignment: readonly AlignmentRow[], side: Side): (line: number) => number | null {
+  const spans: Array<{ line: number; endLine: number; row: number }> = [];
+  alignment.forEach((row, index) => {
+    const block = row[side];
+    if (block) spans.push({ line: block.line, endLine: block.endLine, row: index });
+  });
+  spans.sort((a, b) => a.line - b.line);
+  return (line) => {
+    let low = 0;
+    let high = spans.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (spans[middle]!.line <= line) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found >= 0 && spans[found]!.endLine >= line ? spans[found]!.row : null;
   };
 }

@@ -24,6 +24,7 @@ export interface PreviewRange {
 export function previewHast(block: Block, definitions: Definition[], ranges: readonly PreviewRange[] = []): HastRoot | null {
   if (block.kind === 'frontmatter') return null;
   if (block.span.end - block.span.start > maxPreviewLength) return null;
+  if (expandedReferenceLength(block, definitions) > Math.max(block.span.end - block.span.start, maxPreviewLength)) return null;
   try {
     const root: Root = { type: 'root', children: [...(block.nodes as Root['children']), ...definitions] };
     const hast = toHast(root);
@@ -36,6 +37,26 @@ export function previewHast(block: Block, definitions: Definition[], ranges: rea
     // A block too deep for the tree walkers: the source view still shows it.
     return null;
   }
+}
+
+/**
+ * How many characters of link targets the block's reference links would copy
+ * into the preview: `[x] ` × 2,000 with one 50 KB definition is an 8 KB block
+ * that renders to 100 MB (docs/hostile-inputs.md #14). Capped as cmark caps
+ * it: no more than the block itself, or 100 KB.
+ */
+function expandedReferenceLength(block: Block, definitions: readonly Definition[]): number {
+  const lengths = new Map<string, number>();
+  for (const definition of definitions) lengths.set(definition.identifier, definition.url.length + (definition.title?.length ?? 0));
+  let total = 0;
+  const stack: unknown[] = [...block.nodes];
+  while (stack.length > 0) {
+    const node = stack.pop() as { type: string; identifier?: string; children?: unknown[] };
+    if ((node.type === 'linkReference' || node.type === 'imageReference') && node.identifier !== undefined)
+      total += lengths.get(node.identifier) ?? 0;
+    if (node.children) for (const child of node.children) stack.push(child);
+  }
+  return total;
 }
 
 /** Reference definitions as mdast nodes, so each block's reference links resolve on their own. */

@@ -6,7 +6,7 @@
  */
 import { isMarkupOnly } from '../model/markup-only.js';
 import type { Block, BlockFeatures, BlockKind } from '../model/types.js';
-import { trigramBag, trigramBonus } from './trigrams.js';
+import { trigramBag, trigramBonus, type TrigramBag } from './trigrams.js';
 
 export interface Signature {
   kind: BlockKind;
@@ -23,7 +23,7 @@ export interface Signature {
   codeLang: string | null;
   codeLines: string[];
   /** Character trigrams of short texts (see trigrams.ts), or null. */
-  grams: Set<string> | null;
+  grams: TrigramBag | null;
   /** Its tokens without its links to `#anchors`, or null when it has none. */
   withoutInPage: string[] | null;
   /** Nothing but markup (a `<br/>` spacer, a lone `</Note>`; see model/markup-only.ts): no evidence of anything. */

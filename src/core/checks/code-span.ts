@@ -9,7 +9,7 @@ export const codeSpan: Check = {
   severity: 'warning',
   summary: 'Aligned paragraphs, items, headings or cells contain different inline code.',
   rationale:
-    'Inline code names things the reader types or looks for: commands, options, functions, file names. Translating it, or changing it by accident, sends the reader looking for something that does not exist. Inline code is compared per aligned block (per aligned item in lists) as a multiset, so reordered clauses do not matter. Placeholders that are meant to be translated (`{{path/to/file}}` in tldr pages, `<名前>`) may differ. Code on one side that the other side writes as plain text is reported as info: the formatting differs, not the code. So is code the other document has elsewhere (a translator naming the variable the original calls “it”), text set as code (string literals, UI labels, sentences) translated with the page, code whose string literals or text between tags alone differ (`alt="유용한 설명"` for `alt="a helpful description"`), localised example URLs, and made-up example names the translation localised (`package-name` → `nom-du-paquet`, when the translation never uses the original name and its own reads as its language; the same rule as for code blocks).',
+    'Inline code names things the reader types or looks for: commands, options, functions, file names. Translating it, or changing it by accident, sends the reader looking for something that does not exist. Inline code is compared per aligned block (per aligned item in lists) as a multiset, so reordered clauses do not matter. Placeholders that are meant to be translated (`{{path/to/file}}` in tldr pages, `<名前>`) may differ. Code on one side that the other side writes as plain text is reported as info: the formatting differs, not the code. So is code the other document has elsewhere (a translator naming the variable the original calls “it”), text set as code (string literals, UI labels, sentences) translated with the page, code whose string literals or text between tags alone differ (`alt="유용한 설명"` for `alt="a helpful description"`), localised example URLs, and made-up example names the translation localised (`my-project` → `mon-projet`, `ACTION_NAME` → `NOMBRE_DE_ACCIÓN`, when the translation never uses the original name and its own reads as its language; the same rule as for code blocks).',
   bad: {
     left: 'Führen Sie `npm run build` aus und öffnen Sie dann `dist/index.html`.\n',
     right: 'Ejecute `npm ejecutar build` y abra después `dist/index.html`.\n',
@@ -22,8 +22,8 @@ export const codeSpan: Check = {
   },
   run(context, emit) {
     let known: { left: DocumentCode; right: DocumentCode } | null = null;
-    // An example name the translation localised (`package-name` → `nom-du-paquet`, `yourcompany` → `votreentreprise`):
-    // the left's name is made up (words joined by `-` or `_`, or `your…`/`my…`), the right document never uses it (it
+    // An example name the translation localised (`my-project` → `mon-projet`, `yourcompany` → `votreentreprise`):
+    // the left's name is made up (`your…`, `my…`, `old-…`, `ACTION_NAME`; a `<placeholder>` always), the right document never uses it (it
     // keeps a keyword such as `async` elsewhere), and the right's name reads as its language. `run` or `useState` are
     // not made-up names: `npm ejecutar build` and `useStat` stay warnings.
     const names: NameTests = {
@@ -90,7 +90,18 @@ export const codeSpan: Check = {
   },
 };
 
-const madeUpName = /^(?:(?:your|my|example)[\p{L}\p{N}_$-]*|[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+)$/iu;
+/** A made-up name: `your-site`, `myComponent`, `old-path`, or an all-caps placeholder (`ACTION_NAME`); not `max-len`, a real rule's name. */
+const madeUpPrefix = /^(?:your|my|example|custom|old|new|some)/i;
+const madeUpNext = /^(?:$|[-_\p{Lu}\p{N}])/u;
+const capsPlaceholder = /^\p{Lu}+(?:_\p{Lu}+)+$/u;
+const madeUpName = {
+  test(name: string): boolean {
+    const prefix = madeUpPrefix.exec(name)?.[0];
+    if (prefix === undefined) return capsPlaceholder.test(name);
+    // `yourdomain`, `mysite` run on in lower case; `newer` or `somewhere` are words.
+    return madeUpNext.test(name.slice(prefix.length)) || /^(?:your|my)$/i.test(prefix);
+  },
+};
 const urlLike = /^(?:https?:\/\/|www\.)\S+$/;
 const stringLiteral = /^(["'`]).*\1$/s;
 const codePunctuation = /[(){}[\]=;<>$.:/\\|&*+]/;

@@ -110,7 +110,7 @@ function distinctiveTokens(block: Block, side: Side, context: CheckContext, unre
   const tokens = neutralTokens(block, side, context, unresolved).filter(
     (token) => !token.startsWith('N:') || token.slice(2).replace(/\D/g, '').length >= 3,
   );
-  if (block.code) tokens.push(...codeLines(block.code.value));
+  if (block.code) for (const line of codeLines(block.code.value)) tokens.push(line);
   for (const node of block.nodes) if (node.type === 'footnoteDefinition') tokens.push(`F:${node.identifier}`);
   return tokens;
 }

@@ -34,13 +34,18 @@ export const linkTarget: Check = {
       // Identical targets always match; only a target with no identical counterpart is resolved to its heading.
       const rawA = new Set(a.map((link) => link.target));
       const rawB = new Set(b.map((link) => link.target));
-      const keyA = (link: LogicalLink) => (rawB.has(link.target) ? link.target : inPage.left(link.target));
-      const keyB = (link: LogicalLink) => (rawA.has(link.target) ? link.target : inPage.right(link.target));
+      // The same page written another way (`https://react.dev/blog/x` for `/blog/x`, `guide/ssr.html` for `guide/ssr`)
+      // is the same target: compare such pairs by their page path.
+      const pagesA = pageSites(a);
+      const pagesB = pageSites(b);
+      const keyA = (link: LogicalLink) => (rawB.has(link.target) ? link.target : (samePage(link.target, pagesB) ?? inPage.left(link.target)));
+      const keyB = (link: LogicalLink) => (rawA.has(link.target) ? link.target : (samePage(link.target, pagesA) ?? inPage.right(link.target)));
       const onlyLeft: string[] = [];
       const onlyRight: string[] = [];
       for (const change of diffArrays(a.map(keyA).sort(), b.map(keyB).sort())) {
-        if (change.removed) onlyLeft.push(...change.value);
-        if (change.added) onlyRight.push(...change.value);
+        // Loops, not push(...spread): a change can hold 200,000 links, past the argument limit.
+        if (change.removed) for (const value of change.value) onlyLeft.push(value);
+        if (change.added) for (const value of change.value) onlyRight.push(value);
       }
       if (onlyLeft.length === 0) continue;
       const first = a.find((link) => keyA(link) === onlyLeft[0])!;
@@ -65,6 +70,38 @@ export const linkTarget: Check = {
     }
   },
 };
+
+const absolute = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i;
+const pageSuffix = /(?:\/index)?(?:\.html?)?(?=$|[?#])|\/+(?=$|[?#])/gi;
+
+/** A target's page: its site ('' for a relative target) and its path without the `.html`, `/index` and trailing `/` servers answer either way. */
+function pageOf(target: string): { site: string; path: string } {
+  const site = absolute.exec(target)?.[0].toLowerCase() ?? '';
+  const path = target.slice(site.length).replace(pageSuffix, '');
+  return { site, path: path.startsWith('/') || path.startsWith('#') || path.startsWith('?') ? path : `/${path}` };
+}
+
+/** The sites each page path of a pair's side is linked on. */
+function pageSites(links: readonly LogicalLink[]): Map<string, Set<string>> {
+  const pages = new Map<string, Set<string>>();
+  for (const link of links) {
+    const { site, path } = pageOf(link.target);
+    pages.set(path, (pages.get(path) ?? new Set()).add(site));
+  }
+  return pages;
+}
+
+/**
+ * The comparison key of a target the other side links as the same page written another way (`https://react.dev/blog/x`
+ * for `/blog/x`: a relative target is on the document's own site; `guide/ssr.html` for `guide/ssr`), else null. Two
+ * absolute targets on different sites are different pages, whatever their paths.
+ */
+function samePage(target: string, otherSide: Map<string, Set<string>>): string | null {
+  const { site, path } = pageOf(target);
+  const sites = otherSide.get(path);
+  if (!sites || !(site === '' || sites.has('') || sites.has(site))) return null;
+  return `page:${path}`;
+}
 
 /** Both targets on the same site, at least one carrying a language marker (`ko.wikipedia.org`, `/ja/`, `?hl=ko`). */
 function localizedCounterpart(left: LogicalLink, right: LogicalLink): boolean {

@@ -104,6 +104,7 @@ const scriptProbes: Array<[RegExp, string]> = [
   [/\p{Script=Devanagari}/gu, 'hi'],
 ];
 const latinLetter = /\p{Script=Latin}/gu;
+const anyProbedScript = new RegExp(scriptProbes.map(([probe]) => probe.source).join('|'), 'u');
 const guessed = new WeakMap<DocumentModel, string | null>();
 
 /**
@@ -120,14 +121,20 @@ function effectiveLanguage(document: DocumentModel, tag: string | null): string 
   if (tag) return tag;
   if (guessed.has(document)) return guessed.get(document)!;
   const sample = document.text.slice(0, 20000);
-  const latin = sample.match(latinLetter)?.length ?? 0;
   let guess: string | null = null;
-  for (const [probe, language] of scriptProbes) {
-    const count = sample.match(probe)?.length ?? 0;
-    // Japanese text has kana among its Han characters, so kana (probed first) decides.
-    if (count >= 20 && count * 8 >= latin) {
-      guess = language;
-      break;
+  // Most pages have no letter of any probed script: one scan says so, before eight counts and the Latin one
+  // (an array of every Latin letter, the costliest part of a small comparison's language guess).
+  if (anyProbedScript.test(sample)) {
+    let latin: number | null = null;
+    for (const [probe, language] of scriptProbes) {
+      const count = sample.match(probe)?.length ?? 0;
+      if (count < 20) continue;
+      latin ??= sample.match(latinLetter)?.length ?? 0;
+      // Japanese text has kana among its Han characters, so kana (probed first) decides.
+      if (count * 8 >= latin) {
+        guess = language;
+        break;
+      }
     }
   }
   guessed.set(document, guess);

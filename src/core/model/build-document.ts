@@ -214,7 +214,7 @@ class BlockReader {
     const items: ListItemModel[] = [];
     for (const node of nodes) {
       if (node.type === 'list') {
-        items.push(...this.listModel(node).items);
+        for (const item of this.listModel(node).items) items.push(item);
         continue;
       }
       const lines = pseudoItemLines(node, this.text);
@@ -393,11 +393,12 @@ export function mergeFeatures(all: readonly BlockFeatures[]): BlockFeatures {
         textEnd: link.textEnd + start,
       });
     }
-    merged.images.push(...features.images);
-    merged.codes.push(...features.codes);
-    merged.codeBlocks.push(...features.codeBlocks);
-    merged.numbers.push(...features.numbers);
-    merged.anchors.push(...features.anchors);
+    // Loops, not push(...spread): an item can hold more tokens than a call takes arguments.
+    for (const image of features.images) merged.images.push(image);
+    for (const code of features.codes) merged.codes.push(code);
+    for (const codeBlock of features.codeBlocks) merged.codeBlocks.push(codeBlock);
+    for (const number of features.numbers) merged.numbers.push(number);
+    for (const anchor of features.anchors) merged.anchors.push(anchor);
     merged.marks.emphasis += features.marks.emphasis;
     merged.marks.strong += features.marks.strong;
     merged.marks.delete += features.marks.delete;

@@ -42,6 +42,14 @@ export function collectFeatures(nodes: readonly Nodes[], definitions: ReadonlyMa
   let textLength = 0;
   let previousLinkEnd = -1;
   let previousLinkUrl: string | null = null;
+  // One normalised target per distinct URL: `[x] ` × 50,000 with one 50 KB definition would otherwise hold
+  // 50,000 copies of it (2.5 GB; docs/hostile-inputs.md #14). The URL itself is the definition's own string.
+  const targets = new Map<string, string>();
+  const targetOf = (url: string): string => {
+    let target = targets.get(url);
+    if (target === undefined) targets.set(url, (target = normalizeUrl(url)));
+    return target;
+  };
   // Inside inline HTML `<code>…</code>` (API references write types that way): the text is code, not prose.
   let htmlCode = 0;
 
@@ -58,7 +66,7 @@ export function collectFeatures(nodes: readonly Nodes[], definitions: ReadonlyMa
     const between = previousLinkEnd >= 0 ? joinedTail(parts, textLength - previousLinkEnd).slice(0, Math.max(0, textStart - previousLinkEnd)) : null;
     const token: LinkToken = {
       url,
-      target: normalizeUrl(url),
+      target: targetOf(url),
       text: text.normalize('NFC'),
       span,
       textStart,
@@ -98,7 +106,7 @@ export function collectFeatures(nodes: readonly Nodes[], definitions: ReadonlyMa
       case 'image':
       case 'imageReference': {
         const url = node.type === 'image' ? node.url : (definitions.get(normalizeIdentifier(node.identifier)) ?? `[${node.identifier}]`);
-        features.images.push({ url, target: normalizeUrl(url), alt: (node.alt ?? '').normalize('NFC'), span: spanOf(node) });
+        features.images.push({ url, target: targetOf(url), alt: (node.alt ?? '').normalize('NFC'), span: spanOf(node) });
         append(node.alt ?? '');
         return;
       }

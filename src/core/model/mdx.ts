@@ -136,7 +136,7 @@ export function inlineComponentNames(document: DocumentModel): Map<string, numbe
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === 'mdxJsxTextElement' && node.name) names.set(node.name, (names.get(node.name) ?? 0) + 1);
-    if ('children' in node) stack.push(...(node.children as Nodes[]));
+    if ('children' in node) for (const child of node.children as Nodes[]) stack.push(child);
   }
   inlineNames.set(document, names);
   return names;

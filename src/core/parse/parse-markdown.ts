@@ -68,7 +68,8 @@ function mathAsCode(root: Root): Root {
       node.lang = 'math';
       node.meta = null;
     } else if (node.type === 'inlineMath') node.type = 'inlineCode';
-    else if (node.children) stack.push(...(node.children as typeof stack));
+    // A loop, not push(...children): a paragraph of 200,000 links has 400,000 children, past the argument limit.
+    else if (node.children) for (const child of node.children as typeof stack) stack.push(child);
   }
   return root;
 }
