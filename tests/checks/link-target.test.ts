@@ -123,3 +123,34 @@ describe('link-target', () => {
     expect(found[0]!.message).toContain('“/no/om”');
   });
 });
+
+describe('link-target: links written as HTML', () => {
+  it('reads the Korean “back to top” HTML link to its own table of contents as the same target as the English one', () => {
+    const english = [
+      '## Table of Contents',
+      '',
+      '1. [Project Architecture Practices](#1-project-architecture-practices)',
+      '',
+      '# `1. Project Architecture Practices`',
+      '',
+      '**TL;DR:** Structure your solution by business components.',
+      '',
+      '<p align="right"><a href="#table-of-contents">⬆ Return to top</a></p>',
+      '',
+    ].join('\n');
+    const korean = [
+      '## 목차',
+      '',
+      '1. [프로젝트 구조 설계](#1-프로젝트-구조-설계)',
+      '',
+      '# `1. 프로젝트 구조 설계`',
+      '',
+      '**핵심요약:** 솔루션을 비즈니스 컴포넌트 단위로 구성하라.',
+      '',
+      '<p align="right"><a href="#목차">⬆ 목차로 돌아가기</a></p>',
+      '',
+    ].join('\n');
+    const report = compare(english, korean);
+    expect(report.findings.filter((f) => f.check === 'link-target' || f.check === 'missing-block' || f.check === 'link-count')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /** missing-block: a paragraph, list, code block, table, image or quote present on one side only. */
 import { describe, expect, it } from 'vitest';
-import { compare, type Finding } from '../../src/core/index.js';
+import { buildDocument, compare, type Finding } from '../../src/core/index.js';
 
 const id = 'missing-block';
 const lines = (...rows: string[]) => `${rows.join('\n')}\n`;
@@ -155,12 +155,12 @@ describe('missing-block', () => {
   it('reports decorative and invisible blocks with a lower severity', () => {
     const german = lines('# Titel', '', 'Ein Absatz mit Text.', '', '<div class="note">Hinweis</div>', '', 'Noch ein Absatz.');
     const polish = lines('# Tytuł', '', 'Akapit z tekstem.', '', 'Jeszcze jeden akapit.');
-    expect(findingsOf(german, polish)).toMatchObject([{ severity: 'warning', left: { line: 5 }, message: expect.stringContaining('HTML block') }]);
+    expect(findingsOf(german, polish)).toMatchObject([{ severity: 'info', left: { line: 5 }, message: expect.stringContaining('HTML block') }]);
 
     const withRule = lines('# Titel', '', 'Ein Absatz mit Text hier.', '', '---', '', 'Noch ein Absatz hier.');
     const polishRule = lines('# Tytuł', '', 'Akapit z tekstem tutaj.', '', 'Jeszcze jeden akapit tu.');
     expect(findingsOf(withRule, polishRule)).toMatchObject([
-      { severity: 'warning', left: { line: 5 }, message: expect.stringContaining('thematic break') },
+      { severity: 'info', left: { line: 5 }, message: expect.stringContaining('thematic break') },
     ]);
   });
 
@@ -309,8 +309,9 @@ describe('missing-block', () => {
     const arabic = lines('## ملاحظات', '', 'يرجى قراءة كل شيء بعناية.', '', 'بالتوفيق!');
     const [unproven] = findingsOf(german, arabic);
     // Which of the two short paragraphs is the dropped one, nothing language-neutral tells: the aligner may pick either.
-    expect(unproven).toMatchObject({ severity: 'warning', right: null });
-    expect(unproven!.message).toContain('the pairing around it may be wrong');
+    // Without proof it is info: judged on the corpus, such findings were right about half the time.
+    expect(unproven).toMatchObject({ severity: 'info', right: null });
+    expect(unproven!.message).toContain('the pairing around it may be wrong); without proof, this is info');
   });
 
   it('reports a footnote the Norwegian version lost', () => {
@@ -363,7 +364,337 @@ describe('missing-block', () => {
     const korean = lines('# 설정', '', '먼저 패키지 3개를 설치하세요.', '', '설정을 열고 항목 3개를 확인하세요.');
     const found = findingsOf(english, korean);
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ severity: 'warning', left: { line: 5 }, right: null });
+    expect(found[0]).toMatchObject({ severity: 'info', left: { line: 5 }, right: null });
     expect(found[0]!.message).toContain('it holds no link, code or number that would prove it missing');
+  });
+});
+
+describe('missing-block: links written as HTML', () => {
+  // A README whose French translation is one practice behind: the "back to top" link after each chapter stands
+  // after the French chapter's last practice, one practice earlier than in English.
+  const backToTop = '<p align="right"><a href="#table-of-contents">⬆ Return to top</a></p>';
+  const retour = '<p align="right"><a href="#table-des-matières">⬆ Retourner en haut de la page</a></p>';
+  const english = lines(
+    '# Node.js Best Practices', // 1
+    '',
+    '## Table of Contents', // 3
+    '',
+    '1. [Project Architecture Practices (3)](#1-project-architecture-practices)',
+    '2. [Error Handling Practices (2)](#2-error-handling-practices)',
+    '',
+    '# `1. Project Architecture Practices`', // 8
+    '',
+    '## ![✔] 1.1 Structure your solution by components', // 10
+    '',
+    '**TL;DR:** The worst large applications pitfall is maintaining a huge code base with hundreds of dependencies.',
+    '',
+    '## ![✔] 1.2 Layer your components', // 14
+    '',
+    '**TL;DR:** Each component should contain layers: a dedicated object for the web, logic, and data access code.',
+    '',
+    '## ![✔] 1.3 Use TypeScript sparingly and thoughtfully', // 18
+    '',
+    '**TL;DR:** Coding without type safety is no longer an option, TypeScript is the most popular option for this mission.',
+    '',
+    backToTop, // 22
+    '',
+    '# `2. Error Handling Practices`', // 24
+    '',
+    '## ![✔] 2.1 Use Async-Await or promises for async error handling', // 26
+    '',
+    '**TL;DR:** Handling async errors in callback style is probably the fastest way to hell (a.k.a the pyramid of doom).',
+    '',
+    '## ![✔] 2.2 Extend the built-in Error object', // 30
+    '',
+    '**TL;DR:** Some libraries throw errors as a string or as some custom type, which complicates the error handling logic.',
+    '',
+    backToTop, // 34
+  );
+  const french = lines(
+    '# Bonnes pratiques Node.js', // 1
+    '',
+    '## Table des matières', // 3
+    '',
+    '1. [Structure de projet (2)](#1-structure-de-projet)',
+    '2. [Gestion des erreurs (2)](#2-gestion-des-erreurs)',
+    '',
+    '# `1. Structure de projet`', // 8
+    '',
+    '## ![✔] 1.1 Structurez votre solution par composants', // 10
+    '',
+    '**TL;PL :** Le pire obstacle des énormes applications est la maintenance d’une base de code immense contenant des centaines de dépendances.',
+    '',
+    '## ![✔] 1.2 Organisez vos composants en strates', // 14
+    '',
+    '**TL;PL :** Chaque composant devrait contenir des strates : un objet dédié pour le web, un pour la logique et un pour l’accès aux données.',
+    '',
+    retour, // 18
+    '',
+    '# `2. Gestion des erreurs`', // 20
+    '',
+    '## ![✔] 2.1 Utilisez Async-Await ou les promesses pour le traitement des erreurs asynchrones', // 22
+    '',
+    '**TL;PL :** Gérer les erreurs asynchrones avec le style des fonctions de rappel est probablement le moyen le plus rapide d’aller en enfer.',
+    '',
+    '## ![✔] 2.2 Étendez l’objet Error intégré', // 26
+    '',
+    '**TL;PL :** Certaines bibliothèques génèrent des erreurs sous forme de chaîne ou de type personnalisé, ce qui complique la logique.',
+    '',
+    retour, // 30
+  );
+
+  it('reads the link of an HTML block: the French “back to top” blocks are the English ones, not extra blocks', () => {
+    const report = compare(english, french, { leftPath: 'en/README.md', rightPath: 'fr/README.md' });
+    const found = report.findings.filter((f) => f.check === id);
+    // No block of the French chapter is extra, and no finding says the block holds no link.
+    expect(found.filter((f) => f.right !== null && f.left === null && f.severity !== 'info')).toEqual([]);
+    expect(found.map((f) => f.message).join('\n')).not.toContain('holds no link');
+    expect(report.findings.filter((f) => f.check === 'link-target')).toEqual([]);
+  });
+
+  it('reads the link of an HTML block as a link: the model has its target and text', () => {
+    const model = buildDocument(lines(retour, '', 'Voir <a href="https://nodejs.org/fr/docs/">la documentation <img src="assets/node.png"></a>.'));
+    expect(model.blocks[0]!.features.links.map((link) => [link.url, link.text])).toEqual([['#table-des-matières', '⬆ Retourner en haut de la page']]);
+    const paragraph = model.blocks[1]!.features;
+    expect(paragraph.links.map((link) => [link.url, link.text])).toEqual([['https://nodejs.org/fr/docs/', 'la documentation ']]);
+    expect(paragraph.images.map((image) => image.url)).toEqual(['assets/node.png']);
+  });
+});
+
+describe('missing-block: links to a heading of another page', () => {
+  // Astro's i18n recipe: the translations link to the localized page with the heading's translated slug.
+  const english = lines(
+    '---',
+    'title: Add i18n features',
+    '---',
+    '',
+    'In this recipe, you will learn how to use content collections and dynamic routing to build your own internationalization (i18n) solution.',
+    '',
+    ':::tip',
+    'In v4.0, Astro added built-in support for i18n routing. If you want to use this instead, see our [internationalization guide](/en/guides/internationalization/).',
+    ':::',
+    'This example serves each language at its own subpath, e.g. `example.com/en/blog` for English and `example.com/fr/blog` for French.',
+    '',
+    'If you prefer the default language to not be visible in the URL unlike other languages, there are [instructions to hide the default language](/en/recipes/i18n/#hide-default-language-in-the-url) below.', // 12
+    '',
+    '<ReadMore>See the [resources section](#resources) for external links to related topics such as right-to-left (RTL) styling.</ReadMore>',
+    '',
+    '## Set up pages for each language',
+    '',
+    'Create a directory for each language you want to support, for example `en/` and `fr/`.',
+    '',
+    '## Resources',
+    '',
+    '- [Choosing a Language Tag](https://www.w3.org/International/questions/qa-choosing-language-tags)',
+    '',
+    '## Community libraries',
+    '',
+    'Find [community-built i18n utilities](https://astro.build/integrations/?search=i18n) that you can add to your Astro project in our integrations directory.',
+  );
+  const translations = {
+    ko: lines(
+      '---',
+      'title: i18n 기능 추가',
+      '---',
+      '',
+      '이 레시피에서는 콘텐츠 컬렉션과 동적 라우팅을 사용하여 자체 국제화 (i18n) 솔루션을 구축하는 방법을 배웁니다.',
+      '',
+      ':::tip',
+      'v4.0에서 Astro는 i18n 라우팅에 대한 내장 지원을 추가했습니다. 대신 이 기능을 사용하려면 [국제화 가이드](/ko/guides/internationalization/)를 참조하세요.',
+      ':::',
+      '',
+      '이 예시는 자체 하위 경로에서 각 언어를 제공합니다. 영어의 경우 `example.com/en/blog`, 프랑스어의 경우 `example.com/fr/blog`입니다.',
+      '',
+      '기본 언어를 URL에서 숨기려면 [아래 방법](/ko/recipes/i18n/#url에서-기본-언어-숨기기)을 참조하세요.',
+      '',
+      '<ReadMore>오른쪽에서 왼쪽 (RTL) 스타일 지정과 같은 관련 주제에 대한 외부 링크는 [리소스 섹션](#리소스)을 참조하세요.</ReadMore>',
+      '',
+      '## 각 언어에 대한 페이지 설정',
+      '',
+      '지원하려는 각 언어에 대한 디렉터리를 만듭니다 (예: `en/` 및 `fr/`).',
+      '',
+      '## 리소스',
+      '',
+      '- [언어 태그 선택](https://www.w3.org/International/questions/qa-choosing-language-tags)',
+      '',
+      '## 커뮤니티 라이브러리',
+      '',
+      '통합 디렉터리에서 Astro 프로젝트에 추가할 수 있는 [커뮤니티 제작 i18n 유틸리티](https://astro.build/integrations/?search=i18n)를 찾아보세요.',
+    ),
+    'zh-cn': lines(
+      '---',
+      'title: 添加 i18n 功能',
+      '---',
+      '',
+      '在这个示例中，你将学习如何使用内容集合和动态路由来构建你自己的国际化（i18n）解决方案。',
+      '',
+      ':::tip',
+      '在 v4.0 中，Astro 添加了对 i18n 路由的内置支持。如果你想使用它，请参阅我们的 [国际化指南](/zh-cn/guides/internationalization/)。',
+      ':::',
+      '这个示例中每种语言都使用自己的子路径，例如英语使用 `example.com/en/blog`，法语使用 `example.com/fr/blog`。',
+      '',
+      '如需在 URL 中隐藏默认语言，请参阅 [下文](/zh-cn/recipes/i18n/#在-url-中隐藏默认语言)。',
+      '',
+      '<ReadMore>有关从右到左（RTL）样式等相关主题的外部链接，请参阅 [资源部分](#资源)。</ReadMore>',
+      '',
+      '## 为每种语言设置页面',
+      '',
+      '为你想要支持的每种语言创建一个目录，例如 `en/` 和 `fr/`。',
+      '',
+      '## 资源',
+      '',
+      '- [选择语言标签](https://www.w3.org/International/questions/qa-choosing-language-tags)',
+      '',
+      '## 社区库',
+      '',
+      '在我们的集成目录中查找可以添加到 Astro 项目中的 [社区构建的 i18n 工具](https://astro.build/integrations/?search=i18n)。',
+    ),
+  };
+
+  it.each(Object.entries(translations))(
+    'pairs the paragraph whose link’s heading slug is translated (%s), reporting nothing missing',
+    (language, text) => {
+      const found = compare(english, text, { leftPath: 'en/recipes/i18n.mdx', rightPath: `${language}/recipes/i18n.mdx` }).findings.filter(
+        (f) => f.check === id,
+      );
+      expect(found).toEqual([]);
+    },
+  );
+});
+
+describe('missing-block: content that fell out of its quote or list', () => {
+  it('reports a list whose `>` the Japanese translator dropped once, as outside the quote, not as an extra list', () => {
+    const english = lines(
+      '### Blog Quote: "There are three schools of thoughts on error handling"',
+      '',
+      'From the blog: JS Recipes',
+      '',
+      '> …There are primarily three schools of thoughts on error handling:', // 5
+      '>1. Let the application crash and restart it.',
+      '>2. Handle all possible errors and never crash.',
+      '>3. A balanced approach between the two',
+    );
+    const japanese = lines(
+      '### ブログ引用: "There are three schools of thoughts on error handling"（エラー処理について、3 つの考え方があります）',
+      '',
+      'ブログ JS Recipes より',
+      '',
+      '> …エラー処理について、主に以下の3つの考え方があります:', // 5
+      '1. アプリケーションをクラッシュさせ、再起動させる', // 6
+      '2. 起こりうるすべてのエラーを処理し、決してクラッシュさせない',
+      '3. 上記 2 つをバランスよく取り入れたアプローチ',
+    );
+    const found = findingsOf(english, japanese);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'warning', left: { line: 5, endLine: 8 }, right: { line: 6, endLine: 8 } });
+    expect(found[0]!.message).toBe(
+      'The right numbered list at lines 6–8 stands outside the block quote before it (line 5), where the left has the same content as one block quote at lines 5–8: its lines lost their `>`, so it renders outside the quote.',
+    );
+  });
+
+  it('reports a paragraph and list indented one space too few in Chinese (they end the item early) as one structural finding', () => {
+    const english = lines(
+      '* `e`: A [React event object](#react-event-object) with these extra [`MouseEvent`](https://developer.mozilla.org/en-US/docs/Web/API/MouseEvent) properties:', // 1
+      '  * [`altKey`](https://developer.mozilla.org/en-US/docs/Web/API/MouseEvent/altKey)',
+      '  * [`button`](https://developer.mozilla.org/en-US/docs/Web/API/MouseEvent/button)',
+      '  * [`shiftKey`](https://developer.mozilla.org/en-US/docs/Web/API/MouseEvent/shiftKey)',
+      '',
+      '  It also includes the inherited [`UIEvent`](https://developer.mozilla.org/en-US/docs/Web/API/UIEvent) properties:', // 6
+      '',
+      '  * [`detail`](https://developer.mozilla.org/en-US/docs/Web/API/UIEvent/detail)',
+      '  * [`view`](https://developer.mozilla.org/en-US/docs/Web/API/UIEvent/view)', // 9
+      '',
+      '## React event object {/*react-event-object*/}',
+    );
+    const chinese = lines(
+      '* `e`：一个具有这些额外 [`鼠标事件`](https://developer.mozilla.org/zh-CN/docs/Web/API/MouseEvent) 属性的 [React 事件对象](#react-event-object)：',
+      '  * [`altKey`](https://developer.mozilla.org/zh-CN/docs/Web/API/MouseEvent/altKey)',
+      '  * [`button`](https://developer.mozilla.org/zh-CN/docs/Web/API/MouseEvent/button)',
+      '  * [`shiftKey`](https://developer.mozilla.org/zh-CN/docs/Web/API/MouseEvent/shiftKey)',
+      '',
+      ' 它还包括继承的 [`UIEvent`](https://developer.mozilla.org/zh-CN/docs/Web/API/UIEvent) 属性：', // 6
+      '',
+      '  * [`detail`](https://developer.mozilla.org/zh-CN/docs/Web/API/UIEvent/detail)',
+      '  * [`view`](https://developer.mozilla.org/zh-CN/docs/Web/API/UIEvent/view)', // 9
+      '',
+      '## React 事件对象 {/*react-event-object*/}',
+    );
+    const found = findingsOf(english, chinese);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'warning', left: { line: 1, endLine: 9 }, right: { line: 6, endLine: 9 } });
+    expect(found[0]!.message).toContain('The right paragraph and list at lines 6–9 stand outside the list before it (line 1)');
+  });
+
+  it('still reports a German list that is really extra after a quote (its content is not the quote’s)', () => {
+    const english = lines('> Keep the configuration in one place.', '', 'The next chapter explains deployment.');
+    const german = lines(
+      '> Halten Sie die Konfiguration an einem Ort.',
+      '',
+      '1. Installieren Sie [dotenv](https://github.com/motdotla/dotenv).',
+      '2. Legen Sie eine `.env`-Datei an.',
+      '',
+      'Das nächste Kapitel erklärt das Deployment.',
+    );
+    const found = findingsOf(english, german);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain('The right numbered list at lines 3–4 has no counterpart on the left');
+  });
+});
+
+describe('missing-block: command pages with translated placeholders', () => {
+  it('pairs a tldr example whose `{{placeholders}}` the Chinese and German pages translate, reporting nothing', () => {
+    const english = lines(
+      '# clang++',
+      '',
+      '> Compile C++ source files.',
+      '',
+      '- Compile a source code file into an executable binary:',
+      '',
+      '`clang++ {{path/to/source.cpp}} {{[-o|--output]}} {{path/to/output_executable}}`',
+      '',
+      '- Compile source code into LLVM Intermediate Representation (IR):',
+      '',
+      '`clang++ {{[-S|--assemble]}} -emit-llvm {{path/to/source.cpp}} {{[-o|--output]}} {{path/to/output.ll}}`',
+      '',
+      '- Display version:',
+      '',
+      '`clang++ --version`',
+    );
+    const chinese = lines(
+      '# clang++',
+      '',
+      '> 编译 C++ 源文件。',
+      '',
+      '- 将源代码文件编译为可执行二进制文件：',
+      '',
+      '`clang++ {{源/文件/的路径.cpp}} {{[-o|--output]}} {{可执行/文件/的路径}}`',
+      '',
+      '- 将源文件编译为 LLVM 中间表示（IR）：',
+      '',
+      '`clang++ {{[-S|--assemble]}} -emit-llvm {{源/文件/的路径.cpp}} {{[-o|--output]}} {{IR/的/路径.ll}}`',
+      '',
+      '- 打印版本信息：',
+      '',
+      '`clang++ --version`',
+    );
+    const german = lines(
+      '# clang++',
+      '',
+      '> Kompiliert C++-Quelldateien.',
+      '',
+      '- Kompiliere eine Quelldatei zu einer ausführbaren Binärdatei:',
+      '',
+      '`clang++ {{pfad/zu/quelle.cpp}} {{[-o|--output]}} {{pfad/zu/ausgabe}}`',
+      '',
+      '- Kompiliere Quellcode in die LLVM-Zwischendarstellung (IR):',
+      '',
+      '`clang++ {{[-S|--assemble]}} -emit-llvm {{pfad/zu/quelle.cpp}} {{[-o|--output]}} {{pfad/zu/ausgabe.ll}}`',
+      '',
+      '- Zeige die Version an:',
+      '',
+      '`clang++ --version`',
+    );
+    expect(findingsOf(english, chinese)).toEqual([]);
+    expect(findingsOf(english, german)).toEqual([]);
   });
 });

@@ -31,7 +31,7 @@ export interface Signature {
 }
 
 export function signatureOf(block: Block): Signature {
-  const tokens = featureTokens(block.features);
+  const tokens = featureTokens(block.features).map((token) => (token.startsWith('L:') ? `L:${pageOf(token.slice(2))}` : token));
   // HTML and MDX blocks (`<Sandpack>`, `</Note>`) are mostly untranslated: their text is evidence.
   const html =
     block.kind === 'html'
@@ -92,10 +92,31 @@ export function featureTokens(features: BlockFeatures): string[] {
   const tokens: string[] = [];
   for (const link of features.links) if (!link.continuesPrevious) tokens.push(`L:${link.target}`);
   for (const number of features.numbers) tokens.push(`N:${number.digits}`);
-  for (const code of features.codes) tokens.push(`C:${code.value}`);
+  for (const code of features.codes) tokens.push(`C:${withoutPlaceholders(code.value)}`);
   for (const image of features.images) tokens.push(`I:${image.target}`);
   for (const anchor of features.anchors) tokens.push(`A:${anchor}`);
   return tokens;
+}
+
+/**
+ * The page a link leads to, as the aligner compares links: a fragment on a link to another page
+ * (`/en/recipes/i18n/#hide-default-language`) names a heading there, which is translated with that page
+ * (`/ko/recipes/i18n/#url에서-기본-언어-숨기기`), so only the page says two blocks are counterparts. Links to
+ * `#anchors` of the page itself stay whole (compared as their headings). Evidence that a block is missing
+ * (checks/evidence.ts) keeps the fragment: a paragraph with its own deep link is gone when the link is.
+ */
+function pageOf(target: string): string {
+  const hash = target.indexOf('#');
+  return hash > 0 ? target.slice(0, hash) : target;
+}
+
+/**
+ * Inline code with its `{{placeholders}}` emptied: pages of commands (tldr) write the parts a reader fills in as
+ * `{{path/to/file}}`, and translators translate them (`{{源/文件/的路径.cpp}}`); the command around them is the token.
+ */
+function withoutPlaceholders(code: string): string {
+  // Option placeholders (`{{[-o|--output]}}`) are never translated: they stay, and tell two examples apart.
+  return code.includes('{{') ? code.replace(/\{\{(?!\[-)[^{}]*\}\}/g, '{{}}') : code;
 }
 
 /** How far kinds may stand in for each other; null when they never align. */

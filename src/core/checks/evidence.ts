@@ -11,34 +11,71 @@
 import { featureTokens } from '../align/score.js';
 import type { Block, DocumentModel } from '../model/types.js';
 import type { Side } from '../vocabulary/side.js';
+import { inPageTargets } from './in-page-targets.js';
+import type { CheckContext } from './types.js';
 
 export interface Evidence {
   /** Distinctive tokens of the content, none of which the other document has: the content is missing for certain. */
   certain: boolean;
-  /** Tokens of the content that the other document has elsewhere (shown to the reviewer). */
+  /** Tokens of the content that the other document has elsewhere. */
   elsewhere: string[];
+  /** The first of them in words (`a link to “/x”`), for the reviewer. */
+  shown: string | null;
   /** How many distinctive tokens the content has. */
   tokens: number;
+  /**
+   * In-page links of the content that name nothing known on the other side (a translated anchor whose heading has
+   * no counterpart): links all the same, but no proof either way.
+   */
+  unresolved: string[];
 }
 
-const tokenSets = new WeakMap<DocumentModel, Set<string>>();
+const tokenSets = new WeakMap<CheckContext, { left: Set<string>; right: Set<string> }>();
 
-/** The evidence that `blocks` (one side's content with no counterpart) are missing from `other`. */
-export function missingEvidence(blocks: readonly Block[], other: DocumentModel): Evidence {
-  const tokens = new Set(blocks.flatMap(distinctiveTokens));
-  const everywhere = documentTokens(other);
+/** The evidence that `blocks` (one side's content with no counterpart) are missing from the other side. */
+export function missingEvidence(blocks: readonly Block[], side: Side, context: CheckContext): Evidence {
+  const unresolved: string[] = [];
+  const tokens = new Set(blocks.flatMap((block) => distinctiveTokens(block, side, context, unresolved)));
+  const everywhere = documentTokens(context, side === 'left' ? 'right' : 'left');
   const elsewhere = [...tokens].filter((token) => everywhere.has(token));
   // An identity (a footnote's label, an explicit heading id) the other side lacks settles it alone.
   const lostIdentity = [...tokens].some((token) => identity.test(token) && !everywhere.has(token));
-  return { certain: lostIdentity || (tokens.size > 0 && elsewhere.length === 0), elsewhere, tokens: tokens.size };
+  const shown = elsewhere.length > 0 ? describeToken(elsewhere[0]!, context) : null;
+  return { certain: lostIdentity || (tokens.size > 0 && elsewhere.length === 0), elsewhere, shown, tokens: tokens.size, unresolved };
+}
+
+/**
+ * A block's language-neutral tokens as compared across the pair (see in-page-targets.ts): an in-page link counts as
+ * the heading pair it names, and one that names nothing known on the other side is no token (it is put in `unresolved`).
+ */
+export function neutralTokens(block: Block, side: Side, context: CheckContext, unresolved: string[] = []): string[] {
+  const targets = inPageTargets(context);
+  const other = context[side === 'left' ? 'right' : 'left'];
+  const tokens: string[] = [];
+  for (const token of featureTokens(block.features)) {
+    if (!token.startsWith('L:#')) {
+      tokens.push(token);
+      continue;
+    }
+    const target = token.slice(2);
+    // The same fragment written on both sides is the same target, whatever it names (kept as written on both sides).
+    if (hasInPageLink(other, target)) tokens.push(token);
+    else if (side === 'left' ? targets.resolvedLeft(target) : targets.resolvedRight(target))
+      tokens.push(`L:${side === 'left' ? targets.left(target) : targets.right(target)}`);
+    else unresolved.push(target);
+  }
+  return tokens;
 }
 
 /** `a link to “/x”`, `the code “npm i”`, … for a message. */
-function describeToken(token: string): string {
+function describeToken(token: string, context: CheckContext): string {
   const value = token.slice(2);
   switch (token[0]) {
-    case 'L':
+    case 'L': {
+      const heading = headingKey.exec(value);
+      if (heading) return `a link to the section “${context.left.blocks[Number(heading[1])]?.heading?.text ?? ''}”`;
       return `a link to “${value}”`;
+    }
     case 'C':
       return `the code “${value}”`;
     case 'I':
@@ -58,27 +95,47 @@ function describeToken(token: string): string {
 export function evidenceNote(evidence: Evidence, other: Side): string {
   if (evidence.certain) return `: none of its links, code or numbers occurs anywhere on the ${other}`;
   if (evidence.elsewhere.length > 0)
-    return ` here, but ${describeToken(evidence.elsewhere[0]!)} occurs elsewhere on the ${other}: it may have moved, or the pairing around it may be wrong`;
+    return ` here, but ${evidence.shown!} occurs elsewhere on the ${other}: it may have moved, or the pairing around it may be wrong`;
+  if (evidence.unresolved.length > 0)
+    return ` (its only ${evidence.unresolved.length === 1 ? 'link is' : 'links are'} to ${evidence.unresolved.map((target) => `“${target}”`).join(', ')} on its own page, a translated anchor that proves nothing either way: the pairing around it may be wrong)`;
   return ' (it holds no link, code or number that would prove it missing: the pairing around it may be wrong)';
 }
 
 const identity = /^[AF]:/;
+/** An in-page link as compared across the pair (in-page-targets.ts): the left heading's index. */
+const headingKey = /^#heading-(\d+)$/;
 
-function distinctiveTokens(block: Block): string[] {
+function distinctiveTokens(block: Block, side: Side, context: CheckContext, unresolved?: string[]): string[] {
   // A number proves something only with three digits or more (`2024`, `8080`): small numbers recur everywhere.
-  const tokens = featureTokens(block.features).filter((token) => !token.startsWith('N:') || token.slice(2).replace(/\D/g, '').length >= 3);
+  const tokens = neutralTokens(block, side, context, unresolved).filter(
+    (token) => !token.startsWith('N:') || token.slice(2).replace(/\D/g, '').length >= 3,
+  );
   if (block.code) for (const line of codeLines(block.code.value)) tokens.push(line);
   for (const node of block.nodes) if (node.type === 'footnoteDefinition') tokens.push(`F:${node.identifier}`);
   return tokens;
 }
 
-function documentTokens(document: DocumentModel): Set<string> {
-  let set = tokenSets.get(document);
-  if (!set) {
-    set = new Set(document.blocks.flatMap(distinctiveTokens));
-    tokenSets.set(document, set);
+function documentTokens(context: CheckContext, side: Side): Set<string> {
+  let sets = tokenSets.get(context);
+  if (!sets) {
+    sets = {
+      left: new Set(context.left.blocks.flatMap((block) => distinctiveTokens(block, 'left', context))),
+      right: new Set(context.right.blocks.flatMap((block) => distinctiveTokens(block, 'right', context))),
+    };
+    tokenSets.set(context, sets);
   }
-  return set;
+  return sets[side];
+}
+
+const inPageLinkSets = new WeakMap<DocumentModel, Set<string>>();
+
+function hasInPageLink(document: DocumentModel, target: string): boolean {
+  let set = inPageLinkSets.get(document);
+  if (!set) {
+    set = new Set(document.blocks.flatMap((block) => block.features.links.map((link) => link.target).filter((url) => url.startsWith('#'))));
+    inPageLinkSets.set(document, set);
+  }
+  return set.has(target);
 }
 
 const minCodeLine = 12;

@@ -1,10 +1,11 @@
 /** Aligned blocks with as many links, but to different targets. */
 import { diffArrays } from 'diff';
-import { brokenInPageLinks, fragmentResolver, type FragmentResolver } from '../model/in-page-links.js';
+import { brokenInPageLinks } from '../model/in-page-links.js';
+import { inPageTargets } from './in-page-targets.js';
 import { hasLanguageMarker, siteOf } from '../model/url.js';
 import { logicalLinks, type LogicalLink } from './links.js';
 import { pairedContent } from './units.js';
-import type { Check, CheckContext } from './types.js';
+import type { Check } from './types.js';
 
 export const linkTarget: Check = {
   id: 'link-target',
@@ -105,32 +106,4 @@ function samePage(target: string, otherSide: Map<string, Set<string>>): string |
 /** Both targets on the same site, at least one carrying a language marker (`ko.wikipedia.org`, `/ja/`, `?hl=ko`). */
 function localizedCounterpart(left: LogicalLink, right: LogicalLink): boolean {
   return siteOf(left.target) === siteOf(right.target) && (hasLanguageMarker(left.url) || hasLanguageMarker(right.url));
-}
-
-/**
- * In-page anchors are translated with their headings: `#voraussetzungen` and
- * `#requisitos-previos` are the same link when each names its own side's
- * heading and the two headings are aligned. Such targets compare as the
- * aligned heading pair; any other target compares as itself.
- */
-function inPageTargets(context: CheckContext): { left: (target: string) => string; right: (target: string) => string } {
-  const leftFragments = fragmentResolver(context.left);
-  const rightFragments = fragmentResolver(context.right);
-  const rightToLeft = new Map<number, number>();
-  for (const row of context.alignment.rows) if (row.left !== null && row.right !== null) rightToLeft.set(row.right, row.left);
-  const heading = (resolver: FragmentResolver, target: string) => {
-    const resolved = target.startsWith('#') ? resolver.resolve(target.slice(1)) : null;
-    return typeof resolved === 'number' ? resolved : undefined;
-  };
-  return {
-    left: (target) => {
-      const index = heading(leftFragments, target);
-      return index === undefined ? target : `#heading-${index}`;
-    },
-    right: (target) => {
-      const index = heading(rightFragments, target);
-      const counterpart = index === undefined ? undefined : rightToLeft.get(index);
-      return counterpart === undefined ? target : `#heading-${counterpart}`;
-    },
-  };
 }

@@ -1,5 +1,6 @@
 /** Aligned lists whose items do not correspond one to one. */
 import { lineList, plural } from '../vocabulary/phrasing.js';
+import { outsideContainers } from './outside-container.js';
 import { matchedRows } from './rows.js';
 import type { Check } from './types.js';
 
@@ -20,7 +21,11 @@ export const listItems: Check = {
     note: 'Three items on each side.',
   },
   run(context, emit) {
+    // A list that lost part of its content to blocks of their own (an item without its marker, a continuation indented
+    // too little): missing-block reports that once, as structure; its items are not missing.
+    const split = new Set(outsideContainers(context.rows).map((outside) => outside.row));
     for (const { row, left, right } of matchedRows(context.rows)) {
+      if (split.has(row)) continue;
       const items = context.alignment.rows[row]!.items;
       if (!items || !left.list || !right.list) continue;
       const leftItems = context.alignment.leftItems.get(left.index)!;

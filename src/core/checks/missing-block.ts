@@ -7,7 +7,9 @@ import { kindName } from '../vocabulary/kind-names.js';
 import { plural } from '../vocabulary/phrasing.js';
 import { isRemovable, removableComponents } from './mdx-config.js';
 import { type RowPair } from './rows.js';
-import { evidenceNote, missingEvidence } from './evidence.js';
+import { outsideContainers, type OutsideContainer } from './outside-container.js';
+import { joinSpans } from '../model/span.js';
+import { evidenceNote, missingEvidence, neutralTokens } from './evidence.js';
 import type { Check, CheckContext, EmitFinding, FindingInput, Severity } from './types.js';
 import type { Side } from '../vocabulary/side.js';
 
@@ -23,7 +25,7 @@ export const missingBlock: Check = {
   severity: 'error',
   summary: 'A paragraph, list, code block, table, image or quote is present on one side only.',
   rationale:
-    'Dropped paragraphs are the most common silent loss in translation: the sections still match, the text reads well, and a whole passage is gone. Blocks are aligned inside aligned sections by kind, length relative to the document’s own length ratio, position and shared language-independent tokens, so a missing block does not shift the blocks after it. When a neighbouring pair explains the length (one paragraph split in two, or two merged), the finding says so and is a warning rather than an error; so is a block that was moved a few blocks up or down, reported once with both places. An error needs proof: a language-neutral token of the block (a link, code, an image, a number) that occurs nowhere on the right. Without proof, and for blocks only the right has (the translator’s own note, a link to the original, or content the source dropped since), it is a warning. The same block missing again and again (a “back to top” link after every section) is one finding with every place; a block of markup only (a `<br/>` spacer, a lone closing tag) is info.',
+    'Dropped paragraphs are the most common silent loss in translation: the sections still match, the text reads well, and a whole passage is gone. Blocks are aligned inside aligned sections by kind, length relative to the document’s own length ratio, position and shared language-independent tokens, so a missing block does not shift the blocks after it. When a neighbouring pair explains the length (one paragraph split in two, or two merged), the finding says so and is a warning rather than an error; so is a block that was moved a few blocks up or down, reported once with both places. An error needs proof: a language-neutral token of the block (a link, HTML links and images included, code, an image, a number) that occurs nowhere on the right; an in-page link counts as the heading it names, and one whose heading has no counterpart proves nothing. Blocks only the right has (the translator’s own note, a link to the original, or content the source dropped since), and blocks whose tokens occur elsewhere, are warnings. A block with no token at all is info: nothing tells it missing from paired wrongly, and judged on the corpus such findings were right about half the time (stale translations with rewritten paragraphs, contributor cards in another section). Blocks that fell out of the quote or list before them (a lost `>`, a continuation indented one space too few, an item that lost its marker) are one structural finding, not missing blocks. The same block missing again and again (a “back to top” link after every section) is one finding with every place, and info when the other side has it as often, only placed differently; a block of markup only (a `<br/>` spacer, a lone closing tag) is info.',
   bad: {
     left: '## Konfiguration\n\nDie Datei `config.json` liegt im Projektordner.\n\nSetzen Sie `port` auf 8080, bevor Sie den Server starten.\n\nDanach ist der Server unter localhost erreichbar.\n',
     right: '## Konfiguracja\n\nPlik `config.json` znajduje się w katalogu projektu.\n\nPo tym serwer jest dostępny pod adresem localhost.\n',
@@ -38,10 +40,20 @@ export const missingBlock: Check = {
     const pairs = context.rows;
     const removable = removableComponents(context);
     // The same block missing again and again (a "back to top" link after every section) is one omission.
-    const emit = groupRepeats(context, reportFinding);
+    // Findings of a repeated block that is only placed differently: their repeats are not "missing".
+    const placedDifferently = new WeakSet<FindingInput>();
+    const emit = groupRepeats(context, reportFinding, placedDifferently);
+    // Blocks that fell out of the quote or list before them: one structural finding for the run, not a missing block each.
+    const fallen = new Map<number, OutsideContainer>();
+    for (const run of outsideContainers(pairs)) for (const row of run.rows) fallen.set(row, run);
     pairs.forEach((pair, k) => {
       const block = pair.left ?? pair.right;
       if (!block || (pair.left && pair.right) || block.heading || block.kind === 'frontmatter') return;
+      const outside = fallen.get(k);
+      if (outside) {
+        if (outside.rows[0] === k) emit(outsideFinding(outside, pairs));
+        return;
+      }
       // Blocks of a section that is missing as a whole are covered by missing-section.
       if (sectionMissing(pairs, k, pair.left ? 'left' : 'right')) return;
       const side = pair.left ? 'left' : 'right';
@@ -91,20 +103,111 @@ export const missingBlock: Check = {
         });
         return;
       }
-      const evidence = missingEvidence([block], side === 'left' ? context.right : context.left);
+      const copies = repeatedCopies(block, side, context);
+      if (copies) {
+        const input: FindingInput = {
+          message: `The ${side} ${what} at ${lines} has no counterpart at its place on the ${other}, but the ${other} has the same ${what} (${copies.what}) ${copies.other === 1 ? 'once' : `${copies.other} times`} where the ${side} has it ${copies.own} times: a block repeated through the page and placed differently, nothing is lost.`,
+          left: pair.left ? block.span : null,
+          right: pair.right ? block.span : null,
+          row: pair.row,
+          severity: 'info',
+        };
+        placedDifferently.add(input);
+        emit(input);
+        return;
+      }
+      const evidence = missingEvidence([block], side, context);
+      // Without a language-neutral token, nothing tells a missing block from one the aligner failed to pair (a stale
+      // translation's rewritten paragraph, a card in another committee): judged on the corpus, such findings were
+      // right about half the time, so they are info.
+      const unproven = evidence.tokens === 0;
       emit({
-        message: `The ${side} ${what} at ${lines} has no counterpart on the ${other}${evidenceNote(evidence, other)}.`,
+        message: `The ${side} ${what} at ${lines} has no counterpart on the ${other}${evidenceNote(evidence, other)}${unproven ? '; without proof, this is info' : ''}.`,
         left: pair.left ? block.span : null,
         right: pair.right ? block.span : null,
         row: pair.row,
         // An error only when it is certainly gone from the right; otherwise it may have moved or been paired wrongly.
         // Content only the right has may be the translator's own (a note, a link to the original): never an error.
-        severity: kindSeverity[block.kind] ?? (evidence.certain && side === 'left' ? undefined : 'warning'),
+        severity: unproven ? 'info' : (kindSeverity[block.kind] ?? (evidence.certain && side === 'left' ? undefined : 'warning')),
       });
     });
     emit.flush();
   },
 };
+
+function outsideFinding(outside: OutsideContainer, pairs: readonly RowPair[]): FindingInput {
+  const { side, shortened, container } = outside;
+  const other = side === 'left' ? 'right' : 'left';
+  const blocks = outside.rows.map((row) => pairs[row]![side]!);
+  const first = blocks[0]!;
+  const last = blocks[blocks.length - 1]!;
+  const where = (a: Block, b: Block) => (a.span.line === b.span.endLine ? `line ${a.span.line}` : `lines ${a.span.line}–${b.span.endLine}`);
+  const names = blocks.map((block) => kindName(block));
+  const kinds = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;
+  const what = `${kinds} at ${where(first, last)}`;
+  const verb = blocks.length === 1 ? 'stands' : 'stand';
+  const split = outside.rows[0]! < outside.row;
+  const cause =
+    container.kind === 'blockquote' && !split
+      ? 'its lines lost their `>`, so it renders outside the quote'
+      : 'a list item lost its marker, or a continuation its indent, which ends the list there';
+  const placement = split
+    ? `apart from the ${kindName(shortened)} after it (line ${shortened.span.line})`
+    : `outside the ${kindName(shortened)} before it (line ${shortened.span.line})`;
+  const span = joinSpans(first.span, last.span);
+  return {
+    message: `The ${side} ${what} ${verb} ${placement}, where the ${other} has the same content as one ${kindName(container)} at ${where(container, container)}: ${cause}.`,
+    left: side === 'left' ? span : container.span,
+    right: side === 'right' ? span : container.span,
+    row: outside.rows[0]!,
+    severity: 'warning',
+  };
+}
+
+interface Copies {
+  own: number;
+  other: number;
+  /** Its tokens in words, for the message. */
+  what: string;
+}
+
+const copyKeys = new WeakMap<CheckContext, { left: string[]; right: string[] }>();
+
+/**
+ * A block repeated through the page (a "back to top" link after every section, a badge row) that the other side
+ * has as often, by its kind and its language-neutral tokens (an in-page link counts as the heading it names, or as
+ * the fragment the aligned copies pair it with): each copy has a counterpart somewhere, only not at this place.
+ * Null for a block seen once on each side (that is a move or a misalignment, with its own finding) and for a block
+ * with no link or image (nothing language-neutral says two such blocks are the same).
+ */
+function repeatedCopies(block: Block, side: Side, context: CheckContext): Copies | null {
+  if (block.features.links.length === 0 && block.features.images.length === 0) return null;
+  let keys = copyKeys.get(context);
+  if (!keys) {
+    const keyOf = (b: Block, s: Side) => {
+      const tokens = neutralTokens(b, s, context);
+      return tokens.some((token) => token.startsWith('L:') || token.startsWith('I:')) ? `${b.kind}\u0000${tokens.sort().join('\u0000')}` : '';
+    };
+    keys = { left: context.left.blocks.map((b) => keyOf(b, 'left')), right: context.right.blocks.map((b) => keyOf(b, 'right')) };
+    copyKeys.set(context, keys);
+  }
+  const key = keys[side][block.index]!;
+  if (key === '') return null;
+  const own = keys[side].filter((k) => k === key).length;
+  const otherSide = side === 'left' ? 'right' : 'left';
+  const other = keys[otherSide].filter((k) => k === key).length;
+  if (own < 2 || other < own) return null;
+  // Quoted as each side writes it (a translated anchor differs).
+  const twin = context[otherSide].blocks[keys[otherSide].indexOf(key)]!;
+  const describe = (b: Block) => {
+    const link = b.features.links[0];
+    return link ? `“${link.url}”` : `“${b.features.images[0]!.url}”`;
+  };
+  const [mine, theirs] = [describe(block), describe(twin)];
+  const more = block.features.links.length + block.features.images.length > 1 ? ' and more' : '';
+  const what = `${block.features.links.length > 0 ? 'a link to' : 'the image'} ${mine}${theirs === mine ? '' : `, ${theirs} on the ${otherSide}`}${more}`;
+  return { own, other, what };
+}
 
 /** True when the block's own section heading has no counterpart either. */
 export function sectionMissing(pairs: readonly RowPair[], k: number, side: Side): boolean {
@@ -131,7 +234,7 @@ export function containerMissing(context: CheckContext, side: Side, block: Block
  * first block, with the repeats as related places. Everything else passes
  * through unchanged; the groups are sent when the check ends (call `flush`).
  */
-function groupRepeats(context: CheckContext, emit: EmitFinding): EmitFinding & { flush(): void } {
+function groupRepeats(context: CheckContext, emit: EmitFinding, placedDifferently: WeakSet<FindingInput>): EmitFinding & { flush(): void } {
   const lines = { left: splitLines(context.left.text), right: splitLines(context.right.text) };
   const groups = new Map<string, FindingInput[]>();
   const order: string[] = [];
@@ -162,7 +265,7 @@ function groupRepeats(context: CheckContext, emit: EmitFinding): EmitFinding & {
         const shown = starts.length > 6 ? `${starts.slice(0, 5).join(', ')}, … ${starts[starts.length - 1]}` : starts.join(', ');
         emit({
           ...first!,
-          message: `${first!.message} The same block is missing ${starts.length} times in all (lines ${shown}).`,
+          message: `${first!.message} ${placedDifferently.has(first!) ? 'The same holds' : 'The same block is missing'} ${starts.length} times in all (lines ${shown}).`,
           related: repeats.map((input) => ({ left: input.left, right: input.right })),
         });
       }

@@ -57,7 +57,7 @@ export const missingSection: Check = {
         });
         continue;
       }
-      const evidence = missingEvidence([block, ...content], left ? context.right : context.left);
+      const evidence = missingEvidence([block, ...content], left ? 'left' : 'right', context);
       emit({
         message: `The ${side} section ${quote(block.heading.text)} (lines ${span.line}–${span.endLine}) has no counterpart on the ${other}${evidenceNote(evidence, other)}.`,
         left: left ? span : null,

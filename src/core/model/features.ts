@@ -4,9 +4,9 @@
  * collected in one walk. Word content is never compared across languages.
  */
 import type { Nodes, Parents } from 'mdast';
-import { spanOf } from './span.js';
+import { joinSpans, spanOf } from './span.js';
 import { normalizeUrl } from './url.js';
-import type { BlockFeatures, LinkToken } from './types.js';
+import type { BlockFeatures, LinkToken, Span } from './types.js';
 
 /** Deeper inline nesting than this is read as plain text (hostile input, not prose). */
 const maxInlineDepth = 200;
@@ -29,6 +29,12 @@ export function emptyFeatures(): BlockFeatures {
   };
 }
 
+interface OpenHtmlLink {
+  url: string;
+  textStart: number;
+  span: Span;
+}
+
 /** Collects the features of a sequence of mdast nodes (a block, or an item's content). */
 export function collectFeatures(nodes: readonly Nodes[], definitions: ReadonlyMap<string, string>): BlockFeatures {
   const features = emptyFeatures();
@@ -47,9 +53,29 @@ export function collectFeatures(nodes: readonly Nodes[], definitions: ReadonlyMa
   // Inside inline HTML `<code>…</code>` (API references write types that way): the text is code, not prose.
   let htmlCode = 0;
 
+  // An HTML `<a href>` whose content (text nodes) is being read, until its `</a>`.
+  let htmlLinkOpen: OpenHtmlLink | null = null;
+
   const append = (value: string) => {
     parts.push(value);
     textLength += value.length;
+  };
+
+  /** A link whose text is the plain text from `textStart` to here (`text` as read). */
+  const pushLink = (url: string, text: string, span: Span, textStart: number) => {
+    const between = previousLinkEnd >= 0 ? joinedTail(parts, textLength - previousLinkEnd).slice(0, Math.max(0, textStart - previousLinkEnd)) : null;
+    const token: LinkToken = {
+      url,
+      target: targetOf(url),
+      text: text.normalize('NFC'),
+      span,
+      textStart,
+      textEnd: textLength,
+      continuesPrevious: previousLinkUrl === url && between !== null && /^\s*$/.test(between),
+    };
+    features.links.push(token);
+    previousLinkEnd = textLength;
+    previousLinkUrl = url;
   };
 
   const visit = (node: Nodes, depth: number): void => {
@@ -73,20 +99,8 @@ export function collectFeatures(nodes: readonly Nodes[], definitions: ReadonlyMa
       case 'linkReference': {
         const url = node.type === 'link' ? node.url : (definitions.get(normalizeIdentifier(node.identifier)) ?? `[${node.identifier}]`);
         const textStart = textLength;
-        const between = previousLinkEnd >= 0 ? joinedTail(parts, textStart - previousLinkEnd) : null;
         visitChildren(node, depth);
-        const token: LinkToken = {
-          url,
-          target: targetOf(url),
-          text: joinedTail(parts, textLength - textStart).normalize('NFC'),
-          span: spanOf(node),
-          textStart,
-          textEnd: textLength,
-          continuesPrevious: previousLinkUrl === url && between !== null && /^\s*$/.test(between),
-        };
-        features.links.push(token);
-        previousLinkEnd = textLength;
-        previousLinkUrl = url;
+        pushLink(url, joinedTail(parts, textLength - textStart), spanOf(node), textStart);
         return;
       }
       case 'image':
@@ -126,12 +140,26 @@ export function collectFeatures(nodes: readonly Nodes[], definitions: ReadonlyMa
         });
         return;
       }
-      case 'html':
+      case 'html': {
         if (htmlCodeOpen.test(node.value)) htmlCode++;
         else if (htmlCodeClose.test(node.value)) htmlCode = Math.max(0, htmlCode - 1);
         // An image written as HTML (`<img src=…>`, often inside a Markdown link) is an image to the reader.
         if (node.value.includes('<img')) collectHtmlImages(node.value, spanOf(node), features);
+        // A link written as HTML is a link to the reader: whole in an HTML block (`<p><a href="#top">Top</a></p>`),
+        // or an opening tag, the text nodes of its content and a closing tag inside a paragraph or an HTML heading.
+        if (/<\/?a\b/i.test(node.value)) {
+          for (const part of htmlLinkParts(node.value)) {
+            if (part.type === 'whole') pushLink(part.url, part.text, spanOf(node), textLength);
+            else if (part.type === 'open') htmlLinkOpen ??= { url: part.url, textStart: textLength, span: spanOf(node) };
+            else if (htmlLinkOpen) {
+              const open = htmlLinkOpen;
+              htmlLinkOpen = null;
+              pushLink(open.url, joinedTail(parts, textLength - open.textStart), joinSpans(open.span, spanOf(node)), open.textStart);
+            }
+          }
+        }
         return;
+      }
       case 'yaml':
         return;
       case 'mdxJsxTextElement':
@@ -160,6 +188,9 @@ export function collectFeatures(nodes: readonly Nodes[], definitions: ReadonlyMa
   };
 
   for (const node of nodes) visit(node, 0);
+  // An `<a href>` never closed runs to the end of the block, as a browser reads it.
+  const unclosed = htmlLinkOpen as OpenHtmlLink | null;
+  if (unclosed) pushLink(unclosed.url, joinedTail(parts, textLength - unclosed.textStart), unclosed.span, unclosed.textStart);
 
   const text = parts.join('').normalize('NFC');
   features.text = text;
@@ -239,6 +270,40 @@ function collectHtmlImages(html: string, span: BlockFeatures['images'][number]['
     if (url === null) continue;
     features.images.push({ url, target: normalizeUrl(url), alt: (htmlAttribute(tag, 'alt') ?? '').normalize('NFC'), span });
   }
+}
+
+const htmlLinkTag = /<a\b[^>]*>|<\/a\s*>/gi;
+
+type HtmlLinkPart = { type: 'whole'; url: string; text: string } | { type: 'open'; url: string } | { type: 'close' };
+
+/**
+ * The `<a href>` links of a piece of HTML in order: whole links (`<a href="x">text</a>`, their text the content
+ * without its tags), and an opening or a closing tag left unmatched (inline HTML gives each tag its own node).
+ * An `<a>` without `href` (`<a name="x">`, an anchor) is no link.
+ */
+function htmlLinkParts(html: string): HtmlLinkPart[] {
+  const result: HtmlLinkPart[] = [];
+  let open: { url: string | null; contentStart: number } | null = null;
+  for (const match of html.matchAll(htmlLinkTag)) {
+    const tag = match[0];
+    if (tag[1] !== '/') {
+      if (open?.url) result.push({ type: 'open', url: open.url });
+      open = { url: htmlAttribute(tag, 'href'), contentStart: match.index + tag.length };
+    } else if (open) {
+      if (open.url !== null) result.push({ type: 'whole', url: open.url, text: htmlText(html.slice(open.contentStart, match.index)) });
+      open = null;
+    } else result.push({ type: 'close' });
+  }
+  if (open?.url) result.push({ type: 'open', url: open.url });
+  return result;
+}
+
+/** What a reader sees of a piece of HTML: its text, tags and comments dropped, white space folded. */
+function htmlText(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?-->|<[^<>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** An attribute's value in one HTML tag (quoted or not), or null. */
