@@ -1150,13 +1150,14 @@ async function selectionGeometry(page) {
 
 cases.push(
   {
-    name: 'j brings the highlighted span itself into view with the whole message; the selected table row stays visible (1024×768, 186 findings)',
+    name: 'j brings the highlighted span itself into view with the whole message; the selected table row stays visible (1024×768, 111 findings)',
     timeout: 120_000,
     async run(page, { base, screenshot, step }) {
       await openPair(page, base, readme('en'), { ...readme('pl'), name: 'README.pl.md' }, { viewport: { width: 1024, height: 768 } });
       const total = (await page.$$eval('.frow', (rows) => rows.length)) && Number((await counterText(page)).split(' of ')[1]);
-      // 214 before repeated omissions were grouped into one finding each (issue 10); enough for 30 presses of j either way.
-      assert(total >= 180, `expected about 186 findings, the counter says ${await counterText(page)}`);
+      // 214 before repeated omissions were grouped into one finding each, 186 before untranslated runs and stale pages
+      // were (issue 10: the en/pl README is a stale translation); enough for 30 presses of j either way.
+      assert(total >= 100, `expected about 111 findings, the counter says ${await counterText(page)}`);
       let tallRows = 0;
       for (let i = 1; i <= 30; i++) {
         step(`j ${i}`);
