@@ -140,4 +140,25 @@ describe('broken-anchor', () => {
     const right = lines('Zobacz [opcje](#opcje) poniżej.');
     expect(findingsOf(left, right, ['a.en.md', 'a.pl.md'])).toEqual([]);
   });
+
+  it('sits on the row of the block that holds the link, so the app and the reports show it with its paragraph', () => {
+    // The Turkish intro links to an anchor no Turkish heading has (the heading was translated, the link was not).
+    const turkish = lines(
+      '# Dağıtım',
+      '',
+      'Başlamadan önce [gereksinimleri](#gereksinimler) ve [ilk derlemeyi](#your-first-build) okuyun.',
+      '',
+      '## Gereksinimler',
+      '',
+      'Node 20 veya üstü.',
+      '',
+      '## İlk derleme',
+      '',
+      '`npm run build` komutunu çalıştırın.',
+    );
+    const report = compare(english, turkish, { leftPath: 'guide.en.md', rightPath: 'guide.tr.md' });
+    const found = report.findings.filter((f) => f.check === id);
+    expect(found).toMatchObject([{ right: { line: 3 } }]);
+    expect(report.alignment[found[0]!.row!]).toMatchObject({ left: { line: 3 }, right: { line: 3 } });
+  });
 });

@@ -10,7 +10,7 @@ import { brokenInPageLinks } from '../model/in-page-links.js';
 import type { LinkToken, Span } from '../model/types.js';
 import { quote } from '../vocabulary/phrasing.js';
 import type { Side } from '../vocabulary/side.js';
-import type { Check, EmitFinding, Severity } from './types.js';
+import type { Check, CheckContext, EmitFinding, Severity } from './types.js';
 
 export const brokenAnchor: Check = {
   id: 'broken-anchor',
@@ -36,10 +36,12 @@ export const brokenAnchor: Check = {
     const brokenOnLeft = new Set(left.map(fragmentOf));
     const brokenOnRight = new Set(right.map(fragmentOf));
     const [shared, own] = partition(right, (link) => brokenOnLeft.has(fragmentOf(link)));
-    report(emit, 'right', own, '', undefined);
-    report(emit, 'right', shared, ' (the left has the same broken link)', 'info');
+    const rows = { left: rowFinder(context, 'left'), right: rowFinder(context, 'right') };
+    report(emit, rows.right, 'right', own, '', undefined);
+    report(emit, rows.right, 'right', shared, ' (the left has the same broken link)', 'info');
     report(
       emit,
+      rows.left,
       'left',
       left.filter((link) => !brokenOnRight.has(fragmentOf(link))),
       ' (a defect of the left, not of the translation)',
@@ -49,14 +51,21 @@ export const brokenAnchor: Check = {
 };
 
 /** One finding per broken link, or one for them all when a side has many (anchors left untranslated in a whole table of contents). */
-function report(emit: EmitFinding, side: Side, links: readonly LinkToken[], note: string, severity: Severity | undefined): void {
+function report(
+  emit: EmitFinding,
+  rowOf: (span: Span) => number | null,
+  side: Side,
+  links: readonly LinkToken[],
+  note: string,
+  severity: Severity | undefined,
+): void {
   const at = (span: Span) => (side === 'left' ? { left: span, right: null } : { left: null, right: span });
   if (links.length >= groupFrom) {
     const names = links.slice(0, 4).map((link) => quote(link.url));
     emit({
       message: `${links.length} in-page links on the ${side} name no heading or id in their own file${note}: ${names.join(', ')}${links.length > names.length ? ', …' : ''}. They land at the top of the page.`,
       ...at(links[0]!.span),
-      row: null,
+      row: rowOf(links[0]!.span),
       severity,
       related: links.slice(1).map((link) => at(link.span)),
     });
@@ -66,13 +75,41 @@ function report(emit: EmitFinding, side: Side, links: readonly LinkToken[], note
     emit({
       message: `The in-page link ${quote(link.url)} on the ${side} names no heading or id in its own file${note}: the link lands at the top of the page.`,
       ...at(link.span),
-      row: null,
+      row: rowOf(link.span),
       severity,
     });
   }
 }
 
 const groupFrom = 3;
+
+/**
+ * The alignment row whose block on `side` holds a span (the innermost such block), so that the finding sits with its
+ * link in the aligned view and the reports' sections. Binary search over the rows in that side's text order.
+ */
+function rowFinder(context: CheckContext, side: Side): (span: Span) => number | null {
+  const blocks: Array<{ start: number; end: number; row: number }> = [];
+  context.alignment.rows.forEach((row, index) => {
+    const block = row[side] === null ? undefined : context[side].blocks[row[side]];
+    if (block) blocks.push({ start: block.span.start, end: block.span.end, row: index });
+  });
+  blocks.sort((a, b) => a.start - b.start || b.end - a.end);
+  return (span) => {
+    let low = 0;
+    let high = blocks.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (blocks[middle]!.start <= span.start) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    // Nested blocks start after their container: step back to the first that holds the span.
+    for (let k = found; k >= 0 && k > found - 32; k--) if (blocks[k]!.end >= span.end) return blocks[k]!.row;
+    return null;
+  };
+}
 
 /** The fragment as both sides can compare it: decoded and NFC (an NFD file writes the same link in other code points). */
 function fragmentOf(link: LinkToken): string {
