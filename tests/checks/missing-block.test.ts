@@ -697,4 +697,63 @@ describe('missing-block: command pages with translated placeholders', () => {
     expect(findingsOf(english, chinese)).toEqual([]);
     expect(findingsOf(english, german)).toEqual([]);
   });
+
+  it('reports a block and the other side’s block in its place as rewritten, a warning, not a missing block (Astro in Chinese, an older signature)', () => {
+    const english = [
+      '### `beforeTogglingOff()`',
+      '',
+      '<p>',
+      '',
+      '**Type:** `(canvas: ShadowRoot) => boolean | Promise<boolean>`<br />',
+      '<Since v="4.7.0" />',
+      '</p>',
+      '',
+      'This optional function will be called when the user clicks on the app icon to toggle off the app.',
+      '',
+    ].join('\n');
+    const chinese = [
+      '### `beforeTogglingOff()`',
+      '',
+      '**签名：** `beforeTogglingOff(canvas: ShadowRoot): boolean | void`',
+      '',
+      '<p>',
+      '<Since v="4.7.0" />',
+      '</p>',
+      '',
+      '当用户点击应用图标以关闭应用时，将调用此可选函数。',
+      '',
+    ].join('\n');
+    const found = compare(english, chinese, {
+      leftPath: 'en/reference/dev-toolbar-app-reference.mdx',
+      rightPath: 'zh-cn/reference/dev-toolbar-app-reference.mdx',
+    }).findings.filter((finding) => finding.check === 'missing-block');
+    expect(found).toMatchObject([{ severity: 'warning', left: { line: 5 }, right: { line: 3 } }]);
+    expect(found[0]!.message).toContain(
+      'the right has a paragraph at line 3 in its place that matches nothing on the left: rewritten, or translated from an older version',
+    );
+  });
+
+  it('reports a box whose content the other side kept outside any box as one structural warning (Astro tutorial in Spanish, `:::[…]` without its type)', () => {
+    const english = [
+      ':::tip[Check colors for accessibility]',
+      'When you update your site to include dark mode, some colors used may need updating.',
+      '',
+      'Always check your rendered site when adding new styles, for example more `.dark` CSS style rules.',
+      ':::',
+      '',
+    ].join('\n');
+    const spanish = [
+      ':::[Verificar los colores para accesibilidad]',
+      'Cuando actualices tu sitio para incluir el modo oscuro, es posible que algunos colores necesiten ajustes.',
+      '',
+      'Siempre revisa tu sitio renderizado al agregar nuevos estilos, por ejemplo más reglas CSS `.dark`.',
+      ':::',
+      '',
+    ].join('\n');
+    const found = compare(english, spanish, { leftPath: 'en/tutorial/6-islands/2.mdx', rightPath: 'es/tutorial/6-islands/2.mdx' }).findings.filter(
+      (finding) => finding.check === 'missing-block' && finding.severity !== 'info',
+    );
+    expect(found).toMatchObject([{ severity: 'warning', left: { line: 1 } }]);
+    expect(found[0]!.message).toContain('the content is there, outside any :::tip box');
+  });
 });

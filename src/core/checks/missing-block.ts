@@ -4,7 +4,7 @@ import { inLeakedFrontMatter } from '../model/front-matter-leak.js';
 import { isMarkupOnly } from '../model/markup-only.js';
 import type { Block, BlockKind } from '../model/types.js';
 import { kindName } from '../vocabulary/kind-names.js';
-import { plural } from '../vocabulary/phrasing.js';
+import { plural, withArticle } from '../vocabulary/phrasing.js';
 import { isRemovable, removableComponents } from './mdx-config.js';
 import { type RowPair } from './rows.js';
 import { outsideContainers, type OutsideContainer } from './outside-container.js';
@@ -25,7 +25,7 @@ export const missingBlock: Check = {
   severity: 'error',
   summary: 'A paragraph, list, code block, table, image or quote is present on one side only.',
   rationale:
-    'Dropped paragraphs are the most common silent loss in translation: the sections still match, the text reads well, and a whole passage is gone. Blocks are aligned inside aligned sections by kind, length relative to the document’s own length ratio, position and shared language-independent tokens, so a missing block does not shift the blocks after it. When a neighbouring pair explains the length (one paragraph split in two, or two merged), the finding says so and is a warning rather than an error; so is a block that was moved a few blocks up or down, reported once with both places. An error needs proof: a language-neutral token of the block (a link, HTML links and images included, code, an image, a number) that occurs nowhere on the right; an in-page link counts as the heading it names, and one whose heading has no counterpart proves nothing. Blocks only the right has (the translator’s own note, a link to the original, or content the source dropped since), and blocks whose tokens occur elsewhere, are warnings. A block with no token at all is info: nothing tells it missing from paired wrongly, and judged on the corpus such findings were right about half the time (stale translations with rewritten paragraphs, contributor cards in another section). Blocks that fell out of the quote or list before them (a lost `>`, a continuation indented one space too few, an item that lost its marker) are one structural finding, not missing blocks. The same block missing again and again (a “back to top” link after every section) is one finding with every place, and info when the other side has it as often, only placed differently; a block of markup only (a `<br/>` spacer, a lone closing tag) is info.',
+    'Dropped paragraphs are the most common silent loss in translation: the sections still match, the text reads well, and a whole passage is gone. Blocks are aligned inside aligned sections by kind, length relative to the document’s own length ratio, position and shared language-independent tokens, so a missing block does not shift the blocks after it. When a neighbouring pair explains the length (one paragraph split in two, or two merged), the finding says so and is a warning rather than an error; so is a block that was moved a few blocks up or down, reported once with both places. An error needs proof: a language-neutral token of the block (a link, HTML links and images included, code, an image, a number) that occurs nowhere on the right; an in-page link counts as the heading it names, and one whose heading has no counterpart proves nothing. Blocks only the right has (the translator’s own note, a link to the original, or content the source dropped since), and blocks whose tokens occur elsewhere, are warnings. A block with no token at all is info: nothing tells it missing from paired wrongly, and judged on the corpus such findings were right about half the time (stale translations with rewritten paragraphs, contributor cards in another section). A block without counterpart that has, in the same place on the other side, a block without counterpart of its own is reported once with both, as rewritten or translated from an older version (a warning: the content is not simply gone). A box, quote or component without counterpart whose content is aligned lost only its markup (`:::[…]` without its type is no directive): one warning. Blocks that fell out of the quote or list before them (a lost `>`, a continuation indented one space too few, an item that lost its marker) are one structural finding, not missing blocks. The same block missing again and again (a “back to top” link after every section) is one finding with every place, and info when the other side has it as often, only placed differently; a block of markup only (a `<br/>` spacer, a lone closing tag) is info.',
   bad: {
     left: '## Konfiguration\n\nDie Datei `config.json` liegt im Projektordner.\n\nSetzen Sie `port` auf 8080, bevor Sie den Server starten.\n\nDanach ist der Server unter localhost erreichbar.\n',
     right: '## Konfiguracja\n\nPlik `config.json` znajduje się w katalogu projektu.\n\nPo tym serwer jest dostępny pod adresem localhost.\n',
@@ -46,6 +46,9 @@ export const missingBlock: Check = {
     // Blocks that fell out of the quote or list before them: one structural finding for the run, not a missing block each.
     const fallen = new Map<number, OutsideContainer>();
     for (const run of outsideContainers(pairs)) for (const row of run.rows) fallen.set(row, run);
+    // Blocks with no counterpart and nothing else to explain them, reported after the walk: a left one and a right one
+    // in the same place are one finding (see replacedPairs).
+    const unexplained: Unexplained[] = [];
     pairs.forEach((pair, k) => {
       const block = pair.left ?? pair.right;
       if (!block || (pair.left && pair.right) || block.heading || block.kind === 'frontmatter') return;
@@ -116,6 +119,38 @@ export const missingBlock: Check = {
         emit(input);
         return;
       }
+      const kept = keptContents(context, side, block);
+      if (kept) {
+        emit({
+          message: `The ${side} ${what} at ${lines} has no counterpart on the ${other}, but ${kept.aligned} of the ${kept.total} blocks inside it are aligned with the ${other}’s (from line ${kept.from}): the content is there, outside any ${what}. The ${other}’s markup for it is broken or was dropped.`,
+          left: pair.left ? block.span : null,
+          right: pair.right ? block.span : null,
+          row: pair.row,
+          severity: 'warning',
+        });
+        return;
+      }
+      unexplained.push({ k, block, side, what, lines });
+    });
+    const replaced = replacedPairs(pairs, unexplained);
+    for (const { k, block, side, what, lines } of unexplained) {
+      const pair = pairs[k]!;
+      const other = side === 'left' ? 'right' : 'left';
+      const counterpart = replaced.get(k);
+      if (counterpart !== undefined) {
+        // Reported once, at the left block.
+        if (side === 'right') continue;
+        const theirs = pairs[counterpart]!.right!;
+        const at = theirs.span.line === theirs.span.endLine ? `line ${theirs.span.line}` : `lines ${theirs.span.line}–${theirs.span.endLine}`;
+        emit({
+          message: `The left ${what} at ${lines} has no counterpart on the right, and the right has ${withArticle(kindName(theirs))} at ${at} in its place that matches nothing on the left: rewritten, or translated from an older version of the source. Compare the two.`,
+          left: block.span,
+          right: theirs.span,
+          row: pair.row,
+          severity: 'warning',
+        });
+        continue;
+      }
       const evidence = missingEvidence([block], side, context);
       // Without a language-neutral token, nothing tells a missing block from one the aligner failed to pair (a stale
       // translation's rewritten paragraph, a card in another committee): judged on the corpus, such findings were
@@ -130,10 +165,58 @@ export const missingBlock: Check = {
         // Content only the right has may be the translator's own (a note, a link to the original): never an error.
         severity: unproven ? 'info' : (kindSeverity[block.kind] ?? (evidence.certain && side === 'left' ? undefined : 'warning')),
       });
-    });
+    }
     emit.flush();
   },
 };
+
+/** A one-sided block that no other finding explains (moved, split, fallen out of a container, markup, repeats). */
+interface Unexplained {
+  /** Index in the row pairs. */
+  k: number;
+  block: Block;
+  side: Side;
+  what: string;
+  lines: string;
+}
+
+/**
+ * Unexplained blocks in the same place: between the same two paired rows, within a section, the i-th left one with
+ * the i-th right one. Both directions are in the map (index → the other's index).
+ */
+function replacedPairs(pairs: readonly RowPair[], unexplained: readonly Unexplained[]): Map<number, number> {
+  // The place of a row: how many paired rows and headings come before it. Paired wrappers (components such as the `<p>`
+  // around a type signature, markup only) do not separate places: a translation may put its line on either side of them.
+  const place = new Array<number>(pairs.length);
+  let count = 0;
+  pairs.forEach((pair, k) => {
+    const wrapper = (block: Block) => block.kind === 'component' || isMarkupOnly(block);
+    const paired = pair.left && pair.right && !(wrapper(pair.left) && wrapper(pair.right));
+    if (paired || pair.left?.heading || pair.right?.heading) count++;
+    place[k] = count;
+  });
+  const replaced = new Map<number, number>();
+  let left: number[] = [];
+  let right: number[] = [];
+  let current = -1;
+  const close = () => {
+    for (let i = 0; i < Math.min(left.length, right.length); i++) {
+      replaced.set(left[i]!, right[i]!);
+      replaced.set(right[i]!, left[i]!);
+    }
+    left = [];
+    right = [];
+  };
+  for (const { k, side } of unexplained) {
+    if (place[k] !== current) {
+      close();
+      current = place[k]!;
+    }
+    (side === 'left' ? left : right).push(k);
+  }
+  close();
+  return replaced;
+}
 
 function outsideFinding(outside: OutsideContainer, pairs: readonly RowPair[]): FindingInput {
   const { side, shortened, container } = outside;
@@ -219,6 +302,41 @@ export function sectionMissing(pairs: readonly RowPair[], k: number, side: Side)
 }
 
 /** True when a component or directive box that holds the block (at any depth) has no counterpart. */
+/** Per document: each container's blocks, and the blocks aligned with the other side (built once, on first use). */
+const containment = new WeakMap<CheckContext, Record<Side, { children: Map<number, Block[]>; aligned: Set<number> }>>();
+
+/**
+ * A container (a `:::tip` box, a quote, a component) without counterpart whose blocks are, at least half of them,
+ * aligned with the other side: the other side kept the content and lost the box (`:::[Verificar…]` without its type is
+ * no directive). Null when the container is empty or its content is missing too.
+ */
+function keptContents(context: CheckContext, side: Side, block: Block): { aligned: number; total: number; from: number } | null {
+  let sides = containment.get(context);
+  if (!sides) {
+    const build = (which: Side) => {
+      const children = new Map<number, Block[]>();
+      for (const child of context[which].blocks) {
+        if (child.container === undefined) continue;
+        const list = children.get(child.container);
+        if (list) list.push(child);
+        else children.set(child.container, [child]);
+      }
+      const aligned = new Set<number>();
+      for (const row of context.alignment.rows) if (row.left !== null && row.right !== null) aligned.add(row[which]!);
+      return { children, aligned };
+    };
+    sides = { left: build('left'), right: build('right') };
+    containment.set(context, sides);
+  }
+  const { children, aligned } = sides[side];
+  const contents = children.get(block.index) ?? [];
+  const kept = contents.filter((child) => aligned.has(child.index));
+  if (contents.length === 0 || kept.length * 2 < contents.length) return null;
+  const other = side === 'left' ? 'right' : 'left';
+  const row = context.alignment.rows.find((candidate) => candidate[side] === kept[0]!.index)!;
+  return { aligned: kept.length, total: contents.length, from: context[other].blocks[row[other]!]!.span.line };
+}
+
 export function containerMissing(context: CheckContext, side: Side, block: Block): boolean {
   const other = side === 'left' ? 'right' : 'left';
   for (let index = block.container; index !== undefined; index = context[side].blocks[index]!.container) {
