@@ -124,4 +124,18 @@ describe('number-mismatch', () => {
     expect(found[0]!.message).toContain('40');
     expect(found[0]!.message).not.toContain('8');
   });
+
+  it('keeps a number only the translation adds (a gloss such as “in React 18”) to info, and one it lacks a warning', () => {
+    const english = lines('- Consistent batching: updates inside promises, timeouts and native event handlers are now batched.');
+    const korean = lines('- 일관된 배칭: React 18에서는 프로미스, 타임아웃, 네이티브 이벤트 핸들러 내부의 업데이트도 배칭됩니다.');
+    const added = findingsOf(english, korean, { leftPath: 'en/blog/react-18-upgrade-guide.md', rightPath: 'ko/blog/react-18-upgrade-guide.md' });
+    expect(added).toMatchObject([{ severity: 'info' }]);
+    expect(added[0]!.message).toBe('Numbers differ: the right has “18”, which the left lacks (added by the translation, often as a gloss).');
+    // The other way round: the source names React 18 and the translation dropped it.
+    const lacking = findingsOf(english.replace('are now batched', 'are now batched in React 18'), korean.replace('React 18에서는 ', ''), {
+      leftPath: 'en/blog/react-18-upgrade-guide.md',
+      rightPath: 'ko/blog/react-18-upgrade-guide.md',
+    });
+    expect(lacking).toMatchObject([{ severity: 'warning' }]);
+  });
 });
