@@ -152,4 +152,19 @@ describe('punctuation', () => {
     const found = findingsOf(lines('### Blog Quote: "A string is not an error'), lines(heading), 'a.en.md', `a.${language}.md`);
     expect(found.map((f) => f.severity)).toEqual(['info']);
   });
+
+  it('reads a full-width “（” closed by an ASCII “)” as balanced, only mixed: info (nodebestpractices in Chinese)', () => {
+    const english = '- Operational errors (e.g. API received an invalid input) refer to known cases where the error impact is fully understood.\n';
+    const chinese = '- 操作型错误（例如 API 接收到无效输入) 指的是错误影响已被充分理解的已知情况。\n';
+    const found = compare(english, chinese, { leftPath: 'en/README.md', rightPath: 'zh/README.md' }).findings.filter(
+      (f) => f.check === 'punctuation',
+    );
+    expect(found).toMatchObject([{ severity: 'info' }]);
+    expect(found[0]!.message).toContain('parentheses of two widths paired');
+    // Really unbalanced stays a warning.
+    const open = compare(english, chinese.replace(')', ''), { leftPath: 'en/README.md', rightPath: 'zh/README.md' }).findings.filter(
+      (f) => f.check === 'punctuation',
+    );
+    expect(open).toMatchObject([{ severity: 'warning' }]);
+  });
 });

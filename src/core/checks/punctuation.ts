@@ -146,7 +146,19 @@ function defectsOf(prose: string, spanish: boolean): Defect[] {
     });
   }
   let enumerated: string | null = null;
+  // A full-width `（` closed by an ASCII `)` (or the reverse) is balanced, only mixed: a matter of style, info.
+  const mixedParentheses = count(text, '(') !== count(text, ')') && count(text, '(') + count(text, '（') === count(text, ')') + count(text, '）');
+  if (mixedParentheses) {
+    const at = text.search(/（[^）(]*\)|\([^)（]*）/u);
+    defects.push({
+      kind: 'mixed ()',
+      description: 'parentheses of two widths paired: a full-width “（” closed by “)”, or “(” by “）”',
+      excerpt: around(text, Math.max(0, at), 1),
+      severity: 'info',
+    });
+  }
   for (const [open, close, name] of bracketPairs) {
+    if (mixedParentheses && (open === '(' || open === '（')) continue;
     const opens = count(text, open);
     let closes = count(text, close);
     if (opens === closes) continue;
