@@ -151,4 +151,43 @@ describe('list-items: a list split by an item that lost its marker', () => {
     expect(structural).toHaveLength(1);
     expect(structural[0]!.message).toContain('a list item lost its marker, or a continuation its indent, which ends the list there');
   });
+
+  it('reads items standing in a list of their own in the same section as a list split apart, not missing (info; nodebestpractices in Japanese)', () => {
+    const english = lines(
+      '## Protect Personally Identifiable Information (PII Data)',
+      '',
+      '- Personally identifiable information (PII) is any data that can be used to identify a specific individual',
+      '- Protect Personally Identifiable Information in the applications by encrypting them',
+      '- Follow the data privacy laws of the land. Reference laws:',
+      '  - European Union: GDPR - https://ec.europa.eu/info/law/law-topic/data-protection_en',
+      '  - India: https://meity.gov.in/writereaddata/files/Personal_Data_Protection_Bill,2018.pdf',
+      '  - Singapore: https://www.pdpc.gov.sg/Legislation-and-Guidelines/Personal-Data-Protection-Act-Overview',
+    );
+    const japanese = lines(
+      '## 個人識別可能な情報（PIIデータ）の保護',
+      '',
+      '- 個人情報（PII）とは、特定の個人を識別できるデータのことである',
+      '- アプリケーションでは個人情報は暗号化して保護する',
+      '- その地域におけるデータプライバシーに関する法律に従う',
+      '',
+      '参考となる法律:',
+      '',
+      '- 欧州連合（EU）: GDPR - https://ec.europa.eu/info/law/law-topic/data-protection_en',
+      '- インド: https://meity.gov.in/writereaddata/files/Personal_Data_Protection_Bill,2018.pdf',
+      '- シンガポール: https://www.pdpc.gov.sg/Legislation-and-Guidelines/Personal-Data-Protection-Act-Overview',
+    );
+    const found = compare(english, japanese, {
+      leftPath: 'en/commonsecuritybestpractices.md',
+      rightPath: 'ja/commonsecuritybestpractices.md',
+    }).findings.filter((f) => f.check === 'list-items');
+    expect(found).toMatchObject([{ severity: 'info' }]);
+    expect(found[0]!.message).toContain('but the right has 3 items in a list of its own at line 3 in the same section: the list may be split apart');
+    // Without the separate list, the three laws are missing: a warning.
+    const short = japanese.replace(/\n参考となる法律:[\s\S]*$/, '\n');
+    expect(
+      compare(english, short, { leftPath: 'en/commonsecuritybestpractices.md', rightPath: 'ja/commonsecuritybestpractices.md' }).findings.filter(
+        (f) => f.check === 'list-items',
+      ),
+    ).toMatchObject([{ severity: 'warning' }]);
+  });
 });
