@@ -72,20 +72,19 @@ export const listItems: Check = {
 /** Items of lists without counterpart on `side` in the same section as a row (until a heading either way), and the first such list's line. */
 function oneSidedItemsNearby(rows: readonly RowPair[], row: number, side: Side): { items: number; line: number } | null {
   const other = side === 'left' ? 'right' : 'left';
-  let items = 0;
-  let line: number | null = null;
+  const found = { items: 0, line: Infinity };
   const visit = (k: number): boolean => {
     const pair = rows[k]!;
     if (pair.left?.heading || pair.right?.heading) return false;
     const block = pair[side];
     if (block?.list && pair[other] === null) {
-      items += block.list.items.length;
-      line = line === null ? block.span.line : Math.min(line, block.span.line);
+      found.items += block.list.items.length;
+      found.line = Math.min(found.line, block.span.line);
     }
     return true;
   };
   const at = rows.findIndex((pair) => pair.row === row);
   for (let k = at - 1; k >= 0 && visit(k); k--);
   for (let k = at + 1; k < rows.length && visit(k); k++);
-  return line === null ? null : { items, line };
+  return found.items === 0 ? null : found;
 }
