@@ -63,6 +63,15 @@ describe('untranslated', () => {
     ).toMatchObject([{ severity: 'info' }]);
   });
 
+  it('softens an image’s alt text left in the original to info, and still reports the paragraph around an image (nodebestpractices in Russian)', () => {
+    const alt = '![StackDriver default dashboard. Hard to extract in-app metrics](/assets/images/monitoring2.png)';
+    expect(findingsOf(lines('## Monitoring', '', alt), lines('## Мониторинг', '', alt), 'en/monitoring.md', 'ru/monitoring.md')).toMatchObject([
+      { severity: 'info', message: expect.stringContaining('(image alt text, often kept in the original language)') },
+    ]);
+    const paragraph = `Most cloud providers ship a default dashboard, but it is hard to extract in-app metrics from it. ${alt}`;
+    expect(findingsOf(lines(paragraph), lines(paragraph), 'en/monitoring.md', 'ru/monitoring.md')).toMatchObject([{ severity: 'warning' }]);
+  });
+
   it('reports nothing when both sides are in the same language', () => {
     const text = lines('Install the package with npm and restart the development server afterwards.');
     expect(findingsOf(text, text, 'guide.en-US.md', 'guide.en-GB.md')).toEqual([]);
