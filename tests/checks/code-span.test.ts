@@ -107,4 +107,19 @@ describe('code-span', () => {
     );
     expect(found).toMatchObject([{ severity: 'info' }]);
   });
+
+  it('reads the same code split or spanned differently as info (react.dev in Korean, Astro in Chinese)', () => {
+    const split = findingsOf(
+      lines('We also added support for `async` / `await` in Server Components.'),
+      lines('서버 컴포넌트에서 `async / await` 지원도 추가했습니다.'),
+    );
+    expect(split).toMatchObject([{ severity: 'info' }]);
+    expect(split[0]!.message).toContain('(the same code, split or spanned differently)');
+    const widened = findingsOf(lines('Astro v3 requires Node `18.14.1` or higher.'), lines('Astro v3 需要 `Node 18.14.1` 或更高版本。'));
+    expect(widened).toMatchObject([{ severity: 'info' }]);
+    // A flag added to a command is not a wider span: it is new code.
+    expect(
+      findingsOf(lines('Run `npm run build` to build the site.'), lines('Ejecute `npm run build --watch` para compilar el sitio.')),
+    ).toMatchObject([{ severity: 'warning' }]);
+  });
 });

@@ -9,7 +9,7 @@ export const codeSpan: Check = {
   severity: 'warning',
   summary: 'Aligned paragraphs, items, headings or cells contain different inline code.',
   rationale:
-    'Inline code names things the reader types or looks for: commands, options, functions, file names. Translating it, or changing it by accident, sends the reader looking for something that does not exist. Inline code is compared per aligned block (per aligned item in lists) as a multiset, so reordered clauses do not matter. Placeholders that are meant to be translated (`{{path/to/file}}` in tldr pages, `<名前>`) may differ. Code on one side that the other side writes as plain text is reported as info: the formatting differs, not the code. So is code the other document has elsewhere (a translator naming the variable the original calls “it”), text set as code (string literals, UI labels, sentences) translated with the page, code whose string literals or text between tags alone differ (`alt="유용한 설명"` for `alt="a helpful description"`), localised example URLs, and made-up example names the translation localised (`my-project` → `mon-projet`, `ACTION_NAME` → `NOMBRE_DE_ACCIÓN`, when the translation never uses the original name and its own reads as its language; the same rule as for code blocks).',
+    'Inline code names things the reader types or looks for: commands, options, functions, file names. Translating it, or changing it by accident, sends the reader looking for something that does not exist. Inline code is compared per aligned block (per aligned item in lists) as a multiset, so reordered clauses do not matter. Placeholders that are meant to be translated (`{{path/to/file}}` in tldr pages, `<名前>`) may differ. Code on one side that the other side writes as plain text is reported as info: the formatting differs, not the code. So is code the other document has elsewhere (a translator naming the variable the original calls “it”), text set as code (string literals, UI labels, sentences) translated with the page, code whose string literals or text between tags alone differ (`alt="유용한 설명"` for `alt="a helpful description"`), localised example URLs, and made-up example names the translation localised (`my-project` → `mon-projet`, `ACTION_NAME` → `NOMBRE_DE_ACCIÓN`, when the translation never uses the original name and its own reads as its language; the same rule as for code blocks). So is the same code split or spanned differently (`async / await` against `async` and `await`; `Node 18.14.1` against Node `18.14.1`).',
   bad: {
     left: 'Führen Sie `npm run build` aus und öffnen Sie dann `dist/index.html`.\n',
     right: 'Ejecute `npm ejecutar build` y abra después `dist/index.html`.\n',
@@ -50,15 +50,20 @@ export const codeSpan: Check = {
           : (restLeft.every((code) => textLike(code.value)) && restRight.every((code) => textLike(code.value))) ||
             restLeft.concat(restRight).every((code) => urlLike.test(code.value.trim())) ||
             sameButStrings(restLeft, restRight);
+      const respanned = !textual && spannedDifferently(restLeft, restRight, left, right);
       const renamed =
-        !textual && restLeft.length > 0 && restRight.length > 0 ? localisedNames(joined(restLeft), joined(restRight), null, names) : null;
-      const newLeft = textual || renamed ? [] : restLeft.filter((code) => !knows(known!.right, code.value));
-      const newRight = textual || renamed ? [] : restRight.filter((code) => !knows(known!.left, code.value));
+        !textual && !respanned && restLeft.length > 0 && restRight.length > 0
+          ? localisedNames(joined(restLeft), joined(restRight), null, names)
+          : null;
+      const newLeft = textual || renamed || respanned ? [] : restLeft.filter((code) => !knows(known!.right, code.value));
+      const newRight = textual || renamed || respanned ? [] : restRight.filter((code) => !knows(known!.left, code.value));
       if (restLeft.length > 0 || restRight.length > 0) {
         emit({
           message: renamed
             ? `${describe(restLeft, restRight).slice(0, -1)} (example names the translation localised: ${renamed}).`
-            : describe(restLeft, restRight),
+            : respanned
+              ? `${describe(restLeft, restRight).slice(0, -1)} (the same code, split or spanned differently).`
+              : describe(restLeft, restRight),
           left: restLeft[0]?.span ?? left.span,
           right: restRight[0]?.span ?? right.span,
           row,
@@ -269,6 +274,30 @@ function showPair(left: CodeToken, right: CodeToken): string {
   const from = Math.max(0, at - 15);
   const cut = (value: string) => `\`${from > 0 ? '…' : ''}${value.slice(from, from + 35)}${value.length > from + 35 ? '…' : ''}\``;
   return `${cut(a)} where the right has ${cut(b)}`;
+}
+
+const spanSeparators = /[\s/,、，]+/g;
+
+/**
+ * The same code split or spanned differently: `async / await` as one span against `async` and `await`, or
+ * `Node 18.14.1` against `18.14.1` after the word Node in the text. Either the codes of both sides read the same
+ * once joined without spaces and separators, or each code one side has contains one the other side has, and the rest
+ * of it is text the other side writes next to it.
+ */
+function spannedDifferently(onlyLeft: CodeToken[], onlyRight: CodeToken[], left: UnitSide, right: UnitSide): boolean {
+  if (onlyLeft.length === 0 || onlyRight.length === 0) return false;
+  const flat = (codes: CodeToken[]) => codes.map((code) => code.value.replace(spanSeparators, '')).join('');
+  if (flat(onlyLeft) === flat(onlyRight)) return true;
+  if (onlyLeft.length !== onlyRight.length) return false;
+  const widened = (wide: CodeToken, narrow: CodeToken[], narrowSide: UnitSide) =>
+    narrow.some((code) => {
+      const inner = code.value.trim();
+      if (inner.length < 2 || !wide.value.includes(inner)) return false;
+      const rest = wide.value.replace(inner, ' ').trim();
+      const text = narrowSide.prose.toLowerCase();
+      return rest.length > 0 && rest.split(spanSeparators).every((word) => word === '' || text.includes(word.toLowerCase()));
+    });
+  return onlyRight.every((code) => widened(code, onlyLeft, left)) || onlyLeft.every((code) => widened(code, onlyRight, right));
 }
 
 /** Inline code values as one code text, one per line, for the name comparison. */
