@@ -4,6 +4,7 @@
  */
 import { isRightToLeft, languageFromFrontMatter, type AlignmentRow, type Comparison, type Location, type Pin } from '../../core/index.js';
 import { resolvePins } from '../../core/align/pins.js';
+import { containingRange, type Range } from '../../core/model/containing-span.js';
 import { headingAnchors } from '../../core/model/slug.js';
 import { worstSeverity } from '../../core/vocabulary/severity.js';
 import type { Block, DocumentModel } from '../../core/model/types.js';
@@ -245,25 +246,12 @@ function sideInfo(name: string, file: { language: string | null; lines: number; 
   };
 }
 
-/** The row whose block on `side` holds a line (binary search over the rows in that side's line order), or null. */
+/** The row whose block on `side` holds a line (the innermost, when blocks nest), or null. */
 function rowLookup(alignment: readonly AlignmentRow[], side: Side): (line: number) => number | null {
-  const spans: Array<{ line: number; endLine: number; row: number }> = [];
+  const ranges: Array<Range<number>> = [];
   alignment.forEach((row, index) => {
     const block = row[side];
-    if (block) spans.push({ line: block.line, endLine: block.endLine, row: index });
+    if (block) ranges.push({ start: block.line, end: block.endLine, value: index });
   });
-  spans.sort((a, b) => a.line - b.line);
-  return (line) => {
-    let low = 0;
-    let high = spans.length - 1;
-    let found = -1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      if (spans[middle]!.line <= line) {
-        found = middle;
-        low = middle + 1;
-      } else high = middle - 1;
-    }
-    return found >= 0 && spans[found]!.endLine >= line ? spans[found]!.row : null;
-  };
+  return containingRange(ranges);
 }

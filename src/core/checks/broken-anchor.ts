@@ -6,6 +6,7 @@
  * `#графы` is not a finding at all.
  */
 import { decodeAnchor } from '../model/anchors.js';
+import { containingRange, type Range } from '../model/containing-span.js';
 import { brokenInPageLinks } from '../model/in-page-links.js';
 import type { LinkToken, Span } from '../model/types.js';
 import { quote } from '../vocabulary/phrasing.js';
@@ -83,32 +84,15 @@ function report(
 
 const groupFrom = 3;
 
-/**
- * The alignment row whose block on `side` holds a span (the innermost such block), so that the finding sits with its
- * link in the aligned view and the reports' sections. Binary search over the rows in that side's text order.
- */
+/** The alignment row whose block on `side` holds a span (the innermost such block), so the finding sits with its link. */
 function rowFinder(context: CheckContext, side: Side): (span: Span) => number | null {
-  const blocks: Array<{ start: number; end: number; row: number }> = [];
+  const ranges: Array<Range<number>> = [];
   context.alignment.rows.forEach((row, index) => {
     const block = row[side] === null ? undefined : context[side].blocks[row[side]];
-    if (block) blocks.push({ start: block.span.start, end: block.span.end, row: index });
+    if (block) ranges.push({ start: block.span.start, end: block.span.end, value: index });
   });
-  blocks.sort((a, b) => a.start - b.start || b.end - a.end);
-  return (span) => {
-    let low = 0;
-    let high = blocks.length - 1;
-    let found = -1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      if (blocks[middle]!.start <= span.start) {
-        found = middle;
-        low = middle + 1;
-      } else high = middle - 1;
-    }
-    // Nested blocks start after their container: step back to the first that holds the span.
-    for (let k = found; k >= 0 && k > found - 32; k--) if (blocks[k]!.end >= span.end) return blocks[k]!.row;
-    return null;
-  };
+  const rowAt = containingRange(ranges);
+  return (span) => rowAt(span.start, span.end);
 }
 
 /** The fragment as both sides can compare it: decoded and NFC (an NFD file writes the same link in other code points). */

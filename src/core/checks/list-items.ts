@@ -83,8 +83,8 @@ function oneSidedItemsNearby(rows: readonly RowPair[], row: number, side: Side):
     }
     return true;
   };
-  const at = rows.findIndex((pair) => pair.row === row);
-  for (let k = at - 1; k >= 0 && visit(k); k--);
-  for (let k = at + 1; k < rows.length && visit(k); k++);
+  // Row pairs are in row order, one per row: the pair of a row is at its index.
+  for (let k = row - 1; k >= 0 && visit(k); k--);
+  for (let k = row + 1; k < rows.length && visit(k); k++);
   return found.items === 0 ? null : found;
 }

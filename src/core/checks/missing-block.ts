@@ -303,7 +303,7 @@ export function sectionMissing(pairs: readonly RowPair[], k: number, side: Side)
 
 /** True when a component or directive box that holds the block (at any depth) has no counterpart. */
 /** Per document: each container's blocks, and the blocks aligned with the other side (built once, on first use). */
-const containment = new WeakMap<CheckContext, Record<Side, { children: Map<number, Block[]>; aligned: Set<number> }>>();
+const containment = new WeakMap<CheckContext, Record<Side, { children: Map<number, Block[]>; rowOf: Map<number, number> }>>();
 
 /**
  * A container (a `:::tip` box, a quote, a component) without counterpart whose blocks are, at least half of them,
@@ -321,19 +321,22 @@ function keptContents(context: CheckContext, side: Side, block: Block): { aligne
         if (list) list.push(child);
         else children.set(child.container, [child]);
       }
-      const aligned = new Set<number>();
-      for (const row of context.alignment.rows) if (row.left !== null && row.right !== null) aligned.add(row[which]!);
-      return { children, aligned };
+      // Aligned blocks of this side, with their row.
+      const rowOf = new Map<number, number>();
+      context.alignment.rows.forEach((row, index) => {
+        if (row.left !== null && row.right !== null) rowOf.set(row[which]!, index);
+      });
+      return { children, rowOf };
     };
     sides = { left: build('left'), right: build('right') };
     containment.set(context, sides);
   }
-  const { children, aligned } = sides[side];
+  const { children, rowOf } = sides[side];
   const contents = children.get(block.index) ?? [];
-  const kept = contents.filter((child) => aligned.has(child.index));
+  const kept = contents.filter((child) => rowOf.has(child.index));
   if (contents.length === 0 || kept.length * 2 < contents.length) return null;
   const other = side === 'left' ? 'right' : 'left';
-  const row = context.alignment.rows.find((candidate) => candidate[side] === kept[0]!.index)!;
+  const row = context.alignment.rows[rowOf.get(kept[0]!.index)!]!;
   return { aligned: kept.length, total: contents.length, from: context[other].blocks[row[other]!]!.span.line };
 }
 
