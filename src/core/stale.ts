@@ -89,7 +89,7 @@ function groupedSections(group: readonly Finding[], sections: readonly SectionRo
     side === 'left'
       ? first.severity === 'error'
         ? 'none of their links, code or numbers occurs anywhere on the right'
-        : 'some of their links, code or numbers occur elsewhere on the right, or only their heading is missing'
+        : 'some of their links, code or numbers occur elsewhere on the right'
       : 'the source no longer has them, or the translator added them';
   return {
     ...first,
