@@ -1658,6 +1658,39 @@ cases.push(
     },
   },
   {
+    name: 'the rendered preview shows MDX components and directives as labelled boxes, nothing executed',
+    timeout: 90_000,
+    async run(page, { base, screenshot, step }) {
+      const mdx = (side) => readFileSync(new URL(`../fixtures/mdx/starlight-fr/${side}`, import.meta.url), 'utf8');
+      // Not openPair: this faithful pair has no findings, and openPair waits for the findings table's rows.
+      await openSeed(page, base);
+      await dropFiles(page, [
+        { name: 'install.mdx', text: mdx('left.en.mdx') },
+        { name: 'install.fr.mdx', text: mdx('right.fr.mdx') },
+      ]);
+      await page.waitForFunction(
+        () => [...document.querySelectorAll('.ahead-name')].map((e) => e.textContent).join('|') === 'install.mdx|install.fr.mdx',
+        null,
+        { timeout: 60_000 },
+      );
+      step('switch to the preview');
+      await page.keyboard.press('r');
+      await page.waitForFunction(() => document.querySelectorAll('.apreview .mdx-label').length > 0, null, { timeout: 30_000 });
+      await page.waitForTimeout(300);
+      const labels = await page.$$eval('.acell-right .apreview .mdx-label', (e) => e.map((x) => x.textContent));
+      assert(labels.includes('<Steps>'), `no <Steps> box on the right: ${JSON.stringify(labels)}`);
+      assert(
+        labels.some((label) => label.startsWith(':::tip[Vous préférez')),
+        `the tip's type and translated label are not shown: ${JSON.stringify(labels)}`,
+      );
+      // The Tabs inside the first step's list item show inside the list, by name and props.
+      assert(labels.includes('<Tabs syncKey="pkg">'), `the nested Tabs are not shown: ${JSON.stringify(labels)}`);
+      const scripts = await page.$$eval('.apreview script, .apreview [onclick], .apreview [onerror]', (e) => e.length);
+      assert(scripts === 0, `${scripts} executable elements in the preview`);
+      await screenshot('33-mdx-preview');
+    },
+  },
+  {
     name: 'the rendered preview shows the finding marks and keeps the selected finding in view',
     timeout: 120_000,
     async run(page, { base, screenshot, step }) {

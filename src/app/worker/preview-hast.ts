@@ -2,7 +2,8 @@
  * A block's rendered preview: mdast → hast → sanitised hast (hast-util-sanitize
  * with its default, GitHub-like schema). Raw HTML is dropped by to-hast (no
  * `allowDangerousHtml`), and the sanitiser removes `javascript:`/`data:` URLs,
- * event handlers and clobbering ids. Runs in the worker; the app turns the
+ * event handlers and clobbering ids. MDX and directives show as labelled boxes
+ * (preview-mdx.ts), never evaluated. Runs in the worker; the app turns the
  * result into React elements and decides about remote images.
  */
 import type { ElementContent, Root as HastRoot, RootContent } from 'hast';
@@ -10,6 +11,7 @@ import { sanitize } from 'hast-util-sanitize';
 import type { Definition, Root } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import type { Block, DocumentModel } from '../../core/model/types.js';
+import { mdxHandlers, previewSchema } from './preview-mdx.js';
 
 /** Larger blocks are shown as source only: expanding them could take seconds (reference amplification). */
 const maxPreviewLength = 100_000;
@@ -27,8 +29,8 @@ export function previewHast(block: Block, definitions: Definition[], ranges: rea
   if (expandedReferenceLength(block, definitions) > Math.max(block.span.end - block.span.start, maxPreviewLength)) return null;
   try {
     const root: Root = { type: 'root', children: [...(block.nodes as Root['children']), ...definitions] };
-    const hast = toHast(root);
-    const clean = sanitize(hast) as HastRoot;
+    const hast = toHast(root, { handlers: mdxHandlers(block) });
+    const clean = sanitize(hast, previewSchema) as HastRoot;
     // After sanitising (which keeps positions and would drop the marks' data attributes): the marks are the app's own.
     if (ranges.length > 0) markFindings(clean, ranges);
     stripPositions(clean);
