@@ -9,7 +9,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import type { Directives } from 'mdast-util-directive';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import type { Handler, Handlers, State } from 'mdast-util-to-hast';
 import type { Schema } from 'hast-util-sanitize';
 import { defaultSchema } from 'hast-util-sanitize';
@@ -20,7 +20,7 @@ import type { Block } from '../../core/model/types.js';
 const maxPropValue = 60;
 
 /** The classes the preview gives MDX and directive nodes; the sanitiser lets exactly these through. */
-export const mdxClasses = {
+const mdxClasses = {
   box: 'mdx-box',
   inline: 'mdx-inline',
   label: 'mdx-label',
@@ -67,7 +67,7 @@ export const previewSchema: Schema = {
 };
 
 /** `<Name prop="value" flag {…}>` for a component, `:::name[label]{key="value"}` for a directive. */
-export function labelOf(node: MdxJsxFlowElement | MdxJsxTextElement | Directives): string {
+function labelOf(node: MdxJsxFlowElement | MdxJsxTextElement | Directives): string {
   if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
     const props = node.attributes.map((attribute) => {
       if (attribute.type === 'mdxJsxExpressionAttribute') return '{…}';
