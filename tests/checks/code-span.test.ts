@@ -60,6 +60,18 @@ describe('code-span', () => {
     expect(found[0]!.message).toContain('written differently');
   });
 
+  it('softens the sentence’s period written inside the span (`useEffect.`) to info (react.dev in Japanese)', () => {
+    // ja.react.dev useMemo: the English link text is `useEffect.`, the Japanese sentence goes on after `useEffect`.
+    const found = findingsOf(
+      lines('Read more about [`useEffect.`](/reference/react/useEffect)'),
+      lines('詳しくは [`useEffect`](/reference/react/useEffect) を参照してください。'),
+    );
+    expect(found).toMatchObject([{ severity: 'info' }]);
+    expect(found[0]!.message).toContain('the left writes `useEffect.` where the right writes `useEffect`');
+    // A real difference still ends in punctuation now and then: `npm run build:` is not `npm run dev`.
+    expect(findingsOf(lines('Run `npm run build:`'), lines('Ejecute `npm run dev:`'))).toMatchObject([{ severity: 'warning' }]);
+  });
+
   it('softens translated text set as code (a Chinese UI label) to info', () => {
     const found = findingsOf(lines('Click `Send` to post the message.'), lines('点击 `发送` 发布消息。'));
     expect(found).toMatchObject([{ severity: 'info' }]);

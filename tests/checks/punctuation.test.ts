@@ -19,6 +19,8 @@ describe('punctuation', () => {
       ['## What is a token?', '## ما هو الرمز المميز؟', 'a.en.md', 'a.ar.md'],
       ['The steps are: 1) install, 2) configure.', 'Die Schritte sind: 1) installieren, 2) konfigurieren.', 'a.en.md', 'a.de.md'],
       ['Wie funktioniert das?', 'どのように動作するのでしょうか。', 'a.de.md', 'a.ja.md'],
+      // Hebrew abbreviations take a straight quote as gershayim (nodebestpractices he README: דו"ח, a report).
+      ['Send a report to the team.', 'שלחו דו"ח לצוות.', 'a.en.md', 'a.he.md'],
     ];
     for (const [left, right, leftPath, rightPath] of pairs) expect(findingsOf(lines(left), lines(right), leftPath, rightPath)).toEqual([]);
   });

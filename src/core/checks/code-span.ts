@@ -199,9 +199,14 @@ function pairLoosely(left: CodeToken[], right: CodeToken[]): Set<CodeToken> {
 const annotation = /\(?[^\x00-\x7F\s()]+(?:\s+[^\x00-\x7F\s()]+)*\)?/g;
 const wrapper = /[<>/"'`()\s;]|\.\.\./g;
 
-/** Code with translated annotations (`경고창(alert)`, `160픽셀`), wrappers (`<…>`, quotes, `()`) and spacing removed. */
+const closingPunctuation = /(?<=.)[.,;:!?。、，；：！？]+$/u;
+
+/**
+ * Code with translated annotations (`경고창(alert)`, `160픽셀`), wrappers (`<…>`, quotes, `()`), spacing and the
+ * sentence's closing punctuation (`useEffect.` in a source that put the period inside the span) removed.
+ */
 function looseForm(value: string): string {
-  return value.replace(annotation, '').replace(wrapper, '');
+  return value.replace(annotation, '').replace(wrapper, '').replace(closingPunctuation, '');
 }
 
 /** Code values on one side only, after exact matching and then matching with translatable placeholders blanked. */

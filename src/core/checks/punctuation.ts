@@ -97,6 +97,8 @@ interface Defect {
   severity?: Severity;
 }
 
+/** A straight double quote between two Hebrew letters: the gershayim of an abbreviation, not a quotation mark. */
+const gershayim = /(?<=\p{Script=Hebrew})"(?=\p{Script=Hebrew})/gu;
 const anyWhiteSpace = /\s/g;
 /** `,.` `;.` `,,` and the like, `..` that is not an ellipsis, and their full-width and Arabic forms. */
 const doubled = /[,;:][ \u00A0]?[.,;:](?![.\d\p{L}])|[?？]\.(?=\s|$)|(?<![.\s\d])\.\.(?![./\w])|[，、][，。、]|。[，。、]|[،؛][،.؛]|\.[،؛]/gu;
@@ -182,7 +184,8 @@ function defectsOf(prose: string, spanish: boolean): Defect[] {
   const curly = count(text, '“') + count(text, '”') + count(text, '„');
   if (curly % 2 === 1)
     defects.push({ kind: 'unbalanced “”', family: 'unbalanced quote', description: 'an unpaired curly double quote', excerpt: null });
-  if (count(text, '"') % 2 === 1)
+  // Hebrew writes its gershayim (an abbreviation mark: דו"ח, צה"ל) with the straight quote between two letters.
+  if ((count(text, '"') - (text.match(gershayim)?.length ?? 0)) % 2 === 1)
     defects.push({ kind: 'unbalanced "', family: 'unbalanced quote', description: 'an unpaired straight double quote', excerpt: null });
   const inverted = count(text, '¿');
   const questions = count(text, '?') + count(text, '？');
