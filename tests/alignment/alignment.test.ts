@@ -20,16 +20,20 @@ describe('labelled alignment set', () => {
 
   it('written pairs: pairing precision and recall floors, no confident wrong heading', () => {
     const score = scoreSet(written);
-    expect(precision(score.overall)).toBeGreaterThanOrEqual(0.97);
-    expect(recall(score.overall)).toBeGreaterThanOrEqual(0.98);
-    expect(precision(score.headings)).toBeGreaterThanOrEqual(0.97);
+    expect(precision(score.overall)).toBeGreaterThanOrEqual(0.99);
+    expect(recall(score.overall)).toBeGreaterThanOrEqual(0.995);
+    expect(precision(score.headings)).toBeGreaterThanOrEqual(0.985);
     expect(score.confidentWrongHeadings).toBe(0);
   });
 
   it('written pairs: every wrong pair is marked uncertain, few correct ones are', () => {
     const score = scoreSet(written);
     expect(score.uncertainWrong).toBe(score.overall.made - score.overall.correct);
-    expect(score.uncertainCorrect).toBeLessThanOrEqual(5);
+    // Rows flagged uncertain, right or wrong, stay at most 9 (the count when this floor was 'correct ≤ 5': 4 correct
+    // and 5 wrong). Choosing the length ratio by fit made 3 of those wrong FAQ pairs right, still flagged: the
+    // questions there differ only by length, so the flag is honest; what must not grow is the number of flags.
+    expect(score.uncertainWrong + score.uncertainCorrect).toBeLessThanOrEqual(9);
+    expect(score.uncertainCorrect).toBeLessThanOrEqual(7);
   });
 
   it.runIf(corpusPresent)('real corpus pairs: pairing precision and recall floors', () => {

@@ -17,7 +17,9 @@ const rows = (pins: Pin[] = []) =>
 describe('pins', () => {
   it('without pins, the aligner picks a question by length and marks the pick uncertain', () => {
     const report = compareDocuments(english, hebrew).report;
-    const row = report.alignment.find((candidate) => candidate.left?.line === 9 && candidate.right?.line === 9);
+    // The Hebrew question at line 9: whichever English question the lengths pick for it, the pick is flagged.
+    const row = report.alignment.find((candidate) => candidate.right?.line === 9);
+    expect(row?.left).not.toBeNull();
     expect(row?.uncertain?.reasons).toContain('no-shared-tokens');
   });
 

@@ -75,6 +75,20 @@ export function alignDocuments(left: DocumentModel, right: DocumentModel, option
   const [leftSignatures, rightSignatures] = withoutCommonTokens(left.blocks.map(signatureOf), right.blocks.map(signatureOf));
   let context: ScoreContext = { logRatio: lengthLogRatio(left.blocks, right.blocks) };
   let { rows, sections } = alignRows(left, right, leftSignatures, rightSignatures, context, pins);
+  // The ratio of the documents' lengths is right when the translator split or merged paragraphs; the ratio of their
+  // blocks' mean lengths when one side has paragraphs or sections the other has not. When they disagree, each is
+  // tried and the alignment that fits its own ratio better is kept (the ratio is a parameter of the model).
+  const perBlock = meanLogRatio(left.blocks, right.blocks);
+  if (perBlock !== null && Math.abs(perBlock - context.logRatio) > 0.05) {
+    const other: ScoreContext = { logRatio: perBlock };
+    const alternative = alignRows(left, right, leftSignatures, rightSignatures, other, pins);
+    const fitOf = (candidate: readonly BlockPair[], ratio: ScoreContext) =>
+      fit(candidate, left.blocks, right.blocks, leftSignatures, rightSignatures, ratio);
+    if (fitOf(alternative.rows, other) > fitOf(rows, context)) {
+      context = other;
+      ({ rows, sections } = alternative);
+    }
+  }
   // The first estimate of the length ratio sees every block, the missing and the extra ones too;
   // the paired blocks tell the true ratio. Align again when it moved.
   const refined = pairedLogRatio(rows, left.blocks, right.blocks);
@@ -1208,6 +1222,55 @@ function lengthLogRatio(left: readonly Block[], right: readonly Block[]): number
   // A median of a handful of blocks says little: small documents use their totals.
   if (a.length < 5 || b.length < 5) return Math.log((sum(b) + 1) / (sum(a) + 1));
   return Math.log((median(b) + 1) / (median(a) + 1));
+}
+
+/** ln of the ratio of the mean text-block lengths, or null when a side has no text block. */
+function meanLogRatio(left: readonly Block[], right: readonly Block[]): number | null {
+  const a = textLengths(left);
+  const b = textLengths(right);
+  if (a.length === 0 || b.length === 0) return null;
+  return Math.log((sum(b) / b.length + 1) / (sum(a) / a.length + 1));
+}
+
+/**
+ * How well an alignment fits the length ratio it was made with: its pairs' similarity and its one-sided rows' gap
+ * cost, once paragraphs split or merged are read as one group (as markJoins will read them), so that a merge does not
+ * count as a missing paragraph under the ratio that explains it.
+ */
+function fit(
+  rows: readonly BlockPair[],
+  leftBlocks: readonly Block[],
+  rightBlocks: readonly Block[],
+  left: readonly Signature[],
+  right: readonly Signature[],
+  context: ScoreContext,
+): number {
+  const grouped = rows.map((row) => ({ ...row }));
+  markJoins(grouped, leftBlocks, rightBlocks, context);
+  const extra = grouped.map(() => ({ left: 0, right: 0 }));
+  for (const row of grouped) {
+    if (row.joinedTo === undefined) continue;
+    if (row.left !== null) extra[row.joinedTo]!.left += left[row.left]!.length;
+    if (row.right !== null) extra[row.joinedTo]!.right += right[row.right]!.length;
+  }
+  let total = 0;
+  grouped.forEach((row, k) => {
+    if (row.joinedTo !== undefined) return;
+    if (row.left === null || row.right === null) {
+      total += blockGap;
+      return;
+    }
+    const a = left[row.left]!;
+    const b = right[row.right]!;
+    const more = extra[k]!;
+    total += blockSimilarity(
+      more.left > 0 ? { ...a, length: a.length + more.left } : a,
+      more.right > 0 ? { ...b, length: b.length + more.right } : b,
+      context,
+      0,
+    );
+  });
+  return total;
 }
 
 function textLengths(blocks: readonly Block[]): number[] {
