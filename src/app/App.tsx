@@ -274,6 +274,7 @@ export function App() {
               fileName={view.right.name}
               place={place}
               disabled={fixes.busy}
+              refused={fixes.refusedWhy(selectedFinding)}
               onApply={() => fixes.apply(selectedFinding)}
             />
           ) : undefined

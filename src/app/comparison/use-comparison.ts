@@ -64,8 +64,11 @@ export interface Comparison {
   showError: (error: AppError) => void;
   dismissError: () => void;
   setNotice: (notice: string | null) => void;
-  /** Applies the core's fixes of these findings (`fixKey`s of the view's findings) to the right text; null when it did not (the error says why). */
-  applyFixes: (findings: readonly string[]) => Promise<AppliedFixes | null>;
+  /**
+   * Applies the core's fixes of these findings (`fixKey`s of the view's findings) to the right text. `refused`: the
+   * fixed text did not compare as the core promises (why); null: it did not run (the error says why).
+   */
+  applyFixes: (findings: readonly string[]) => Promise<AppliedFixes | { refused: string } | null>;
   /**
    * Puts back a right text from before a fix, compared again, if the right text is still `fixedText` (the pair was
    * not replaced since); false when it could not.
@@ -212,7 +215,7 @@ export function useComparison(): Comparison {
     }
   }, []);
 
-  const applyFixes = useCallback(async (findings: readonly string[]): Promise<AppliedFixes | null> => {
+  const applyFixes = useCallback(async (findings: readonly string[]): Promise<AppliedFixes | { refused: string } | null> => {
     const current = pairRef.current;
     const shown = viewRef.current;
     if (!current || !shown || findings.length === 0) return null;
@@ -232,7 +235,7 @@ export function useComparison(): Comparison {
         message: caught instanceof Error ? caught.message : String(caught),
         kept: `${current.right.name} is unchanged.`,
       });
-      return null;
+      return caught instanceof CompareError && caught.kind === 'fix' ? { refused: caught.message } : null;
     }
     const next: Pair = { ...current, right: { ...current.right, text: fixed.text }, rightAsOpened: current.rightAsOpened ?? current.right.text };
     commit(next, configRef.current, fixed.view);

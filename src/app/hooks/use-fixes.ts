@@ -7,7 +7,7 @@
  * Decisions survive: they are keyed by fingerprints, which a fix changes
  * only on the lines it edits (and those findings are gone).
  */
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { fixKey } from '../../core/fixes/types.js';
 import { plural } from '../../core/vocabulary/phrasing.js';
 import type { Comparison } from '../comparison/use-comparison.js';
@@ -19,8 +19,10 @@ import { checkLabel } from '../shared/lib/labels.js';
 import type { Selection } from './use-selection.js';
 
 export interface Fixes {
-  /** The findings “Apply all” fixes: each with a fix, none accepted as intended. */
+  /** The findings “Apply all” fixes: each with a fix, none accepted as intended or refused. */
   available: readonly FindingView[];
+  /** Why a finding's fix was not applied (the fixed text did not compare as promised), by `fixKey`: it is not offered again. */
+  refusedWhy: (finding: FindingView) => string | null;
   /** The translation differs from the file as opened: there is something to download. */
   changed: boolean;
   busy: boolean;
@@ -38,7 +40,11 @@ export function useFixes(
   announce: (message: string) => void,
 ): Fixes {
   const { pair } = comparison;
-  const available = (view?.partial ? [] : (view?.findings ?? [])).filter((finding) => finding.fix && finding.decision?.status !== 'accepted');
+  const [refused, setRefused] = useState<ReadonlyMap<string, string>>(new Map());
+  const available = (view?.partial ? [] : (view?.findings ?? [])).filter(
+    (finding) => finding.fix && finding.decision?.status !== 'accepted' && !refused.has(fixKey(finding)),
+  );
+  const refusedWhy = useCallback((finding: FindingView) => refused.get(fixKey(finding)) ?? null, [refused]);
   const changed = pair?.rightAsOpened !== undefined && pair.rightAsOpened !== pair.right.text;
   /**
    * Once the fixed pair is shown: the findings to select (by key, the first one still there winning; finding ids are
@@ -64,6 +70,11 @@ export function useFixes(
     async (findings: readonly FindingView[], selectAfter: string[], said: string) => {
       const right = comparison.pair?.right.name ?? 'the translation';
       const applied = await comparison.applyFixes(findings.map(fixKey));
+      if (applied && 'refused' in applied) {
+        // One fix alone proven wrong is not offered again; of several applied at once, which one failed is not known.
+        if (findings.length === 1) setRefused((previous) => new Map(previous).set(fixKey(findings[0]!), applied.refused));
+        return;
+      }
       if (!applied) return;
       const lines = findings.flatMap((finding) => finding.fix?.edits.map((edit) => edit.line) ?? []);
       reselect.current = {
@@ -106,5 +117,5 @@ export function useFixes(
     announce(`Downloaded ${name} with the fixes applied.`);
   }, [pair, changed, announce]);
 
-  return { available, changed, busy: comparison.busy !== null, apply, applyAll, download };
+  return { available, refusedWhy, changed, busy: comparison.busy !== null, apply, applyAll, download };
 }

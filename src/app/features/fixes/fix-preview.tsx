@@ -13,13 +13,15 @@ export interface FixPreviewProps {
   fileName: string;
   place: 'panel' | 'view';
   disabled: boolean;
+  /** Why the fix was not applied when it was tried (the fixed text did not compare as the core promises): no button then. */
+  refused: string | null;
   onApply: () => void;
 }
 
 /** Lines shown before “and N more lines”: a fix of a long list changes every item. */
 const shownEdits = { view: 3, panel: 1 };
 
-export function FixPreview({ fix, fileName, place, disabled, onApply }: FixPreviewProps) {
+export function FixPreview({ fix, fileName, place, disabled, refused, onApply }: FixPreviewProps) {
   const shown = fix.edits.slice(0, shownEdits[place]);
   const more = fix.edits.length - shown.length;
   const lines = fix.edits.length === 1 ? 'this line' : 'these lines';
@@ -52,15 +54,21 @@ export function FixPreview({ fix, fileName, place, disabled, onApply }: FixPrevi
         </tbody>
       </table>
       {more > 0 && <span className="fix-more muted">and {more === 1 ? '1 more line' : `${more} more lines`}</span>}
-      <button
-        type="button"
-        className="fix-apply"
-        disabled={disabled}
-        onClick={onApply}
-        title={`Change ${lines} of ${fileName} in the app, then compare again (u undoes; the file itself is not written)`}
-      >
-        Apply fix
-      </button>
+      {refused !== null ? (
+        <span className="fix-refused" title={refused}>
+          Not applied: {refused}
+        </span>
+      ) : (
+        <button
+          type="button"
+          className="fix-apply"
+          disabled={disabled}
+          onClick={onApply}
+          title={`Change ${lines} of ${fileName} in the app, then compare again (u undoes; the file itself is not written)`}
+        >
+          Apply fix
+        </button>
+      )}
     </div>
   );
 }
