@@ -1831,8 +1831,6 @@ const median = (values) => {
 cases.push({
   name: 'opening a finding in a huge row (the 158 KB contributors’ table) takes a few times an ordinary row’s time, not minutes',
   timeout: 240_000,
-  knownFailure:
-    'square corners on the marks took it from a frozen page (over 200 s) to 2.5–8 s, but that is still about 40 × an ordinary row (96 ms): the decorations and backgrounds of some 800 inline marks in a 33,000 px row remain to be made cheap',
   async run(page, { base, step, screenshot }) {
     await openPair(page, base, readme('en'), { ...readme('he'), name: 'README.he.md' });
     step('show the inline-format findings only: six in ordinary paragraphs, one in the contributors’ table');
