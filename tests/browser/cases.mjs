@@ -1934,7 +1934,8 @@ cases.push({
 
 cases.push({
   name: 'fixes: a Korean translation saved with a BOM and CRLF downloads fixed with both kept',
-  async run(page, { base, step }) {
+  colorScheme: 'dark',
+  async run(page, { base, step, screenshot }) {
     const english = '# Installation\r\n\r\n## Requirements\r\n\r\nReact needs Node.js 18 or later.\r\n\r\n## Usage\r\n\r\nRun `npm start`.\r\n';
     const korean = '# 설치\r\n\r\n##요구 사항\r\n\r\nReact는 Node.js 18 이상이 필요합니다.\r\n\r\n##사용법\r\n\r\n`npm start`를 실행하세요.\r\n';
     await openPair(
@@ -1943,7 +1944,10 @@ cases.push({
       { name: 'install.en.md', text: english },
       { name: 'install.ko.md', bytes: [0xef, 0xbb, 0xbf, ...Buffer.from(korean)] },
     );
-    step('two heading-format findings, both fixable; apply all');
+    step('two heading-format findings, both fixable (in the dark theme); apply all');
+    await page.click('.frow:nth-child(1) .col-message');
+    await page.waitForSelector('[data-testid=fix-view] .fix-apply');
+    await screenshot('52-fix-preview-dark');
     assert((await page.textContent('[data-testid=apply-all-fixes]'))?.includes('Apply all 2 fixes'), 'expected two fixes');
     await page.click('[data-testid=apply-all-fixes]');
     await page.waitForFunction(
