@@ -14,6 +14,8 @@ import type { PairIdentity } from './features/decisions/decision-logic.js';
 import { ReviewBar, ReviewFile } from './features/decisions/review-bar.js';
 import { StaleDecisions } from './features/decisions/stale-decisions.js';
 import { ExportMenu, exportFormats } from './features/export/export-menu.js';
+import { FixPreview } from './features/fixes/fix-preview.js';
+import { FixesBar } from './features/fixes/fixes-bar.js';
 import { FindingsPanel } from './features/findings/findings-panel.js';
 import { DropZone } from './features/loading/drop-zone.js';
 import { LoadControls } from './features/loading/load-controls.js';
@@ -24,6 +26,7 @@ import { ShortcutsOverlay } from './features/shortcuts/shortcuts-overlay.js';
 import { SummaryBar } from './features/summary/summary-bar.js';
 import { useAnnouncements, useFilterSummary } from './hooks/use-announcements.js';
 import { useFileImport } from './hooks/use-file-import.js';
+import { useFixes } from './hooks/use-fixes.js';
 import { usePins } from './hooks/use-pins.js';
 import { useAppliedDecisions, useReviewActions } from './hooks/use-review.js';
 import { useSelection } from './hooks/use-selection.js';
@@ -104,6 +107,7 @@ export function App() {
   );
   const files = useFileImport(comparison, initialUrl.pair, announce, resetView, actions.importDecisionsFile);
   const pin = usePins(comparison, review.decisions, pairIdentity, announce, selection.scrollToRow);
+  const fixes = useFixes(comparison, view, review.decisions, selection, ordered, announce);
 
   const [exporting, setExporting] = useState(false);
   const [currentSection, setCurrentSection] = useState(0);
@@ -263,6 +267,18 @@ export function App() {
         onComment={actions.setDraft}
         onCommitComment={actions.commitComment}
         onDecide={actions.decide}
+        fix={
+          selectedFinding.fix && view && !view.partial ? (
+            <FixPreview
+              fix={selectedFinding.fix}
+              fileName={view.right.name}
+              place={place}
+              disabled={fixes.busy}
+              refused={fixes.refusedWhy(selectedFinding)}
+              onApply={() => fixes.apply(selectedFinding)}
+            />
+          ) : undefined
+        }
       />
     );
 
@@ -351,6 +367,16 @@ export function App() {
       ) : view ? (
         <>
           <SummaryBar view={view}>
+            {!view.partial && (
+              <FixesBar
+                available={fixes.available.length}
+                changed={fixes.changed}
+                fileName={view.right.name}
+                disabled={fixes.busy}
+                onApplyAll={fixes.applyAll}
+                onDownload={fixes.download}
+              />
+            )}
             <ConfigStatus config={view.config} onClear={() => void files.clearConfig()} />
           </SummaryBar>
           <main className="workspace">

@@ -10,6 +10,7 @@
 import type { Root as HastRoot } from 'hast';
 import type { Pin } from '../core/align/pins.js';
 import type { Decision } from '../core/decisions.js';
+import type { LineEdit } from '../core/fixes/types.js';
 import type { Finding, Report, UncertainReason } from '../core/report/types.js';
 import type { FormatName } from '../core/report/writers.js';
 import type { Side } from '../core/vocabulary/side.js';
@@ -17,7 +18,12 @@ import type { Side } from '../core/vocabulary/side.js';
 export interface DocumentInput {
   name: string;
   text: string;
+  /** How the file was encoded, when not plain UTF-8: a fixed file is downloaded the same way. */
+  encoding?: FileEncoding;
 }
+
+/** A file's encoding as read: UTF-8 with a byte order mark, or UTF-16 (which always has one). */
+export type FileEncoding = 'utf-8-bom' | 'utf-16le' | 'utf-16be';
 
 /** A configuration file as the user gave it: validated by the worker, next to the checks it names. */
 export interface ConfigInput {
@@ -25,12 +31,18 @@ export interface ConfigInput {
   text: string;
 }
 
-/** Why a request failed: bad input (a document), a configuration the core refused, or a bug. */
-export type ErrorKind = 'input' | 'config' | 'internal';
+/** Why a request failed: bad input (a document), a configuration the core refused, a fix that did not prove certain, or a bug. */
+export type ErrorKind = 'input' | 'config' | 'fix' | 'internal';
 
 export type WorkerRequest =
   /** `pins`: the reviewer's pairings the alignment honours (by block fingerprint). */
   | { type: 'compare'; id: number; left: DocumentInput; right: DocumentInput; config: ConfigInput | null; pins: Pin[] }
+  /**
+   * Applies the mechanical fixes of these findings (`check fingerprint` keys) to the right text and compares again
+   * (view `from` is the comparison they came from); answered with `fixed`, or an error of kind `fix` when the fixed text
+   * does not compare as promised (then nothing changes).
+   */
+  | { type: 'fix'; id: number; from: number; left: DocumentInput; right: DocumentInput; config: ConfigInput | null; pins: Pin[]; findings: string[] }
   | { type: 'preview'; id: number }
   | { type: 'export'; id: number; format: FormatName; report: Report; decisions: Decision[]; leftText: string; rightText: string };
 
@@ -38,6 +50,8 @@ export type WorkerResponse =
   /** The rows of the heads of a large pair, shown until the result replaces them (`view.partial` is set). */
   | { type: 'partial'; id: number; view: ViewModel }
   | { type: 'result'; id: number; view: ViewModel }
+  /** The fixed right text, how many fixes it has, and its comparison. */
+  | { type: 'fixed'; id: number; view: ViewModel; text: string; fixes: number }
   | { type: 'error'; id: number; side: Side | null; kind: ErrorKind; message: string }
   | { type: 'preview'; id: number; left: Array<HastRoot | null>; right: Array<HastRoot | null> }
   | { type: 'exported'; id: number; text: string };
@@ -111,6 +125,22 @@ export interface FindingView extends Finding {
   sectionTitle: string;
   leftExcerpt: SideExcerpt | null;
   rightExcerpt: SideExcerpt | null;
+  /** The core's mechanical fix of the translation (the right file), when one is certain. */
+  fix?: FindingFix;
+}
+
+export interface FindingFix {
+  /** What it does, in words (“add the space after the hashes: …”). */
+  description: string;
+  /** Whole lines of the right file, before and after. */
+  edits: FixLine[];
+}
+
+/** A line the fix changes, and where: `before[start, beforeEnd)` becomes `after[start, afterEnd)` (the rest is kept). */
+export interface FixLine extends LineEdit {
+  start: number;
+  beforeEnd: number;
+  afterEnd: number;
 }
 
 /** Where a side's language came from: `script` when only its writing system told (say, Hebrew letters); `chosen` by the reviewer. */

@@ -4,7 +4,8 @@
  * limit (a pathological document) gets the worker replaced, so the next
  * file still compares. Report exports run in the same worker, each answered
  * by its id. A large pair's first rows arrive before its result
- * (`onPartial`).
+ * (`onPartial`). Applying fixes is a comparison too (of the fixed text): it
+ * supersedes and is superseded like any other.
  */
 import type { Root as HastRoot } from 'hast';
 import type { Pin } from '../../core/align/pins.js';
@@ -40,10 +41,20 @@ export interface ExportRequest {
 
 const timeLimit = 30_000;
 
+/** The fixed right text and its comparison. */
+export interface FixedPair {
+  view: ViewModel;
+  text: string;
+  /** How many fixes the text got. */
+  fixes: number;
+}
+
+type Answer = Extract<WorkerResponse, { type: 'result' | 'fixed' }>;
+
 interface Pending {
   id: number;
   onPartial: ((view: ViewModel) => void) | null;
-  resolve: (view: ViewModel) => void;
+  resolve: (answer: Answer) => void;
   reject: (error: CompareError) => void;
   timer: ReturnType<typeof setTimeout>;
 }
@@ -63,16 +74,35 @@ export class CompareClient {
     onPartial: ((view: ViewModel) => void) | null = null,
     pins: Pin[] = [],
   ): Promise<ViewModel> {
+    return this.request((id) => ({ type: 'compare', id, left, right, config, pins }), onPartial).then((answer) => answer.view);
+  }
+
+  /**
+   * The right text with the fixes of these findings (`fixKey`s of view `from`'s findings) applied, and its view; a
+   * CompareError of kind `fix` when the fixed text does not compare as the core promises (nothing is then changed).
+   */
+  fix(
+    request: { from: number; left: DocumentInput; right: DocumentInput; config: ConfigInput | null; pins: Pin[] },
+    findings: string[],
+  ): Promise<FixedPair> {
+    return this.request((id) => ({ type: 'fix', id, ...request, findings }), null).then((answer) => {
+      if (answer.type !== 'fixed') throw new CompareError('the worker compared instead of fixing', null);
+      return { view: answer.view, text: answer.text, fixes: answer.fixes };
+    });
+  }
+
+  /** One comparison at a time: this one supersedes the one under way. */
+  private request(message: (id: number) => WorkerRequest, onPartial: ((view: ViewModel) => void) | null): Promise<Answer> {
     this.pending?.reject(new CompareError('superseded by a newer comparison', null, true));
     this.clearPending();
     const id = this.nextId++;
-    return new Promise<ViewModel>((resolve, reject) => {
+    return new Promise<Answer>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.restart();
         reject(new CompareError(`document too complex: comparing took longer than ${timeLimit / 1000} s and was stopped`, null, false, 'input'));
       }, timeLimit);
       this.pending = { id, onPartial, resolve, reject, timer };
-      this.post({ type: 'compare', id, left, right, config, pins });
+      this.post(message(id));
     });
   }
 
@@ -139,7 +169,7 @@ export class CompareClient {
       return;
     }
     this.clearPending();
-    if (message.type === 'result') pending.resolve(message.view);
+    if (message.type === 'result' || message.type === 'fixed') pending.resolve(message);
     else if (message.type === 'error') pending.reject(new CompareError(message.message, message.side, false, message.kind));
   }
 

@@ -4,9 +4,12 @@
  * input or an invalid configuration leaves the previous state on screen and
  * says why. A large pair shows its first rows (a view with `partial` set)
  * while it compares; should it then fail, the previous view comes back.
+ * Fixes change the pair's right text (the translation) in place: the worker
+ * applies the core's fixes and compares again, and a fix taken back puts the
+ * earlier text back the same way.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { CompareClient, CompareError, type ExportRequest, type Preview } from './compare-client.js';
+import { CompareClient, CompareError, type ExportRequest, type FixedPair, type Preview } from './compare-client.js';
 import { loadSavedConfig, saveConfig } from '../features/config/config-store.js';
 import { savePair } from './saved-pair.js';
 import type { PairSource } from '../shared/lib/url-state.js';
@@ -17,6 +20,15 @@ export interface Pair {
   left: DocumentInput;
   right: DocumentInput;
   source: PairSource;
+  /** The right text as opened, once fixes changed it (until another pair is opened). */
+  rightAsOpened?: string;
+}
+
+/** A fix applied: how many, the right text before it (what undo puts back) and after it. */
+export interface AppliedFixes {
+  fixes: number;
+  previousText: string;
+  text: string;
 }
 
 interface Busy {
@@ -52,6 +64,16 @@ export interface Comparison {
   showError: (error: AppError) => void;
   dismissError: () => void;
   setNotice: (notice: string | null) => void;
+  /**
+   * Applies the core's fixes of these findings (`fixKey`s of the view's findings) to the right text. `refused`: the
+   * fixed text did not compare as the core promises (why); null: it did not run (the error says why).
+   */
+  applyFixes: (findings: readonly string[]) => Promise<AppliedFixes | { refused: string } | null>;
+  /**
+   * Puts back a right text from before a fix, compared again, if the right text is still `fixedText` (the pair was
+   * not replaced since); false when it could not.
+   */
+  restoreRightText: (text: string, fixedText: string) => Promise<boolean>;
   requestPreview: (viewId: number) => Promise<Preview>;
   exportReport: (request: ExportRequest) => Promise<string>;
 }
@@ -193,6 +215,58 @@ export function useComparison(): Comparison {
     }
   }, []);
 
+  const applyFixes = useCallback(async (findings: readonly string[]): Promise<AppliedFixes | { refused: string } | null> => {
+    const current = pairRef.current;
+    const shown = viewRef.current;
+    if (!current || !shown || findings.length === 0) return null;
+    setBusy({ label: 'Applying the fix and comparing again', size: current.left.text.length + current.right.text.length });
+    let fixed: FixedPair;
+    try {
+      fixed = await client().fix(
+        { from: shown.id, left: current.left, right: current.right, config: configRef.current, pins: [...pinsRef.current] },
+        [...findings],
+      );
+    } catch (caught) {
+      if (caught instanceof CompareError && caught.superseded) return null;
+      setBusy(null);
+      setView(viewRef.current);
+      setError({
+        title: 'Fix not applied:',
+        message: caught instanceof Error ? caught.message : String(caught),
+        kept: `${current.right.name} is unchanged.`,
+      });
+      return caught instanceof CompareError && caught.kind === 'fix' ? { refused: caught.message } : null;
+    }
+    const next: Pair = { ...current, right: { ...current.right, text: fixed.text }, rightAsOpened: current.rightAsOpened ?? current.right.text };
+    commit(next, configRef.current, fixed.view);
+    return { fixes: fixed.fixes, previousText: current.right.text, text: fixed.text };
+  }, []);
+
+  const restoreRightText = useCallback(async (text: string, fixedText: string) => {
+    const current = pairRef.current;
+    if (!current || current.right.text !== fixedText) {
+      setError({ title: 'Could not take the fix back:', message: 'the translation has been replaced since', kept: 'Nothing was changed.' });
+      return false;
+    }
+    setBusy({ label: 'Taking the fix back and comparing again', size: current.left.text.length + text.length });
+    const right = { ...current.right, text };
+    try {
+      const result = await client().compare(current.left, right, configRef.current, null, [...pinsRef.current]);
+      commit({ ...current, right }, configRef.current, result);
+      return true;
+    } catch (caught) {
+      if (caught instanceof CompareError && caught.superseded) return false;
+      setBusy(null);
+      setView(viewRef.current);
+      setError({
+        title: 'Could not take the fix back:',
+        message: caught instanceof Error ? caught.message : String(caught),
+        kept: 'The fixed text is still shown.',
+      });
+      return false;
+    }
+  }, []);
+
   const fail = useCallback(
     (message: string) => setError({ title: 'Could not load:', message, kept: pairRef.current ? 'The previous pair is still shown.' : undefined }),
     [],
@@ -218,6 +292,8 @@ export function useComparison(): Comparison {
     showError,
     dismissError,
     setNotice,
+    applyFixes,
+    restoreRightText,
     requestPreview,
     exportReport,
   };

@@ -147,7 +147,9 @@ export function useReviewActions(
   };
 
   const undo = () => {
-    if (decisions.undo()) announce('Undone: the decisions are as they were before the last change.');
+    const undone = decisions.undo();
+    if (undone === 'decisions') announce('Undone: the decisions are as they were before the last change.');
+    else if (undone) announce(`Undone: ${undone.description}.`);
     else announce('Nothing to undo.');
   };
 

@@ -5,6 +5,7 @@
  */
 import type { Block } from '../../core/model/types.js';
 import { flattenItems } from '../../core/model/build-document.js';
+import { htmlPlaces } from '../../core/model/features.js';
 import { pseudoBulletNames } from '../../core/vocabulary/pseudo-bullets.js';
 import type { Highlight } from '../protocol.js';
 
@@ -57,8 +58,10 @@ export function blockHighlights(
   }
 
   const features = block.features;
+  const places = ownPlaces(features, text, base);
   features.links.forEach((link, i) => {
-    add(link.span.start, link.span.end, {
+    const place = places.get(link) ?? link.span;
+    add(place.start, place.end, {
       kind: 'link',
       color: colorOf(link.url),
       continues: link.continuesPrevious,
@@ -66,11 +69,49 @@ export function blockHighlights(
     });
   });
   for (const image of features.images)
-    add(image.span.start, image.span.end, { kind: 'image', label: `Image ${image.url}${image.alt ? ` (“${image.alt}”)` : ''}` });
+    add((places.get(image) ?? image.span).start, (places.get(image) ?? image.span).end, {
+      kind: 'image',
+      label: `Image ${image.url}${image.alt ? ` (“${image.alt}”)` : ''}`,
+    });
   for (const code of features.codes) add(code.span.start, code.span.end, { kind: 'code', label: `Inline code “${code.value}”` });
   for (const number of features.numbers) add(number.span.start, number.span.end, { kind: 'number', label: `Number ${number.raw}` });
 
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const truncated = Math.max(0, all.length - maxHighlightsPerBlock);
   return { highlights: truncated > 0 ? all.slice(0, maxHighlightsPerBlock) : all, truncated };
+}
+
+type Placed = Block['features']['links'][number] | Block['features']['images'][number];
+
+/**
+ * Each link and image written as HTML in its own place: the model gives those of an HTML block the whole
+ * block's span, so a contributors' table of 400 linked avatars would be 800 marks over the whole table, nested
+ * 800 deep (which took Chromium seconds to lay out on every change of the row). Found in order in the HTML of
+ * that span; a group whose tags do not match the model's list one for one keeps the span.
+ */
+function ownPlaces(features: Block['features'], text: string, base: number): Map<Placed, { start: number; end: number }> {
+  const places = new Map<Placed, { start: number; end: number }>();
+  const groups = new Map<string, { links: Placed[]; images: Placed[] }>();
+  const group = (item: Placed) => {
+    const key = `${item.span.start}:${item.span.end}`;
+    let entry = groups.get(key);
+    if (!entry) groups.set(key, (entry = { links: [], images: [] }));
+    return entry;
+  };
+  for (const link of features.links) group(link).links.push(link);
+  for (const image of features.images) group(image).images.push(image);
+  for (const { links, images } of groups.values()) {
+    const span = (links[0] ?? images[0])!.span;
+    if (links.length + images.length < 2) continue;
+    const html = text.slice(span.start - base, span.end - base);
+    if (!html.startsWith('<')) continue;
+    const found = htmlPlaces(html);
+    const place = (items: Placed[], tags: Array<{ url: string; start: number; end: number }>) => {
+      if (tags.length !== items.length || tags.some((tag, i) => tag.url !== items[i]!.url)) return;
+      items.forEach((item, i) => places.set(item, { start: span.start + tags[i]!.start, end: span.start + tags[i]!.end }));
+    };
+    place(links, found.links);
+    place(images, found.images);
+  }
+  return places;
 }

@@ -32,6 +32,26 @@ describe('buildViewModel on the seed pair', () => {
     expect(rangeTexts(14, 'right')).toEqual(['–', '–']);
   });
 
+  it('offers the core’s fix on the finding the translation can be fixed for (the pseudo-bullets), and on no other', () => {
+    expect(view.findings.filter((f) => f.fix).map((f) => f.check)).toEqual(['bullet-marker']);
+    const edits = view.findings.find((f) => f.fix)!.fix!.edits;
+    expect(edits.map((edit) => [edit.line, edit.before.slice(edit.start, edit.beforeEnd), edit.after.slice(edit.start, edit.afterEnd)])).toEqual([
+      [32, '–', '-'],
+      [36, '–', '-'],
+    ]);
+    // The Icelandic side as the translation: its `##Hápunktar` gets the space, marked as the one character added.
+    const swapped = buildViewModel({
+      id: 2,
+      comparison: compareDocuments(seed('smo.no.md'), seed('smo.is.md'), { leftPath: 'smo.no.md', rightPath: 'smo.is.md' }),
+      leftName: 'smo.no.md',
+      rightName: 'smo.is.md',
+      elapsed: 0,
+    });
+    expect(swapped.findings.filter((f) => f.fix).map((f) => [f.check, f.fix!.edits])).toEqual([
+      ['heading-format', [{ line: 30, before: '##Hápunktar', after: '## Hápunktar', start: 2, beforeEnd: 2, afterEnd: 3 }]],
+    ]);
+  });
+
   it('colors links by target, the same on both sides', () => {
     const colors = (side: Side) => view.rows[3]![side]!.highlights.filter((h) => h.kind === 'link').map((h) => h.color);
     expect(colors('left')).toEqual([0, 0]);

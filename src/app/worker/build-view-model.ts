@@ -4,6 +4,7 @@
  */
 import { isRightToLeft, languageFromFrontMatter, type AlignmentRow, type Comparison, type Location, type Pin } from '../../core/index.js';
 import { resolvePins } from '../../core/align/pins.js';
+import { computeFixes, fixKey, type LineEdit } from '../../core/fixes/compute-fixes.js';
 import { containingRange, type Range } from '../../core/model/containing-span.js';
 import { headingAnchors } from '../../core/model/slug.js';
 import { worstSeverity } from '../../core/vocabulary/severity.js';
@@ -19,6 +20,7 @@ import type {
   BlockView,
   ConfigSummary,
   FindingView,
+  FixLine,
   LanguageSource,
   RowSeverity,
   RowView,
@@ -102,6 +104,8 @@ export function buildViewModel({ id, comparison, leftName, rightName, elapsed, c
   });
 
   const rowAt = { left: rowLookup(report.alignment, 'left'), right: rowLookup(report.alignment, 'right') };
+  // The core's mechanical fixes of the translation, offered on their findings (the core leaves out a fix that is not certain).
+  const fixes = new Map(computeFixes(report.findings, comparison.left.text, comparison.right.text).map((fix) => [fixKey(fix.finding), fix]));
   const findings: FindingView[] = report.findings.map((finding, id) => {
     const excerpts: Record<Side, SideExcerpt | null> = { left: null, right: null };
     for (const side of ['left', 'right'] as const) {
@@ -149,12 +153,14 @@ export function buildViewModel({ id, comparison, leftName, rightName, elapsed, c
     }
     const section = report.sections[finding.section];
     const titles = [section?.left?.title, section?.right?.title].filter((t): t is string => Boolean(t));
+    const fix = fixes.get(fixKey(finding));
     return {
       ...finding,
       id,
       sectionTitle: titles.length === 0 ? '(before the first heading)' : titles.join(' / '),
       leftExcerpt: excerpts.left,
       rightExcerpt: excerpts.right,
+      ...(fix && { fix: { description: fix.description, edits: fix.edits.map(fixLine) } }),
     };
   });
 
@@ -169,6 +175,16 @@ export function buildViewModel({ id, comparison, leftName, rightName, elapsed, c
     elapsed,
     config,
   };
+}
+
+/** Where a fixed line changes: the part between what the two versions share at their start and at their end. */
+function fixLine(edit: LineEdit): FixLine {
+  const { before, after } = edit;
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  return { ...edit, start, beforeEnd: before.length - end, afterEnd: after.length - end };
 }
 
 function sideContext(model: DocumentModel) {

@@ -60,3 +60,44 @@ describe('link colors', () => {
     expect(colored('right')).toHaveLength(1);
   });
 });
+
+describe('links and images written as HTML', () => {
+  // An all-contributors table, as READMEs in every language carry it (here an English/Hebrew pair).
+  const cell = (login: string, name: string, id: number) =>
+    `      <td align="center"><a href="https://github.com/${login}"><img src="https://avatars.githubusercontent.com/u/${id}?v=4" width="100px;" alt="${name}"/><br /><sub><b>${name}</b></sub></a><br /><a href="#content-${login}" title="Content">🖋</a></td>`;
+  const table = [
+    '<table>',
+    '  <tr>',
+    cell('kevinrambaud', 'Kevin Rambaud', 7501477),
+    cell('mfine15', 'Michael Fine', 1286554),
+    '  </tr>',
+    '</table>',
+  ].join('\n');
+
+  it('are each marked at their own tag, not all over the whole HTML block', () => {
+    const model = buildViewModel({
+      id: 1,
+      comparison: compareDocuments(`## Contributors\n\nThanks go to:\n\n${table}\n`, `## תורמים\n\nתודה ל:\n\n${table}\n`, {
+        leftPath: 'README.md',
+        rightPath: 'README.he.md',
+      }),
+      leftName: 'README.md',
+      rightName: 'README.he.md',
+      elapsed: 0,
+    });
+    for (const side of ['left', 'right'] as const) {
+      const block = model.rows.find((row) => row[side]?.kind === 'html')![side]!;
+      const marked = block.highlights.map((h) => [h.kind, block.text.slice(h.start, h.end)]);
+      expect(marked.filter(([kind]) => kind === 'link').map(([, text]) => text)).toEqual([
+        expect.stringMatching(/^<a href="https:\/\/github.com\/kevinrambaud"><img .*<\/b><\/sub><\/a>$/),
+        '<a href="#content-kevinrambaud" title="Content">🖋</a>',
+        expect.stringMatching(/^<a href="https:\/\/github.com\/mfine15"><img .*<\/b><\/sub><\/a>$/),
+        '<a href="#content-mfine15" title="Content">🖋</a>',
+      ]);
+      expect(marked.filter(([kind]) => kind === 'image').map(([, text]) => text)).toEqual([
+        '<img src="https://avatars.githubusercontent.com/u/7501477?v=4" width="100px;" alt="Kevin Rambaud"/>',
+        '<img src="https://avatars.githubusercontent.com/u/1286554?v=4" width="100px;" alt="Michael Fine"/>',
+      ]);
+    }
+  });
+});

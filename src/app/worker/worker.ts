@@ -8,6 +8,10 @@
  * A large pair is compared in two steps: first the heads of both documents
  * (partial-view.ts), whose rows are posted at once, then the whole pair,
  * whose view replaces them.
+ *
+ * A fix request applies the core's mechanical fixes to the right text and
+ * compares again; the core's proof (the answered findings gone, no new one)
+ * decides whether the fixed text is posted at all.
  */
 import {
   applyDecisions,
@@ -22,6 +26,7 @@ import {
   type Comparison,
   type Config,
 } from '../../core/index.js';
+import { applyEdits, computeFixes, fixKey, fixProblem } from '../../core/fixes/compute-fixes.js';
 import { buildViewModel } from './build-view-model.js';
 import { partialView } from './partial-view.js';
 import { definitionNodes, previewHast } from './preview-hast.js';
@@ -35,13 +40,14 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-let last: { id: number; comparison: Comparison; view: ViewModel } | null = null;
+let last: { id: number; comparison: Comparison; view: ViewModel; leftText: string; rightText: string } | null = null;
 /** The newest comparison asked for: an older one whose first rows are out stops there. */
 let latest = 0;
 
 scope.onmessage = (event) => {
   const request = event.data;
   if (request.type === 'compare') void compare(request);
+  else if (request.type === 'fix') fix(request);
   else if (request.type === 'export') exportReport(request);
   else preview(request.id);
 };
@@ -56,12 +62,7 @@ async function compare(request: Extract<WorkerRequest, { type: 'compare' }>): Pr
     scope.postMessage({ type: 'error', id: request.id, side: null, kind: 'config', message: error instanceof Error ? error.message : String(error) });
     return;
   }
-  const options: CompareOptions = {
-    leftPath: request.left.name,
-    rightPath: request.right.name,
-    ...compareOptionsOf(config),
-    pins: request.pins,
-  };
+  const options = optionsOf(request, config);
   const configSummary = config && request.config ? summarizeConfig(request.config.name, config) : null;
   try {
     if (postPartial(request, options, configSummary, started)) {
@@ -79,17 +80,70 @@ async function compare(request: Extract<WorkerRequest, { type: 'compare' }>): Pr
       config: configSummary,
       pins: request.pins,
     });
-    last = { id: request.id, comparison, view };
+    last = { id: request.id, comparison, view, leftText: request.left.text, rightText: request.right.text };
     scope.postMessage({ type: 'result', id: request.id, view });
   } catch (error) {
-    // An input error names the document it came from, so the app can name the file.
-    scope.postMessage({
-      type: 'error',
+    postFailure(request.id, error);
+  }
+}
+
+type PairRequest = Extract<WorkerRequest, { type: 'compare' | 'fix' }>;
+
+function optionsOf(request: PairRequest, config: Config | null): CompareOptions {
+  return { leftPath: request.left.name, rightPath: request.right.name, ...compareOptionsOf(config), pins: request.pins };
+}
+
+function postFailure(id: number, error: unknown): void {
+  // An input error names the document it came from, so the app can name the file.
+  scope.postMessage({ type: 'error', id, side: isInputError(error) ? error.side : null, kind: errorKind(error), message: messageOf(error) });
+}
+
+/** The fixes of the findings asked for, applied to the right text, proven by comparing again (see the module comment). */
+function fix(request: Extract<WorkerRequest, { type: 'fix' }>): void {
+  const started = performance.now();
+  latest = request.id;
+  try {
+    const config = request.config ? readConfig(request.config) : null;
+    const options = optionsOf(request, config);
+    const { left, right } = request;
+    // The comparison the findings came from, unless the worker has compared something else since (or was restarted).
+    const before =
+      last && last.id === request.from && last.leftText === left.text && last.rightText === right.text
+        ? last.comparison
+        : compareDocuments(left.text, right.text, options);
+    const wanted = new Set(request.findings);
+    const fixes = computeFixes(
+      before.report.findings.filter((finding) => wanted.has(fixKey(finding))),
+      left.text,
+      right.text,
+    );
+    if (fixes.length === 0) {
+      scope.postMessage({ type: 'error', id: request.id, side: 'right', kind: 'fix', message: 'no mechanical fix applies to it any more' });
+      return;
+    }
+    const text = applyEdits(
+      right.text,
+      fixes.flatMap((one) => one.edits),
+    );
+    const comparison = compareDocuments(left.text, text, options);
+    const problem = fixProblem(before.report.findings, fixes, comparison.report.findings);
+    if (problem !== null) {
+      scope.postMessage({ type: 'error', id: request.id, side: 'right', kind: 'fix', message: problem });
+      return;
+    }
+    const view = buildViewModel({
       id: request.id,
-      side: isInputError(error) ? error.side : null,
-      kind: errorKind(error),
-      message: messageOf(error),
+      comparison,
+      leftName: left.name,
+      rightName: right.name,
+      elapsed: Math.round(performance.now() - started),
+      config: config && request.config ? summarizeConfig(request.config.name, config) : null,
+      pins: request.pins,
     });
+    last = { id: request.id, comparison, view, leftText: left.text, rightText: text };
+    scope.postMessage({ type: 'fixed', id: request.id, view, text, fixes: fixes.length });
+  } catch (error) {
+    postFailure(request.id, error);
   }
 }
 

@@ -12,9 +12,9 @@ import type { Finding, Report } from '../report/types.js';
 import { fixHeadingSpace } from './heading-space.js';
 import { fixHeadingId } from './heading-id.js';
 import { fixListMarkers } from './list-marker.js';
-import type { Fix, Fixer, LineEdit } from './types.js';
+import { fixKey, type Fix, type Fixer, type LineEdit } from './types.js';
 
-export type { Fix, LineEdit } from './types.js';
+export { fixKey, type Fix, type LineEdit } from './types.js';
 
 /** The fixers, by the check whose findings they answer. */
 const fixers: Readonly<Record<string, Fixer>> = {
@@ -66,6 +66,23 @@ const count = (findings: readonly Finding[]) => {
 };
 
 /**
+ * Why a fixed text does not compare as promised, or null when it does: every
+ * answered finding is gone from `after` and no check has more findings than
+ * `before` had besides the answered ones. One proof for the CLI and the app.
+ */
+export function fixProblem(before: readonly Finding[], fixes: readonly Fix[], after: readonly Finding[]): string | null {
+  const answered = new Set(fixes.map((fix) => fixKey(fix.finding)));
+  const remaining = after.filter((finding) => answered.has(fixKey(finding)));
+  if (remaining.length > 0) return `the fix did not remove: ${remaining.map((finding) => finding.message).join('; ')}`;
+  const expected = count(before.filter((finding) => !answered.has(fixKey(finding))));
+  for (const [check, n] of count(after)) {
+    if (n > (expected.get(check) ?? 0))
+      return `the fixed text has a new ${check} finding: ${after.find((finding) => finding.check === check)!.message}`;
+  }
+  return null;
+}
+
+/**
  * Compares, fixes the right text and compares again (see the module comment).
  * `decisions`: a reviewer's decisions; a finding accepted as intended is not fixed.
  */
@@ -79,20 +96,6 @@ export function fixTranslation(leftText: string, rightText: string, options: Com
     rightText,
     fixes.flatMap((fix) => fix.edits),
   );
-  const after = compare(leftText, text, options).findings;
-  const answered = new Set(fixes.map((fix) => `${fix.finding.check} ${fix.finding.fingerprint}`));
-  const remaining = after.filter((finding) => answered.has(`${finding.check} ${finding.fingerprint}`));
-  if (remaining.length > 0)
-    return { report, fixes, text: rightText, problem: `the fix did not remove: ${remaining.map((finding) => finding.message).join('; ')}` };
-  const expected = count(before.filter((finding) => !answered.has(`${finding.check} ${finding.fingerprint}`)));
-  for (const [check, n] of count(after)) {
-    if (n > (expected.get(check) ?? 0))
-      return {
-        report,
-        fixes,
-        text: rightText,
-        problem: `the fixed text has a new ${check} finding: ${after.find((finding) => finding.check === check)!.message}`,
-      };
-  }
-  return { report, fixes, text, problem: null };
+  const problem = fixProblem(before, fixes, compare(leftText, text, options).findings);
+  return problem === null ? { report, fixes, text, problem } : { report, fixes, text: rightText, problem };
 }

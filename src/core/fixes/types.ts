@@ -22,3 +22,6 @@ export interface Fix {
  * asks, or null when the fix is not mechanical and certain (then nothing is done).
  */
 export type Fixer = (finding: Finding, left: readonly string[], right: readonly string[]) => Fix | null;
+
+/** A finding as fixes name it (which findings a fix answers, which a reviewer asked to fix): its check and fingerprint. */
+export const fixKey = (finding: Pick<Finding, 'check' | 'fingerprint'>): string => `${finding.check} ${finding.fingerprint}`;

@@ -274,7 +274,8 @@ function collectHtmlImages(html: string, span: BlockFeatures['images'][number]['
 
 const htmlLinkTag = /<a\b[^>]*>|<\/a\s*>/gi;
 
-type HtmlLinkPart = { type: 'whole'; url: string; text: string } | { type: 'open'; url: string } | { type: 'close' };
+/** `start`/`end`: where a whole link is in the HTML, from `<a` to the end of `</a>`. */
+type HtmlLinkPart = { type: 'whole'; url: string; text: string; start: number; end: number } | { type: 'open'; url: string } | { type: 'close' };
 
 /**
  * The `<a href>` links of a piece of HTML in order: whole links (`<a href="x">text</a>`, their text the content
@@ -283,19 +284,44 @@ type HtmlLinkPart = { type: 'whole'; url: string; text: string } | { type: 'open
  */
 function htmlLinkParts(html: string): HtmlLinkPart[] {
   const result: HtmlLinkPart[] = [];
-  let open: { url: string | null; contentStart: number } | null = null;
+  let open: { url: string | null; start: number; contentStart: number } | null = null;
   for (const match of html.matchAll(htmlLinkTag)) {
     const tag = match[0];
     if (tag[1] !== '/') {
       if (open?.url) result.push({ type: 'open', url: open.url });
-      open = { url: htmlAttribute(tag, 'href'), contentStart: match.index + tag.length };
+      open = { url: htmlAttribute(tag, 'href'), start: match.index, contentStart: match.index + tag.length };
     } else if (open) {
-      if (open.url !== null) result.push({ type: 'whole', url: open.url, text: htmlText(html.slice(open.contentStart, match.index)) });
+      if (open.url !== null)
+        result.push({
+          type: 'whole',
+          url: open.url,
+          text: htmlText(html.slice(open.contentStart, match.index)),
+          start: open.start,
+          end: match.index + tag.length,
+        });
       open = null;
     } else result.push({ type: 'close' });
   }
   if (open?.url) result.push({ type: 'open', url: open.url });
   return result;
+}
+
+/**
+ * Where each link (`<a href>` … `</a>`) and each image (`<img src>`) of a piece of HTML is, in the order the
+ * model lists them: the model gives a link or image inside an HTML block the span of the whole block (the
+ * parser's node), and a view that marks them needs each one's own place.
+ */
+export function htmlPlaces(html: string): {
+  links: Array<{ url: string; start: number; end: number }>;
+  images: Array<{ url: string; start: number; end: number }>;
+} {
+  const links = htmlLinkParts(html).flatMap((part) => (part.type === 'whole' ? [{ url: part.url, start: part.start, end: part.end }] : []));
+  const images: Array<{ url: string; start: number; end: number }> = [];
+  for (const match of html.matchAll(htmlImage)) {
+    const url = htmlAttribute(match[0], 'src');
+    if (url !== null) images.push({ url, start: match.index, end: match.index + match[0].length });
+  }
+  return { links, images };
 }
 
 /** What a reader sees of a piece of HTML: its text, tags and comments dropped, white space folded. */

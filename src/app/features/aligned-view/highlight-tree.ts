@@ -15,13 +15,14 @@ export interface RangeNode {
 }
 
 export function highlightTree(block: BlockView): RangeNode {
-  const nodes: RangeNode[] = block.highlights.map((highlight) => ({
-    start: highlight.start,
-    end: highlight.end,
-    highlight,
-    findings: [],
-    children: [],
-  }));
+  // Highlights of one kind over one range are one mark: nested, hundreds of them would be hundreds of inline boxes on
+  // every line they cover, and Chromium's layout of such a row takes seconds.
+  const byKind = new Map<string, RangeNode>();
+  for (const highlight of block.highlights) {
+    const key = `${highlight.kind}:${highlight.start}:${highlight.end}`;
+    if (!byKind.has(key)) byKind.set(key, { start: highlight.start, end: highlight.end, highlight, findings: [], children: [] });
+  }
+  const nodes = [...byKind.values()];
   const byRange = new Map(nodes.map((node) => [`${node.start}:${node.end}`, node]));
   for (const range of block.findingRanges) {
     if (range.whole) continue;

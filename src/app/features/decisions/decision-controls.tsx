@@ -3,7 +3,7 @@
  * to undecided, with an optional comment. The same controls sit in the
  * findings panel and in the selected row of the aligned view.
  */
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import type { DecisionStatus } from '../../../core/decisions.js';
 import { checkLabel, decisionIcon } from '../../shared/lib/labels.js';
 import type { FindingView } from '../../protocol.js';
@@ -20,6 +20,8 @@ export interface DecisionControlsProps {
   /** Saves the comment on a decided finding (Enter or leaving the field). */
   onCommitComment: () => void;
   onDecide: (status: DecisionStatus | null) => void;
+  /** The finding's mechanical fix, when it has one (shown under the message). */
+  fix?: ReactNode;
 }
 
 const choices: Array<{ status: DecisionStatus; label: string; title: string; key: string }> = [
@@ -28,7 +30,7 @@ const choices: Array<{ status: DecisionStatus; label: string; title: string; key
   { status: 'fixed', label: 'Fixed', title: 'Fixed: the change has been made', key: 'd' },
 ];
 
-export function DecisionControls({ finding, number, place, comment, disabled, onComment, onCommitComment, onDecide }: DecisionControlsProps) {
+export function DecisionControls({ finding, number, place, comment, disabled, onComment, onCommitComment, onDecide, fix }: DecisionControlsProps) {
   const status = finding.decision?.status ?? 'undecided';
   const commentId = `decision-comment-${place}`;
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -54,6 +56,7 @@ export function DecisionControls({ finding, number, place, comment, disabled, on
           {finding.message}
         </p>
       )}
+      {fix}
       <DecisionMark status={status} compact />
       <span className="decision-buttons">
         {choices.map((choice) => (

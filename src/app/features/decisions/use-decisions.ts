@@ -3,7 +3,9 @@
  * (its two file names and languages) changes, written back on every change. A
  * pair that fails to load never changes the identity, so it never touches the
  * decisions. Each change, a decision or a pin, can be undone (`undo`), back to
- * what the pair had when it was opened.
+ * what the pair had when it was opened; a change made elsewhere (a fix applied
+ * to the translation) joins the same history (`pushUndo`), so one undo key
+ * takes back whichever came last.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { mergeDecisions, pinBelongsToPair, withPin, type Decision, type SavedPin } from '../../../core/decisions.js';
@@ -44,8 +46,10 @@ export interface Decisions {
   save: SaveState;
   update: (change: (list: Decision[]) => Decision[]) => boolean;
   updatePins: (change: (pins: SavedPin[]) => SavedPin[]) => boolean;
-  /** Restores the list before the last change; false when there is nothing to undo. */
-  undo: () => boolean;
+  /** Takes back the last change: a decision or pin change is restored here, another change is undone by its own `undo`. */
+  undo: () => Undone;
+  /** Records a change made elsewhere, to be undone in turn with the decisions. */
+  pushUndo: (change: OtherChange) => void;
   canUndo: boolean;
   importDecisions: (decisions: readonly Decision[], pins?: readonly SavedPin[]) => Promise<ImportResult | null>;
 }
@@ -53,11 +57,24 @@ export interface Decisions {
 const empty: Decision[] = [];
 const noPins: SavedPin[] = [];
 
-/** One step of the undo history: the decisions and the pins before a change. */
+/** The decisions and the pins before a change. */
 interface Snapshot {
   list: Decision[];
   pins: SavedPin[];
 }
+
+/** A change to something other than the decisions (the translation's text), with how to take it back. */
+export interface OtherChange {
+  /** What undoing it does, in words, for the announcement (“the fix of line 30 is taken back”). */
+  description: string;
+  undo: () => void;
+}
+
+/** One step of the undo history. */
+type Step = { snapshot: Snapshot } | { other: OtherChange };
+
+/** What `undo` took back: the decisions (and pins), another change, or nothing. */
+export type Undone = 'decisions' | OtherChange | null;
 
 const undoDepth = 100;
 
@@ -67,7 +84,7 @@ export function useDecisions(pair: PairIdentity | null): Decisions {
   const pairRef = useRef(pair);
   pairRef.current = pair;
   /** Earlier states of this pair, newest last. */
-  const history = useRef<Snapshot[]>([]);
+  const history = useRef<Step[]>([]);
   const [canUndo, setCanUndo] = useState(false);
   const [state, setState] = useState<State>({ key: null, list: empty, pins: noPins, ready: false, writable: true });
   const stateRef = useRef(state);
@@ -124,7 +141,7 @@ export function useDecisions(pair: PairIdentity | null): Decisions {
       const previous = stateRef.current;
       if (key === null || previous.key !== key || !previous.ready) return false;
       const after = next(previous);
-      history.current = [...history.current.slice(1 - undoDepth), { list: previous.list, pins: previous.pins }];
+      history.current = [...history.current.slice(1 - undoDepth), { snapshot: { list: previous.list, pins: previous.pins } }];
       setCanUndo(true);
       commit({ ...previous, ...after });
       if (previous.writable) persist(key, previous, after);
@@ -143,15 +160,25 @@ export function useDecisions(pair: PairIdentity | null): Decisions {
     [change],
   );
 
-  const undo = useCallback(() => {
+  const undo = useCallback((): Undone => {
     const previous = stateRef.current;
-    const snapshot = history.current.pop();
+    const step = history.current.pop();
     setCanUndo(history.current.length > 0);
-    if (key === null || previous.key !== key || !previous.ready || snapshot === undefined) return false;
-    commit({ ...previous, ...snapshot });
-    if (previous.writable) persist(key, previous, snapshot);
-    return true;
+    if (step === undefined) return null;
+    if ('other' in step) {
+      step.other.undo();
+      return step.other;
+    }
+    if (key === null || previous.key !== key || !previous.ready) return null;
+    commit({ ...previous, ...step.snapshot });
+    if (previous.writable) persist(key, previous, step.snapshot);
+    return 'decisions';
   }, [key, persist]);
+
+  const pushUndo = useCallback((other: OtherChange) => {
+    history.current = [...history.current.slice(1 - undoDepth), { other }];
+    setCanUndo(true);
+  }, []);
 
   const importDecisions = useCallback(
     async (decisions: readonly Decision[], pins: readonly SavedPin[] = []): Promise<ImportResult | null> => {
@@ -162,7 +189,7 @@ export function useDecisions(pair: PairIdentity | null): Decisions {
       const merged = mergeDecisions(previous.list, mine);
       // Every pin is kept with this pair's (a pin names its pair, so another pair's is inert here): an export loses none.
       const after: Snapshot = { list: merged.list, pins: pins.length > 0 ? pins.reduce(withPin, previous.pins) : previous.pins };
-      history.current = [...history.current.slice(1 - undoDepth), { list: previous.list, pins: previous.pins }];
+      history.current = [...history.current.slice(1 - undoDepth), { snapshot: { list: previous.list, pins: previous.pins } }];
       setCanUndo(true);
       commit({ ...previous, ...after });
       if (previous.writable) persist(key, previous, after);
@@ -194,6 +221,7 @@ export function useDecisions(pair: PairIdentity | null): Decisions {
     update,
     updatePins,
     undo,
+    pushUndo,
     canUndo: canUndo && current.ready,
     importDecisions,
   };

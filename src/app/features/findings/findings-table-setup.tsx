@@ -45,7 +45,17 @@ export const columns = helper.columns([
     id: 'decision',
     header: 'Decision',
     sortFn: 'basic',
-    cell: (info) => <DecisionMark status={info.row.original.decision?.status ?? 'undecided'} comment={info.row.original.decision?.comment} />,
+    cell: (info) => (
+      <>
+        <DecisionMark status={info.row.original.decision?.status ?? 'undecided'} comment={info.row.original.decision?.comment} />
+        {/* Which findings have a mechanical fix, seen while triaging the list (select one to see and apply it). */}
+        {info.row.original.fix && (
+          <span className="fix-badge" title={`Mechanical fix: ${info.row.original.fix.description}`}>
+            fix
+          </span>
+        )}
+      </>
+    ),
   }),
   helper.accessor((finding) => finding.row ?? -1, {
     id: 'section',

@@ -1,6 +1,11 @@
 /** Saves text as a file through the browser's downloads: a Blob, an object URL and a temporary link. */
 export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBytes(fileName, text, type);
+}
+
+/** Saves a file's content (text, written as UTF-8, or bytes as they are) through the browser's downloads. */
+export function downloadBytes(fileName: string, content: string | Uint8Array<ArrayBuffer>, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
