@@ -25,7 +25,7 @@ export interface Pair {
 }
 
 /** A fix applied: how many, the right text before it (what undo puts back) and after it. */
-export interface AppliedFixes {
+interface AppliedFixes {
   fixes: number;
   previousText: string;
   text: string;

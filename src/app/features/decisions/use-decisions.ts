@@ -64,7 +64,7 @@ interface Snapshot {
 }
 
 /** A change to something other than the decisions (the translation's text), with how to take it back. */
-export interface OtherChange {
+interface OtherChange {
   /** What undoing it does, in words, for the announcement (“the fix of line 30 is taken back”). */
   description: string;
   undo: () => void;
@@ -74,7 +74,7 @@ export interface OtherChange {
 type Step = { snapshot: Snapshot } | { other: OtherChange };
 
 /** What `undo` took back: the decisions (and pins), another change, or nothing. */
-export type Undone = 'decisions' | OtherChange | null;
+type Undone = 'decisions' | OtherChange | null;
 
 const undoDepth = 100;
 
