@@ -5,13 +5,18 @@
  * per check, for errors alone, and overall for warnings weighted by each
  * check's volume on the corpus; and the volume, warnings per pair.
  *
- *   npm run precision:report -- tests/precision/sample-<seed>.tsv
+ *   npm run precision:report -- tests/precision/sample-<seed>.tsv [--repo astro-docs]
+ *
+ * `--repo` keeps the rows of one repository of the corpus (Astro's MDX pages, say); the weights stay the whole
+ * corpus's volumes per check, which the output says.
  */
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 
-const file = process.argv[2];
+const { values, positionals } = parseArgs({ options: { repo: { type: 'string' } }, allowPositionals: true });
+const file = positionals[0];
 if (!file) {
-  console.error('usage: precision:report -- tests/precision/sample-<seed>.tsv');
+  console.error('usage: precision:report -- tests/precision/sample-<seed>.tsv [--repo NAME]');
   process.exit(2);
 }
 const lines = readFileSync(file, 'utf8').split('\n');
@@ -23,7 +28,7 @@ const at = (name: string): number => {
   if (index < 0) throw new Error(`${file}: no column ${name}`);
   return index;
 };
-const [cCheck, cSeverity, cVerdict] = [at('check'), at('severity'), at('verdict')];
+const [cCheck, cSeverity, cVerdict, cRepo] = [at('check'), at('severity'), at('verdict'), at('repo')];
 
 const head = comments[0] ?? '';
 const field = (name: string): string | undefined => new RegExp(`${name}=(\\S+)`).exec(head)?.[1];
@@ -50,6 +55,7 @@ const warnings = empty();
 const unknown: string[] = [];
 for (const line of table.slice(1)) {
   const cells = line.split('\t');
+  if (values.repo !== undefined && cells[cRepo] !== values.repo) continue;
   const raw = (cells[cVerdict] ?? '').trim();
   const verdict: Verdict = raw === '' ? 'unjudged' : (raw as Verdict);
   if (!['right', 'wrong-misalignment', 'wrong-logic', 'arguable', 'unjudged'].includes(verdict)) {
@@ -75,6 +81,7 @@ const percent = (p: number | null): string => (p === null ? '   -' : `${(100 * p
 const judged = (t: Tally): number => t.right + wrong(t) + t.arguable;
 
 console.log(head.replace(/^# /, ''));
+if (values.repo !== undefined) console.log(`rows of ${values.repo} only; weights and volumes are the whole corpus's`);
 console.log(
   `\n${'check'.padEnd(22)} ${'volume'.padStart(6)} ${'per pair'.padStart(8)}  sampled  right  wrong(mis/logic)  arguable  unjudged  precision`,
 );
@@ -91,6 +98,7 @@ for (const check of [...perCheck.keys()].sort()) {
 const perCheckErrors = new Map<string, Tally>();
 for (const line of table.slice(1)) {
   const cells = line.split('\t');
+  if (values.repo !== undefined && cells[cRepo] !== values.repo) continue;
   if (cells[cSeverity] !== 'error') continue;
   const raw = (cells[cVerdict] ?? '').trim();
   const verdict = (raw === '' ? 'unjudged' : raw) as Verdict;
