@@ -632,8 +632,10 @@ function alignBlocks(
     const counterpartOfB = sections.rightToLeft.get(b);
     if (counterpartOfB !== undefined && counterpartOfB !== a && sections.home.left[a] !== counterpartOfB) return -1;
     if (counterpartOfA === undefined && counterpartOfB === undefined && !sections.compatible(a, b)) return -1;
-    return blockSimilarity(leftSignatures[i0 + i]!, rightSignatures[j0 + j]!, context, balance * Math.abs((i + 0.5) / n - (j + 0.5) / m));
+    const similarity = blockSimilarity(leftSignatures[i0 + i]!, rightSignatures[j0 + j]!, context, balance * Math.abs((i + 0.5) / n - (j + 0.5) / m));
+    return belongsElsewhere(i0 + i, j0 + j) ? similarity - elsewherePenalty : similarity;
   };
+  const belongsElsewhere = uniquePartners(leftSignatures, rightSignatures);
   const pairs = alignSequences(n, m, {
     score,
     gap: blockGap,
@@ -1068,6 +1070,51 @@ function withoutCommonTokens(left: Signature[], right: Signature[]): [Signature[
       ? { ...signature, tokens: signature.tokens.filter((token) => !common.has(token)) }
       : signature;
   return [left.map(strip), right.map(strip)];
+}
+
+/** What a pair loses when one of its blocks shares a key, found once on each side, with another block. */
+const elsewherePenalty = 0.6;
+
+const partnersCache = new WeakMap<readonly Signature[], (left: number, right: number) => boolean>();
+
+/**
+ * Whether pairing left block `a` with right block `b` goes against a key found exactly once on each side (a link, a
+ * code span, an image) that ties one of them to another block: the example `choco list {{[-i|--include-programs]}}`
+ * of a stale tldr page sits four lines further down in the translation, and pairing it with the example at its old
+ * position compares two different commands. Patience diff's rule, used as evidence at every size (the sequence
+ * aligner anchors on such keys only in large inputs). A pair that shares a token of its own is not held against.
+ */
+function uniquePartners(left: readonly Signature[], right: readonly Signature[]): (a: number, b: number) => boolean {
+  const cached = partnersCache.get(left);
+  if (cached && partnersCache.get(right) === cached) return cached;
+  const homes = (signatures: readonly Signature[]) => {
+    const home = new Map<string, number>();
+    signatures.forEach((signature, index) => {
+      for (const key of signature.keys) home.set(key, home.has(key) && home.get(key) !== index ? -1 : index);
+    });
+    return home;
+  };
+  const leftHomes = homes(left);
+  const rightHomes = homes(right);
+  const leftPartners = new Map<number, Set<number>>();
+  const rightPartners = new Map<number, Set<number>>();
+  for (const [key, a] of leftHomes) {
+    const b = rightHomes.get(key);
+    if (a < 0 || b === undefined || b < 0) continue;
+    if (!leftPartners.has(a)) leftPartners.set(a, new Set());
+    leftPartners.get(a)!.add(b);
+    if (!rightPartners.has(b)) rightPartners.set(b, new Set());
+    rightPartners.get(b)!.add(a);
+  }
+  const elsewhere = (a: number, b: number) => {
+    const ofA = leftPartners.get(a);
+    const ofB = rightPartners.get(b);
+    if ((!ofA || ofA.has(b)) && (!ofB || ofB.has(a))) return false;
+    return multisetJaccard(left[a]!.tokens, right[b]!.tokens) === 0;
+  };
+  partnersCache.set(left, elsewhere);
+  partnersCache.set(right, elsewhere);
+  return elsewhere;
 }
 
 /** How many blocks of one side may hold a token for it to still tell blocks apart (a `✔` badge on every heading does not). */
