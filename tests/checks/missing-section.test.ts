@@ -253,6 +253,33 @@ describe('missing-section', () => {
       }
     });
 
+    it('counts the characters of a heading in a script without spaces (a Japanese quote kept in a Korean `>` quote)', () => {
+      const japanese = lines(
+        '# イベントループをブロックしない',
+        '',
+        '### 「Node は、各クライアントに関連する作業が小さいときに高速です」',
+        '出典: Node.js ドキュメント - [イベントループをブロックしない](https://nodejs.org/en/docs/guides/dont-block-the-event-loop/)',
+        '',
+        '> Node.js のスケーラビリティの秘密は、少数のスレッドで多くのクライアントを処理することです。',
+        '> しかし、Node.js のスレッドは少ないため、それらを賢く使うようにアプリケーションを構成する必要があります。',
+        '',
+        '### 「ほとんどの人は、イベントループを理解していないために最初の Node.js アプリで失敗します」', // 9
+        '出典: Deepal のブログ - [イベントループのベストプラクティス](https://blog.insiderattack.net/event-loop-best-practices-part-5)',
+      );
+      const korean = lines(
+        '# 이벤트 루프를 막지 마세요',
+        '',
+        'Node는 각 클라이언트와 관련된 작업이 작을 때 빠릅니다.',
+        '>[Don’t Block the Event Loop | Node.js](https://nodejs.org/en/docs/guides/dont-block-the-event-loop/)',
+        '',
+        '> 「ほとんどの人は、イベントループを理解していないために最初の Node.js アプリで失敗します」', // 6
+        '> (대부분의 사람들은 이벤트 루프를 이해하지 못해 첫 Node.js 앱에서 실패합니다)',
+      );
+      const found = findingsOf(japanese, korean).filter((finding) => finding.left?.line === 9);
+      expect(found).toMatchObject([{ severity: 'warning', left: { line: 9, endLine: 10 }, right: null }]);
+      expect(found[0]!.message).toContain('its heading’s words are in a block quote at line 6 there');
+    });
+
     it('does not take a short heading’s words in a paragraph for the section (German ↔ English)', () => {
       const german = lines('# Anleitung', '', '## Installation', '', 'Führen Sie `npm install` aus.', '', '## Nutzung', '', 'Rufen Sie `run()` auf.');
       const english2 = lines('# Guide', '', '## Usage', '', 'Call `run()`. Installation is described elsewhere.');
