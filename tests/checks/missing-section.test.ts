@@ -185,4 +185,105 @@ describe('missing-section', () => {
     expect(findingsOf(hebrew, '')).toMatchObject([{ severity: 'error', left: { line: 1, endLine: 7 }, right: null }]);
     expect(found[0]!.message).toContain('right section “מדריך” (lines 1–7)');
   });
+
+  describe('a section written as another kind of block is not certainly missing (nodebestpractices, block-loop)', () => {
+    // The English page quotes the Node.js documentation and a blog post, each as a heading and a source line; older
+    // translations keep the quotes as `>` quotes and lack the long excerpt the English added since.
+    const english = lines(
+      '# Don’t block the event loop',
+      '',
+      '### "Here’s a good rule of thumb for keeping your Node server speedy: Node is fast when the work is small."', // 3
+      'From Node.js Documentation - [Don’t Block the Event Loop](https://nodejs.org/en/docs/guides/dont-block-the-event-loop/)',
+      '',
+      '> The secret to the scalability of Node.js is that it uses a small number of threads to handle many clients.', // 6
+      '> But because Node.js has only a few threads, you must structure your application to use them wisely.',
+      '',
+      '### "Most people fail their first few NodeJS apps merely due to the lack of understanding of the Event Loop"', // 9
+      'From Deepal’s Blog - [Event Loop Best Practices](https://blog.insiderattack.net/event-loop-best-practices-part-5)', // 10
+    );
+    const russianStart = [
+      '# Не блокируйте цикл событий',
+      '',
+      'Вот хорошее эмпирическое правило для поддержания скорости вашего Node-сервера: Node работает быстро, когда работа мала.',
+      '>[Don’t Block the Event Loop | Node.js](https://nodejs.org/en/docs/guides/dont-block-the-event-loop/)',
+      '',
+    ];
+    // The first quote's heading alone has no counterpart (its lines are aligned): info, and not what these tests are about.
+    const quoteFindings = (right: string) => findingsOf(english, right).filter((finding) => finding.left?.line === 9);
+
+    it('reports a quote kept in English as a `>` quote (Polish) as a warning that names the block quote', () => {
+      const polish = lines(
+        '# Nie blokuj pętli zdarzeń',
+        '',
+        '>Here’s a good rule of thumb for keeping your Node server speedy: Node is fast when the work is small.',
+        '>[Don’t Block the Event Loop | Node.js](https://nodejs.org/en/docs/guides/dont-block-the-event-loop/)',
+        '',
+        '> Most people fail their first few NodeJS apps merely due to the lack of understanding of the Event Loop', // 6
+        '[Event Loop Best Practices](https://jsblog.insiderattack.net/event-loop-best-practices-part-5)',
+      );
+      const found = quoteFindings(polish);
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ severity: 'warning', left: { line: 9, endLine: 10 }, right: null });
+      expect(found[0]!.message).toBe(
+        'The left section “"Most people fail their first few NodeJ…” (lines 9–10) has no heading counterpart on the right, but its heading’s words are in a block quote at line 6 there: the section is written as another kind of block, not missing.',
+      );
+    });
+
+    it('reports a translated quote whose link moved to another host of the same site (Russian) as a warning, not an error', () => {
+      const russian = lines(
+        ...russianStart,
+        '> Большинство людей терпят неудачу в своих первых приложениях NodeJS из-за непонимания цикла событий', // 6
+        '[Event Loop Best Practices](https://jsblog.insiderattack.net/event-loop-best-practices-part-5)',
+      );
+      const found = quoteFindings(russian);
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ severity: 'warning', left: { line: 9, endLine: 10 }, right: null });
+      expect(found[0]!.message).toContain(
+        'a link to “https://blog.insiderattack.net/event-loop-best-practices-part-5” (as “https://jsblog.insiderattack.net/event-loop-best-practices-part-5”, another host of the same site) occurs elsewhere on the right (a block quote at line 6)',
+      );
+    });
+
+    it('still reports the section as certainly missing (an error) when the Russian links another post or another site', () => {
+      for (const url of [
+        'https://blog.insiderattack.net/event-loop-and-the-big-picture-part-1',
+        'https://medium.com/event-loop-best-practices-part-5',
+      ]) {
+        const russian = lines(...russianStart, `> Подробнее о цикле событий: [блог Деепала](${url}).`);
+        expect(quoteFindings(russian)).toMatchObject([{ severity: 'error', left: { line: 9, endLine: 10 }, right: null }]);
+      }
+    });
+
+    it('counts the characters of a heading in a script without spaces (a Japanese quote kept in a Korean `>` quote)', () => {
+      const japanese = lines(
+        '# イベントループをブロックしない',
+        '',
+        '### 「Node は、各クライアントに関連する作業が小さいときに高速です」',
+        '出典: Node.js ドキュメント - [イベントループをブロックしない](https://nodejs.org/en/docs/guides/dont-block-the-event-loop/)',
+        '',
+        '> Node.js のスケーラビリティの秘密は、少数のスレッドで多くのクライアントを処理することです。',
+        '> しかし、Node.js のスレッドは少ないため、それらを賢く使うようにアプリケーションを構成する必要があります。',
+        '',
+        '### 「ほとんどの人は、イベントループを理解していないために最初の Node.js アプリで失敗します」', // 9
+        '出典: Deepal のブログ - [イベントループのベストプラクティス](https://blog.insiderattack.net/event-loop-best-practices-part-5)',
+      );
+      const korean = lines(
+        '# 이벤트 루프를 막지 마세요',
+        '',
+        'Node는 각 클라이언트와 관련된 작업이 작을 때 빠릅니다.',
+        '>[Don’t Block the Event Loop | Node.js](https://nodejs.org/en/docs/guides/dont-block-the-event-loop/)',
+        '',
+        '> 「ほとんどの人は、イベントループを理解していないために最初の Node.js アプリで失敗します」', // 6
+        '> (대부분의 사람들은 이벤트 루프를 이해하지 못해 첫 Node.js 앱에서 실패합니다)',
+      );
+      const found = findingsOf(japanese, korean).filter((finding) => finding.left?.line === 9);
+      expect(found).toMatchObject([{ severity: 'warning', left: { line: 9, endLine: 10 }, right: null }]);
+      expect(found[0]!.message).toContain('its heading’s words are in a block quote at line 6 there');
+    });
+
+    it('does not take a short heading’s words in a paragraph for the section (German ↔ English)', () => {
+      const german = lines('# Anleitung', '', '## Installation', '', 'Führen Sie `npm install` aus.', '', '## Nutzung', '', 'Rufen Sie `run()` auf.');
+      const english2 = lines('# Guide', '', '## Usage', '', 'Call `run()`. Installation is described elsewhere.');
+      expect(findingsOf(german, english2)).toMatchObject([{ severity: 'error', left: { line: 3, endLine: 5 }, right: null }]);
+    });
+  });
 });

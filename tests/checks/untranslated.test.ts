@@ -199,4 +199,143 @@ describe('untranslated', () => {
       { left: { line: 9 } },
     ]);
   });
+
+  describe('text kept in the original on purpose while what is around it is translated', () => {
+    const english = lines(
+      '## Common Error Messages',
+      '',
+      'Here are some common error messages you might see in the terminal, what they might mean, and what to do about them.',
+      '',
+      '### Cannot use import statement outside a module', // 5
+      '',
+      'In Astro components, `<script>` tags are loaded as [JS modules](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Guide/Modules) by default.',
+      '',
+      '**Solution**: If you have added any attributes to your `<script>` tag, you must also add the `type="module"` attribute.',
+      '',
+      '### Example: blocking the event loop with a synchronous loop', // 11
+      '',
+      'A synchronous loop in a request handler keeps every other client waiting until it has finished its work.',
+    );
+    const korean = lines(
+      '## 일반적인 오류 메시지',
+      '',
+      '다음은 터미널에서 볼 수 있는 몇 가지 일반적인 오류 메시지와 그 의미, 그리고 해결 방법입니다.',
+      '',
+      '### Cannot use import statement outside a module', // 5
+      '',
+      'Astro 컴포넌트에서 `<script>` 태그는 기본적으로 [JS 모듈](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Guide/Modules)로 로드됩니다.',
+      '',
+      '**해결 방법**: `<script>` 태그에 속성을 추가한 경우, `type="module"` 속성도 추가해야 합니다.',
+      '',
+      '### Example: blocking the event loop with a synchronous loop', // 11
+      '',
+      '요청 핸들러의 동기 루프는 작업이 끝날 때까지 다른 모든 클라이언트를 기다리게 합니다.',
+    );
+
+    it('a heading that is a program’s error message, kept over a translated section, is info (Astro troubleshooting, Korean)', () => {
+      const found = findingsOf(english, korean, 'en/guides/troubleshooting.mdx', 'ko/guides/troubleshooting.mdx');
+      expect(found.find((finding) => finding.left?.line === 5)).toMatchObject({ severity: 'info', right: { line: 5 } });
+      expect(found.find((finding) => finding.left?.line === 5)!.message).toBe(
+        'Untranslated text: both sides read “Cannot use import statement outside a module” (a program’s message in a heading over a translated section, often kept in the original language).',
+      );
+      // A heading that is only a title, kept over a translated section, is still a heading the translator missed.
+      expect(found.find((finding) => finding.left?.line === 11)).toMatchObject({ severity: 'warning', right: { line: 11 } });
+    });
+
+    it('an error heading whose section is untranslated too stays a warning (Korean)', () => {
+      const untranslatedSection = korean
+        .replace(/Astro 컴포넌트에서.*\n/, `${english.split('\n')[6]}\n`)
+        .replace(/\*\*해결 방법\*\*.*\n/, `${english.split('\n')[8]}\n`);
+      const found = findingsOf(english, untranslatedSection, 'en/guides/troubleshooting.mdx', 'ko/guides/troubleshooting.mdx');
+      expect(found.find((finding) => finding.left?.line === 5)).toMatchObject({ severity: 'warning' });
+    });
+
+    const errorNames = [
+      ['UnknownCompilerError', 'Unknown compiler error.'],
+      ['ClientAddressNotAvailable', '`Astro.clientAddress` is not available in current adapter.'],
+      ['NoMatchingStaticPathFound', 'No static path found for requested path.'],
+      ['OnlyResponseCanBeReturned', 'Invalid type returned by Astro page.'],
+      ['MissingMediaQueryDirective', 'Missing value for `client:media` directive.'],
+      ['NoMatchingRenderer', 'No matching renderer found.'],
+      ['NoClientEntrypoint', 'No client entrypoint specified in renderer.'],
+      ['NoClientOnlyHint', 'Missing hint on client:only directive.'],
+      ['InvalidGetStaticPathParam', 'Invalid value returned by getStaticPaths.'],
+      ['GetStaticPathsRequired', '`getStaticPaths()` function required for dynamic routes.'],
+      ['ActionsWithoutServerOutputError', 'Actions must be used with server output.'],
+      ['SessionStorageInitError', 'Session storage could not be initialized.'],
+    ];
+    const errorList = (locale: string, from: number, to: number) =>
+      errorNames.slice(from, to).map(([name, message]) => {
+        const slug = name!.replace(/(?<=[a-z])(?=[A-Z])/g, '-').toLowerCase();
+        return `- [**${name}**](/${locale}/reference/errors/${slug}/)<br/>${message}`;
+      });
+    const englishReference = lines(
+      '# Error reference',
+      '',
+      'The following reference is a complete list of the errors you may encounter while using Astro.',
+      '',
+      '## Astro Errors',
+      '',
+      ...errorList('en', 0, 10), // 7–16
+      '',
+      '## Action Errors',
+      '',
+      ...errorList('en', 10, 11),
+      '',
+      '## Session Errors',
+      '',
+      ...errorList('en', 11, 12),
+    );
+
+    it('a page whose every list item is kept while its headings and intro are translated is one info finding (Astro error reference, Chinese)', () => {
+      const chinese = lines(
+        '# 错误参考',
+        '',
+        '下面是一张完整的错误列表，包含了你在使用 Astro 时可能遇到的所有报错。',
+        '',
+        '## Astro 错误',
+        '',
+        ...errorList('zh-cn', 0, 10),
+        '',
+        '## Action 错误',
+        '',
+        ...errorList('zh-cn', 10, 11),
+        '',
+        '## Session（会话）错误',
+        '',
+        ...errorList('zh-cn', 11, 12),
+      );
+      const found = findingsOf(englishReference, chinese, 'en/reference/error-reference.mdx', 'zh-cn/reference/error-reference.mdx');
+      expect(found).toHaveLength(1);
+      // “Unknown compiler error.” (line 7) is too short to tell; the other eleven messages are one finding.
+      expect(found[0]).toMatchObject({ severity: 'info', left: { line: 8 }, right: { line: 8 } });
+      expect(found[0]!.related!.map((place) => place.left!.line)).toEqual([9, 10, 11, 12, 13, 14, 15, 16, 20, 24]);
+      expect(found[0]!.message).toContain('every list item of the page');
+      expect(found[0]!.message).toContain('is kept in the original while its other text is translated');
+    });
+
+    it('a page where one list item is translated keeps its untranslated items as warnings (Chinese)', () => {
+      const chinese = lines(
+        '# 错误参考',
+        '',
+        '下面是一张完整的错误列表，包含了你在使用 Astro 时可能遇到的所有报错。',
+        '',
+        '## Astro 错误',
+        '',
+        '- [**UnknownCompilerError**](/zh-cn/reference/errors/unknown-compiler-error/)<br/>未知的编译器错误。',
+        ...errorList('zh-cn', 1, 10),
+        '',
+        '## Action 错误',
+        '',
+        ...errorList('zh-cn', 10, 11),
+        '',
+        '## Session（会话）错误',
+        '',
+        ...errorList('zh-cn', 11, 12),
+      );
+      const found = findingsOf(englishReference, chinese, 'en/reference/error-reference.mdx', 'zh-cn/reference/error-reference.mdx');
+      expect(found.length).toBeGreaterThan(0);
+      expect(found.every((finding) => finding.severity === 'warning')).toBe(true);
+    });
+  });
 });

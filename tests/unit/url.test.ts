@@ -7,7 +7,7 @@
  * normalisation do not count either. Everything else does.
  */
 import { describe, expect, it } from 'vitest';
-import { hasLanguageMarker, languageNeutral, normalizeUrl, siteOf } from '../../src/core/model/url.js';
+import { hasLanguageMarker, languageNeutral, normalizeUrl, siblingHostPage, siteOf } from '../../src/core/model/url.js';
 
 describe('normalizeUrl: localized versions of one page are one target', () => {
   it.each([
@@ -185,5 +185,28 @@ describe('languageNeutral: localised assets compare equal', () => {
   ] as const)('known gap: %j: %s and %s compare equal', (languages, a, b) => {
     const neutral = languageNeutral(languages);
     expect(neutral(a)).toBe(neutral(b));
+  });
+});
+
+describe('siblingHostPage: the same page on another host of the same site (weak evidence only)', () => {
+  it.each([
+    ['a blog moved to another subdomain', 'https://blog.insiderattack.net/event-loop-part-5', 'https://jsblog.insiderattack.net/event-loop-part-5'],
+    ['a subdomain against the bare domain', 'https://docs.example.org/setup', 'https://example.org/setup/'],
+    ['http against https, www. dropped', 'http://www.blog.example.com/post', 'https://news.example.com/post'],
+  ])('%s', (_name, a, b) => {
+    expect(siblingHostPage(a)).not.toBeNull();
+    expect(siblingHostPage(a)).toBe(siblingHostPage(b));
+  });
+
+  it.each([
+    ['another post on the same host', 'https://blog.insiderattack.net/event-loop-part-5', 'https://blog.insiderattack.net/event-loop-part-1'],
+    ['the same path on another site', 'https://blog.insiderattack.net/event-loop-part-5', 'https://medium.com/event-loop-part-5'],
+  ])('%s stays different', (_name, a, b) => {
+    expect(siblingHostPage(a)).not.toBe(siblingHostPage(b));
+  });
+
+  it('says nothing for a relative target or a home page', () => {
+    expect(siblingHostPage('../guide/setup.md')).toBeNull();
+    expect(siblingHostPage('https://blog.insiderattack.net/')).toBeNull();
   });
 });

@@ -6,10 +6,16 @@
  * none of them occurs anywhere in the other document, the content is gone:
  * an error. When some of them occur elsewhere there, the content may have
  * moved or the pairing may be wrong: the finding says so and is a warning.
- * A block with no such token proves nothing either way: a warning.
+ * So does a link the other document has to the same page on another host of
+ * the same site (`blog.` against `jsblog.`): weak, but enough to doubt
+ * "certainly gone". A block with no such token proves nothing either way: a
+ * warning.
  */
 import { featureTokens } from '../align/score.js';
 import type { Block, DocumentModel } from '../model/types.js';
+import { siblingHostPage } from '../model/url.js';
+import { kindName } from '../vocabulary/kind-names.js';
+import { withArticle } from '../vocabulary/phrasing.js';
 import type { Side } from '../vocabulary/side.js';
 import { inPageTargets } from './in-page-targets.js';
 import type { CheckContext } from './types.js';
@@ -21,6 +27,8 @@ export interface Evidence {
   elsewhere: string[];
   /** The first of them in words (`a link to “/x”`), for the reviewer. */
   shown: string | null;
+  /** The other document's first block holding that token: where the content may have gone. */
+  foundIn: Block | null;
   /** How many distinctive tokens the content has. */
   tokens: number;
   /**
@@ -30,18 +38,46 @@ export interface Evidence {
   unresolved: string[];
 }
 
-const tokenSets = new WeakMap<CheckContext, { left: Set<string>; right: Set<string> }>();
+interface DocumentTokens {
+  /** Each distinctive token of the document, with the first block that holds it. */
+  blocks: Map<string, Block>;
+  /** Each absolute link's page with its host's first label set aside (url.ts), with its link token and block. */
+  siblingHosts: Map<string, { token: string; block: Block }>;
+}
+
+const tokenSets = new WeakMap<CheckContext, { left: DocumentTokens; right: DocumentTokens }>();
 
 /** The evidence that `blocks` (one side's content with no counterpart) are missing from the other side. */
 export function missingEvidence(blocks: readonly Block[], side: Side, context: CheckContext): Evidence {
   const unresolved: string[] = [];
   const tokens = new Set(blocks.flatMap((block) => distinctiveTokens(block, side, context, unresolved)));
   const everywhere = documentTokens(context, side === 'left' ? 'right' : 'left');
-  const elsewhere = [...tokens].filter((token) => everywhere.has(token));
+  const found = new Map<string, { block: Block; as: string | null }>();
+  for (const token of tokens) {
+    const block = everywhere.blocks.get(token);
+    if (block) {
+      found.set(token, { block, as: null });
+      continue;
+    }
+    const key = token.startsWith('L:') ? siblingHostPage(token.slice(2)) : null;
+    const sibling = key === null ? undefined : everywhere.siblingHosts.get(key);
+    if (sibling) found.set(token, { block: sibling.block, as: sibling.token.slice(2) });
+  }
+  const elsewhere = [...found.keys()];
   // An identity (a footnote's label, an explicit heading id) the other side lacks settles it alone.
-  const lostIdentity = [...tokens].some((token) => identity.test(token) && !everywhere.has(token));
-  const shown = elsewhere.length > 0 ? describeToken(elsewhere[0]!, context) : null;
-  return { certain: lostIdentity || (tokens.size > 0 && elsewhere.length === 0), elsewhere, shown, tokens: tokens.size, unresolved };
+  const lostIdentity = [...tokens].some((token) => identity.test(token) && !everywhere.blocks.has(token));
+  const first = elsewhere.length > 0 ? found.get(elsewhere[0]!)! : null;
+  const shown = first
+    ? `${describeToken(elsewhere[0]!, context)}${first.as === null ? '' : ` (as “${first.as}”, another host of the same site)`}`
+    : null;
+  return {
+    certain: lostIdentity || (tokens.size > 0 && elsewhere.length === 0),
+    elsewhere,
+    shown,
+    foundIn: first?.block ?? null,
+    tokens: tokens.size,
+    unresolved,
+  };
 }
 
 /**
@@ -95,7 +131,7 @@ function describeToken(token: string, context: CheckContext): string {
 export function evidenceNote(evidence: Evidence, other: Side): string {
   if (evidence.certain) return `: none of its links, code or numbers occurs anywhere on the ${other}`;
   if (evidence.elsewhere.length > 0)
-    return ` here, but ${evidence.shown!} occurs elsewhere on the ${other}: it may have moved, or the pairing around it may be wrong`;
+    return ` here, but ${evidence.shown!} occurs elsewhere on the ${other} (${withArticle(kindName(evidence.foundIn!))} at line ${evidence.foundIn!.span.line}): it may have moved, or the pairing around it may be wrong`;
   if (evidence.unresolved.length > 0)
     return ` (its only ${evidence.unresolved.length === 1 ? 'link is' : 'links are'} to ${evidence.unresolved.map((target) => `“${target}”`).join(', ')} on its own page, a translated anchor that proves nothing either way: the pairing around it may be wrong)`;
   return ' (it holds no link, code or number that would prove it missing: the pairing around it may be wrong)';
@@ -115,16 +151,26 @@ function distinctiveTokens(block: Block, side: Side, context: CheckContext, unre
   return tokens;
 }
 
-function documentTokens(context: CheckContext, side: Side): Set<string> {
+function documentTokens(context: CheckContext, side: Side): DocumentTokens {
   let sets = tokenSets.get(context);
   if (!sets) {
-    sets = {
-      left: new Set(context.left.blocks.flatMap((block) => distinctiveTokens(block, 'left', context))),
-      right: new Set(context.right.blocks.flatMap((block) => distinctiveTokens(block, 'right', context))),
-    };
+    sets = { left: tokensOf(context, 'left'), right: tokensOf(context, 'right') };
     tokenSets.set(context, sets);
   }
   return sets[side];
+}
+
+function tokensOf(context: CheckContext, side: Side): DocumentTokens {
+  const blocks = new Map<string, Block>();
+  const siblingHosts = new Map<string, { token: string; block: Block }>();
+  for (const block of context[side].blocks)
+    for (const token of distinctiveTokens(block, side, context)) {
+      if (blocks.has(token)) continue;
+      blocks.set(token, block);
+      const key = token.startsWith('L:') ? siblingHostPage(token.slice(2)) : null;
+      if (key !== null && !siblingHosts.has(key)) siblingHosts.set(key, { token, block });
+    }
+  return { blocks, siblingHosts };
 }
 
 const inPageLinkSets = new WeakMap<DocumentModel, Set<string>>();

@@ -2,7 +2,8 @@
 import { inLeakedFrontMatter } from '../model/front-matter-leak.js';
 import { joinSpans } from '../model/span.js';
 import type { Block, DocumentModel } from '../model/types.js';
-import { quote } from '../vocabulary/phrasing.js';
+import { kindName } from '../vocabulary/kind-names.js';
+import { quote, withArticle } from '../vocabulary/phrasing.js';
 import { evidenceNote, missingEvidence } from './evidence.js';
 import type { Check } from './types.js';
 
@@ -11,7 +12,7 @@ export const missingSection: Check = {
   severity: 'error',
   summary: 'A section (a heading and the blocks under it) is present on one side only.',
   rationale:
-    'A translation that drops a whole section loses content no reviewer can see without reading both languages; an added section may be untranslated source material or content the original never had. The aligner matches sections by heading depth, position, length and shared links, numbers and code, so the sections after a missing one still align with their true counterparts and only the missing one is reported. When only the heading is missing (most of the blocks under it are aligned), the finding is about the heading and is a warning. An error needs proof (a link, code, image or number of the section that occurs nowhere on the right) and is only for a section missing from the right: a section only the right has may be the translator’s own, or one the source dropped since. A heading without counterpart whose content is aligned (a `### 📝 #updated` badge the translation left out) is info: only the heading is missing, and judged on every sample a reviewer would dismiss it.',
+    'A translation that drops a whole section loses content no reviewer can see without reading both languages; an added section may be untranslated source material or content the original never had. The aligner matches sections by heading depth, position, length and shared links, numbers and code, so the sections after a missing one still align with their true counterparts and only the missing one is reported. When only the heading is missing (most of the blocks under it are aligned), the finding is about the heading and is a warning. An error needs proof (a link, code, image or number of the section that occurs nowhere on the right, nor on another host of the same site: `jsblog.` for `blog.`) and is only for a section missing from the right: a section only the right has may be the translator’s own, or one the source dropped since. A section whose heading’s words (four or more) stand in another kind of block on the right (a quoted heading kept as a `>` quote) is written another way, not missing: a warning that says where. A heading without counterpart whose content is aligned (a `### 📝 #updated` badge the translation left out) is info: only the heading is missing, and judged on every sample a reviewer would dismiss it.',
   bad: {
     left: '# Guía\n\n## Instalación\n\nEjecuta `npm install`.\n\n## Uso\n\nLlama a `run()`.\n',
     right: '# Guide\n\n## Utilisation\n\nAppelez `run()`.\n',
@@ -59,6 +60,19 @@ export const missingSection: Check = {
         });
         continue;
       }
+      // The heading's own words in another kind of block on the other side (a quote kept in English as a `>` quote,
+      // a heading written as a bold paragraph): the section is restyled, not gone.
+      const restyled = writtenAsAnotherKind(block, left ? context.right : context.left);
+      if (restyled) {
+        emit({
+          message: `The ${side} section ${quote(block.heading.text)} (lines ${span.line}–${span.endLine}) has no heading counterpart on the ${other}, but its heading’s words are in ${withArticle(kindName(restyled))} at line ${restyled.span.line} there: the section is written as another kind of block, not missing.`,
+          left: left ? span : null,
+          right: right ? span : null,
+          row,
+          severity: 'warning',
+        });
+        continue;
+      }
       const evidence = missingEvidence([block, ...content], left ? 'left' : 'right', context);
       emit({
         message: `The ${side} section ${quote(block.heading.text)} (lines ${span.line}–${span.endLine}) has no counterpart on the ${other}${evidenceNote(evidence, other)}.`,
@@ -71,6 +85,36 @@ export const missingSection: Check = {
     }
   },
 };
+
+/** Headings this short (`Installation`, `Example`) recur in running text: their words elsewhere prove nothing. */
+const minRestyledWords = 4;
+
+/**
+ * The first block of `other` that is not a heading and holds the heading's words in order (case, punctuation and
+ * white space aside), when the heading has enough of them to be its own (four words, or twelve characters of a
+ * language written without spaces).
+ */
+function writtenAsAnotherKind(heading: Block, other: DocumentModel): Block | null {
+  const words = comparableWords(heading.heading!.text);
+  const enough = unspaced.test(words) ? (words.match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 12 : words.split(' ').length >= minRestyledWords;
+  if (!enough) return null;
+  return (
+    other.blocks.find((block) => !block.heading && block.kind !== 'code' && ` ${comparableWords(block.features.text)} `.includes(` ${words} `)) ??
+    null
+  );
+}
+
+/** Scripts written without spaces between words, whose headings are counted in characters. */
+const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/** Letters and digits only, lower case, one space between words. */
+function comparableWords(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
 
 /** From the heading to the last block before the next heading of the same or a higher level. */
 function sectionSpan(document: DocumentModel, heading: Block): Block['span'] {

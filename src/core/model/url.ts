@@ -103,6 +103,20 @@ export function siteOf(url: string): string {
   return siteOfParsed(parseUrl(url));
 }
 
+/**
+ * The page with its host's first label set aside: `https://*.insiderattack.net/post` for both
+ * `blog.insiderattack.net/post` and `jsblog.insiderattack.net/post` (a blog that moved to another subdomain of its
+ * site, a translation linking the newer address). Null for a relative target or a site's home page, which say
+ * nothing. Two targets with the same key and different hosts are likely, not certainly, the same page: weak evidence.
+ */
+export function siblingHostPage(url: string): string | null {
+  const parsed = parseUrl(url);
+  const path = parsed.segments.join('/').replace(/\/+$/, '');
+  if (!parsed.scheme || parsed.host.length < 2 || path === '') return null;
+  const parent = parsed.host.length >= 3 ? parsed.host.slice(1) : parsed.host;
+  return `${parsed.scheme}*.${parent.join('.')}${path}${parsed.rest}`;
+}
+
 function siteOfParsed(parsed: ParsedUrl): string {
   return `${parsed.scheme}${parsed.host.join('.')}`;
 }
