@@ -111,6 +111,9 @@ function threadCpuMs(tid: number): number | null {
  */
 const heapGrowingPercent = 50;
 
+/** Peak memory per MB of input measured by bench/load.bench.ts (issue 11), for the out-of-memory message and the README. */
+const memoryPerInputMb = { prose: 200, dense: 450 };
+
 export function createComparePool(options: PoolOptions): ComparePool {
   // V8 reads the flag at every collection, in every thread: set before the workers start.
   setFlagsFromString(`--heap-growing-percent=${heapGrowingPercent}`);
@@ -152,7 +155,12 @@ export function createComparePool(options: PoolOptions): ComparePool {
       if (job) {
         job.reject(
           error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? new ComparisonError(`document too complex: the comparison needed more memory than its limit (${describeLimit(heap)})`, 'input')
+            ? new ComparisonError(
+                `document too complex: the comparison needed more memory than its limit (${describeLimit(heap)}); ` +
+                  `pages of prose need about ${memoryPerInputMb.prose} MB per MB of the two files, pages of thousands of tiny sections or links ` +
+                  `up to ${memoryPerInputMb.dense} MB per MB (raise the limit with MDPARITY_HEAP_MB, or split the page)`,
+                'input',
+              )
             : new ComparisonError(`the comparison stopped: ${error.name}: ${error.message}`, 'internal'),
         );
       }
