@@ -163,7 +163,7 @@ console.log(`mdparity load bench · ${availableParallelism()} cores · load aver
   // Many short sections and one paragraph of links have far more parser events and blocks per byte than
   // prose: they may cost more per MB, within a ratio of the generated pair nearest in size, measured in
   // the same run. Measured (issue 11): 40,000 sections 3.6× the 1 MB pair, 200,000 links (9 MB) 4× the 2 MB pair; the
-  // aim is 2× (the document model's cost per block is what remains: docs/hostile-inputs.md).
+  // aim is 2× (what remains is the document model's cost per block and per link: README, "Memory grows").
   const allowed = 4.5;
   const ordinary = rows.filter((row) => row.ordinary);
   for (const row of rows.filter((row) => !row.ordinary)) {
