@@ -15,6 +15,7 @@
  * next one. Nothing a document does ends the run.
  */
 import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { CompareOptions, FormatName, Report, WriterOptions } from '../core/index.js';
 import type { CompareResult, CompareTask } from './compare-worker.js';
@@ -102,7 +103,20 @@ function threadCpuMs(tid: number): number | null {
   }
 }
 
+/**
+ * How far V8 lets a heap grow past what the last full collection kept, in percent. V8's own default
+ * on a machine with memory to spare is up to 300 (a heap four times its live size before it collects
+ * again): the parser's garbage then made a 2.4 MB page of 40,000 sections peak at 1.3 GB where 0.4 GB
+ * was live (issue 11). 50 keeps the peak near one and a half times the live size, for a few more collections.
+ */
+const heapGrowingPercent = 50;
+
+/** Peak memory per MB of input measured by bench/load.bench.ts (issue 11), for the out-of-memory message and the README. */
+const memoryPerInputMb = { prose: 200, dense: 450 };
+
 export function createComparePool(options: PoolOptions): ComparePool {
+  // V8 reads the flag at every collection, in every thread: set before the workers start.
+  setFlagsFromString(`--heap-growing-percent=${heapGrowingPercent}`);
   const heap = options.heap ?? planHeap(options.threads ?? 1);
   const threads = Math.max(1, Math.min(options.threads ?? 1, heap.threads));
   const seconds = (ms: number) => `${+(ms / 1000).toFixed(3)} s`;
@@ -141,7 +155,12 @@ export function createComparePool(options: PoolOptions): ComparePool {
       if (job) {
         job.reject(
           error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? new ComparisonError(`document too complex: the comparison needed more memory than its limit (${describeLimit(heap)})`, 'input')
+            ? new ComparisonError(
+                `document too complex: the comparison needed more memory than its limit (${describeLimit(heap)}); ` +
+                  `pages of prose need about ${memoryPerInputMb.prose} MB per MB of the two files, pages of thousands of tiny sections or links ` +
+                  `up to ${memoryPerInputMb.dense} MB per MB (raise the limit with MDPARITY_HEAP_MB, or split the page)`,
+                'input',
+              )
             : new ComparisonError(`the comparison stopped: ${error.name}: ${error.message}`, 'internal'),
         );
       }

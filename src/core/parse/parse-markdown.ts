@@ -20,6 +20,7 @@ import { mdxjs } from 'micromark-extension-mdxjs';
 import { mathFromMarkdown } from 'mdast-util-math';
 import { InputError } from '../errors.js';
 import { readCalloutFences } from './callout-fences.js';
+import { parseInPieces } from './parse-in-pieces.js';
 import { detectSyntax, type FlavorInput, type Syntax, type SyntaxProblem } from './flavor.js';
 import { checkLimits, defaultLimits, type Limits } from './limits.js';
 
@@ -123,9 +124,15 @@ export function parseFlavored(text: string, input: FlavorInput = {}, limits: Lim
   return { root: parsePlain(masked, requested), syntax: requested, requested, mdxError: null };
 }
 
+/** The parser setup of a file read as Markdown (not MDX) with `syntax`. */
+export function markdownOptions(text: string, syntax: Syntax): ParseOptions {
+  return withMath(syntax.directives ? withDirectives : { extensions, mdastExtensions }, text);
+}
+
 function parsePlain(text: string, syntax: Syntax): Root {
-  const options = withMath(syntax.directives ? withDirectives : { extensions, mdastExtensions }, text);
-  const root = guarded(() => fromMarkdown(text, options));
+  const options = markdownOptions(text, syntax);
+  // In pieces when long: one parse of a large document holds every micromark event at once (parse-in-pieces.ts).
+  const root = guarded(() => parseInPieces(text, options));
   readCalloutFences(root, text, (content) => fromMarkdown(content, options));
   return mathAsCode(root);
 }
