@@ -23,7 +23,7 @@ import type { Nodes, Root, RootContent } from 'mdast';
 import { fromMarkdown, type Options } from 'mdast-util-from-markdown';
 
 /** Pieces are at least this long (UTF-16 code units), and a document below twice this is parsed whole. */
-export const defaultPieceLength = 64 * 1024;
+const defaultPieceLength = 64 * 1024;
 
 interface Piece {
   start: number;
