@@ -12,7 +12,7 @@ export const missingSection: Check = {
   severity: 'error',
   summary: 'A section (a heading and the blocks under it) is present on one side only.',
   rationale:
-    'A translation that drops a whole section loses content no reviewer can see without reading both languages; an added section may be untranslated source material or content the original never had. The aligner matches sections by heading depth, position, length and shared links, numbers and code, so the sections after a missing one still align with their true counterparts and only the missing one is reported. When only the heading is missing (most of the blocks under it are aligned), the finding is about the heading and is a warning. An error needs proof (a link, code, image or number of the section that occurs nowhere on the right, nor on another host of the same site: `jsblog.` for `blog.`) and is only for a section missing from the right: a section only the right has may be the translator’s own, or one the source dropped since. A section whose heading’s words (four or more) stand in another kind of block on the right (a quoted heading kept as a `>` quote) is written another way, not missing: a warning that says where. A heading without counterpart whose content is aligned (a `### 📝 #updated` badge the translation left out) is info: only the heading is missing, and judged on every sample a reviewer would dismiss it.',
+    'A translation that drops a whole section loses content no reviewer can see without reading both languages; an added section may be untranslated source material or content the original never had. The aligner matches sections by heading depth, position, length and shared links, numbers and code, so the sections after a missing one still align with their true counterparts and only the missing one is reported. When only the heading is missing (most of the blocks under it are aligned), the finding is about the heading and is a warning. An error needs proof (a link, code, image or number of the section that occurs nowhere on the right, nor on another host of the same site: `jsblog.` for `blog.`) and is only for a section missing from the right: a section only the right has may be the translator’s own, or one the source dropped since. A section whose heading’s words (four or more) stand in another kind of block on the right (a quoted heading kept as a `>` quote) is written another way, not missing: a warning that says where. A heading without counterpart whose content is aligned (a `### 📝 #updated` badge the translation left out) is info: only the heading is missing, and judged on every sample a reviewer would dismiss it. A left section without counterpart that has, in the same place on the right, a section of the same depth without counterpart of its own is reported once with both, as rewritten or translated from an older version (a warning: the content is not simply gone).',
   bad: {
     left: '# Guía\n\n## Instalación\n\nEjecuta `npm install`.\n\n## Uso\n\nLlama a `run()`.\n',
     right: '# Guide\n\n## Utilisation\n\nAppelez `run()`.\n',
@@ -32,6 +32,14 @@ export const missingSection: Check = {
         paired.right.add(row.right);
       }
     }
+    const headingOnly = (block: Block, side: 'left' | 'right') => {
+      const document = side === 'left' ? context.left : context.right;
+      const span = sectionSpan(document, block);
+      const content = document.blocks.filter((b) => b.index > block.index && b.span.line <= span.endLine && !b.heading);
+      const aligned = content.filter((b) => paired[side].has(b.index)).length;
+      return { span, content, aligned, only: content.length > 0 && aligned * 2 >= content.length };
+    };
+    const replaced = replacedSections(context.rows, headingOnly);
     for (const { row, left, right } of context.rows) {
       const block = left ?? right;
       if (!block?.heading || (left && right)) continue;
@@ -44,11 +52,9 @@ export const missingSection: Check = {
       // A subsection of a missing section is part of that finding (its span covers the subsections).
       const parent = document.sections[block.section]!.parent;
       if (parent !== null && unmatched[side].has(parent)) continue;
-      const span = sectionSpan(document, block);
       // Only the heading is missing when most of what it holds is aligned (e.g. a badge heading added later).
-      const content = document.blocks.filter((b) => b.index > block.index && b.span.line <= span.endLine && !b.heading);
-      const aligned = content.filter((b) => paired[side].has(b.index)).length;
-      if (content.length > 0 && aligned * 2 >= content.length) {
+      const { span, content, aligned, only } = headingOnly(block, side);
+      if (only) {
         emit({
           message: `The ${side} heading ${quote(block.heading.text)} (line ${block.span.line}) has no counterpart on the ${other}; ${aligned} of the ${content.length} blocks under it are aligned with the ${other}’s, so only the heading is missing.`,
           left: left ? block.span : null,
@@ -57,6 +63,21 @@ export const missingSection: Check = {
           // The content is there: a heading dropped or merged into the one above (a `### 📝 #updated` badge), judged
           // arguable or wrong each time on seeds 16 and 17. Info; heading-level and links to it tell the rest.
           severity: 'info',
+        });
+        continue;
+      }
+      // A section the other side has in its place, matching nothing either: the same section rewritten (a stale
+      // translation's older text, a retitled section), reported once, at the left, with both places.
+      const theirs = replaced.get(block);
+      if (theirs) {
+        if (right) continue;
+        const theirSpan = sectionSpan(context.right, theirs);
+        emit({
+          message: `The left section ${quote(block.heading.text)} (lines ${span.line}–${span.endLine}) has no counterpart on the right, and the right has the section ${quote(theirs.heading!.text)} (lines ${theirSpan.line}–${theirSpan.endLine}) in its place that matches nothing on the left: rewritten, or translated from an older version of the source. Compare the two.`,
+          left: span,
+          right: theirSpan,
+          row,
+          severity: 'warning',
         });
         continue;
       }
@@ -85,6 +106,37 @@ export const missingSection: Check = {
     }
   },
 };
+
+/**
+ * One-sided headings in the same place: between the same two paired headings, the i-th left one with the i-th right
+ * one of the same depth, when neither is only a heading (its content aligned elsewhere). Both directions are in the map.
+ */
+function replacedSections(
+  rows: ReadonlyArray<{ left: Block | null; right: Block | null }>,
+  headingOnly: (block: Block, side: 'left' | 'right') => { only: boolean },
+): Map<Block, Block> {
+  const replaced = new Map<Block, Block>();
+  let left: Block[] = [];
+  let right: Block[] = [];
+  const settle = () => {
+    for (const a of left) {
+      const k = right.findIndex((b) => b.heading!.depth === a.heading!.depth);
+      if (k < 0) continue;
+      const b = right.splice(k, 1)[0]!;
+      replaced.set(a, b);
+      replaced.set(b, a);
+    }
+    left = [];
+    right = [];
+  };
+  for (const { left: a, right: b } of rows) {
+    if (a?.heading && b?.heading) settle();
+    else if (a?.heading && !b && !headingOnly(a, 'left').only) left.push(a);
+    else if (b?.heading && !a && !headingOnly(b, 'right').only) right.push(b);
+  }
+  settle();
+  return replaced;
+}
 
 /** Headings this short (`Installation`, `Example`) recur in running text: their words elsewhere prove nothing. */
 const minRestyledWords = 4;
