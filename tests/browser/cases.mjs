@@ -2230,3 +2230,72 @@ cases.push({
     await page.waitForFunction((label) => [...document.querySelectorAll('.frow .col-check')].some((c) => c.textContent === label), label);
   },
 });
+
+cases.push({
+  name: 'each line of the Hebrew source takes its own direction: a line that starts in Latin script reads left to right, one in Hebrew right to left',
+  timeout: 120_000,
+  async run(page, { base, screenshot, step }) {
+    await openPair(page, base, readme('en'), readme('he'));
+    step('read the right side, a screenful at a time');
+    const seen = { latin: 0, hebrew: 0 };
+    for (let screen = 0; screen < 12; screen++) {
+      const found = await page.$eval('[data-testid=aligned-scroll]', (scroller) => {
+        const view = scroller.getBoundingClientRect();
+        const out = [];
+        for (const cell of scroller.querySelectorAll('.aitem:not(.aitem-sticky) .acell-right .asource')) {
+          const box = cell.getBoundingClientRect();
+          if (box.bottom < view.top || box.top > view.bottom) continue;
+          // The cell's text, character by character, with the text node each character sits in.
+          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          const chars = [];
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (let i = 0; i < node.data.length; i++) chars.push({ node, i, c: node.data[i] });
+          }
+          const text = chars.map((x) => x.c).join('');
+          let start = 0;
+          for (const line of text.split('\n')) {
+            const lineStart = start;
+            start += line.length + 1;
+            if (!/[\u0590-\u05FF]/.test(line) || !/[A-Za-z]/.test(line)) continue;
+            const strong = /[\u0590-\u05FFA-Za-z]/.exec(line)[0];
+            const lead = line.search(/\S/);
+            const at = chars[lineStart + lead];
+            const range = document.createRange();
+            range.setStart(at.node, at.i);
+            range.setEnd(at.node, at.i + 1);
+            const glyph = range.getBoundingClientRect();
+            if (glyph.height === 0 || glyph.top < view.top || glyph.bottom > view.bottom) continue;
+            out.push({
+              script: /[A-Za-z]/.test(strong) ? 'latin' : 'hebrew',
+              line: line.slice(0, 50),
+              fromLeft: Math.round(glyph.left - box.left),
+              fromRight: Math.round(box.right - glyph.right),
+            });
+          }
+        }
+        return out;
+      });
+      for (const line of found) {
+        // A mixed line's first character sits at the start of its own direction: the left edge for a line whose first
+        // letter is Latin, the right edge for one whose first letter is Hebrew (whatever the cell's direction).
+        if (line.script === 'latin') {
+          assert(line.fromLeft <= 48, `“${line.line}” starts in Latin script but is not laid out from the left: ${JSON.stringify(line)}`);
+        } else {
+          assert(line.fromRight <= 48, `“${line.line}” starts in Hebrew but is not laid out from the right: ${JSON.stringify(line)}`);
+        }
+        seen[line.script]++;
+      }
+      if (screen === 2) await screenshot('65-hebrew-mixed-lines');
+      await page.$eval(
+        '[data-testid=aligned-scroll]',
+        (scroller) =>
+          new Promise((done) => {
+            scroller.scrollBy(0, scroller.clientHeight * 0.9);
+            requestAnimationFrame(() => requestAnimationFrame(done));
+          }),
+      );
+    }
+    assert(seen.latin >= 3 && seen.hebrew >= 3, `mixed lines read: ${JSON.stringify(seen)}`);
+    console.log(`     (${seen.latin} mixed lines starting in Latin script, ${seen.hebrew} in Hebrew)`);
+  },
+});
