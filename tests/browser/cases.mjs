@@ -1426,8 +1426,16 @@ cases.push(
         `chips are not sorted by count: ${chips.map((c) => c.count)}`,
       );
       const top = chips[0];
-      step(`hide ${top.value} (${top.count})`);
       const all = Number((await counterText(page)).replace(/^.* of /, ''));
+      step(`the ids of the ${top.value} findings: shown alone, the ruler marks them`);
+      await page.click(`[aria-label=Check] .chip-${top.value}`);
+      await page.waitForFunction((n) => document.querySelector('[data-testid=finding-counter]')?.textContent.endsWith(`of ${n}`), top.count);
+      // Those with a row (a document-wide count has none, and nothing in the view to mark).
+      const hiddenIds = await page.$$eval('.ruler-mark', (marks) => marks.map((m) => m.dataset.rulerFinding));
+      assert(hiddenIds.length > 0 && hiddenIds.length <= top.count, `the ruler marks ${hiddenIds.length} findings of ${top.count}`);
+      await page.click(`[aria-label=Check] .chip-${top.value}`);
+      await page.waitForFunction((n) => document.querySelector('[data-testid=finding-counter]')?.textContent.endsWith(`of ${n}`), all);
+      step(`hide ${top.value} (${top.count})`);
       await page.click(`[data-chip="${top.value}"] .chip-hide`);
       await page.waitForFunction((n) => document.querySelector('[data-testid=finding-counter]')?.textContent.endsWith(`of ${n}`), all - top.count);
       const shown = all - top.count;
@@ -1439,7 +1447,40 @@ cases.push(
       );
       step('collapse: rows whose only findings are hidden fold away');
       await page.keyboard.press('c');
-      await page.waitForTimeout(300);
+      await page
+        .waitForFunction(() => location.search.includes('collapse=1'), null, { timeout: 5000 })
+        .catch(() => {
+          throw new Error(`c did not collapse: ${page.url()}`);
+        });
+      // Every row the view draws, a screenful at a time from the top: none marks or counts a hidden finding.
+      const bars = new Set();
+      for (let screen = 0; screen < 15; screen++) {
+        for (const bar of await page.$$eval('.acollapsed', (e) => e.map((x) => x.dataset.collapsed))) bars.add(bar);
+        const leak = await page.$eval(
+          '[data-testid=aligned-scroll]',
+          (scroller, { hiddenIds, label }) => {
+            for (const row of scroller.querySelectorAll('.arow')) {
+              const marked = [...row.querySelectorAll('[data-finding]')].flatMap((e) => e.dataset.finding.split(' '));
+              const hidden = marked.find((id) => hiddenIds.includes(id));
+              if (hidden) return `row ${row.dataset.row} marks hidden finding ${hidden}`;
+              if (row.querySelector('.agutter')?.dataset.checks?.includes(label)) return `row ${row.dataset.row} counts ${label}`;
+            }
+            return null;
+          },
+          { hiddenIds, label },
+        );
+        assert(leak === null, `with ${label} hidden: ${leak}`);
+        await page.$eval(
+          '[data-testid=aligned-scroll]',
+          (scroller) =>
+            new Promise((done) => {
+              scroller.scrollBy(0, scroller.clientHeight * 0.9);
+              requestAnimationFrame(() => requestAnimationFrame(done));
+            }),
+        );
+      }
+      assert(bars.size > 0, 'collapsing folded nothing in the first 15 screens');
+      await page.$eval('[data-testid=aligned-scroll]', (scroller) => scroller.scrollTo(0, 0));
       step('j visits only what is shown');
       const seen = new Set();
       for (let i = 0; i < Math.min(shown, 25); i++) {
@@ -1998,5 +2039,263 @@ cases.push({
       file.bytes.subarray(3).toString('utf8') === korean.replace('##요구', '## 요구').replace('##사용법', '## 사용법'),
       'the text is not the fixed one, CRLF kept',
     );
+  },
+});
+
+/**
+ * Whether the row drawn at item `index` (or, without an index, the selected or the keyboard's active row) has its
+ * line numbers and its status inside the aligned view, below the sticky section heading: what a reviewer reads first.
+ */
+async function rowHeadVisible(page, which) {
+  return page.evaluate((which) => {
+    const scroller = document.querySelector('[data-testid=aligned-scroll]').getBoundingClientRect();
+    const sticky = document.querySelector('.aitem-sticky');
+    const stickyBox = sticky?.getBoundingClientRect();
+    let top = stickyBox && stickyBox.bottom > scroller.top ? stickyBox.bottom : scroller.top;
+    const item =
+      which === 'sticky-next'
+        ? document.querySelector(`.aitem[data-index="${Number(sticky?.dataset.index) + 1}"]`)
+        : (document.querySelector(`.aitem:not(.aitem-sticky):has(.${which})`) ?? document.querySelector(`.aitem-sticky:has(.${which})`));
+    const row = item?.querySelector('.arow');
+    if (!row) return { found: false };
+    // A heading row can be the sticky heading itself: then it is what is at the top.
+    if (item === sticky) top = scroller.top;
+    const parts = [
+      ...row.querySelectorAll(':scope > .arow-cells > .acell > .aline'),
+      row.querySelector(':scope > .arow-cells > .agutter > :first-child'),
+    ];
+    const boxes = parts.filter(Boolean).map((e) => e.getBoundingClientRect());
+    return {
+      found: true,
+      row: Number(row.dataset.row),
+      sticky: sticky ? sticky.textContent.slice(0, 40) : null,
+      stickyBottom: Math.round(top - scroller.top),
+      tops: boxes.map((b) => Math.round(b.top - scroller.top)),
+      fits: row.getBoundingClientRect().height < scroller.bottom - top,
+      visible: boxes.length >= 2 && boxes.every((b) => b.height > 0 && b.top >= top - 1 && b.bottom <= scroller.bottom + 1),
+    };
+  }, which);
+}
+
+cases.push({
+  name: 'the sticky section heading never covers the line numbers and status of the row under it (outline, arrow keys, j)',
+  timeout: 120_000,
+  async run(page, { base, screenshot, step }) {
+    await openPair(page, base, readme('en'), { ...readme('pl'), name: 'README.pl.md' });
+    step('the outline widens by dragging its right edge, shows more of its titles, and steps from the keyboard');
+    const outline = await page.$('.outline');
+    const box = await outline.boundingBox();
+    const clipped = () => page.$$eval('[role=tree] .tree-title', (titles) => titles.filter((t) => t.scrollWidth > t.clientWidth + 1).length);
+    const clippedBefore = await clipped();
+    const edge = await (await page.$('[data-testid=outline-resize]')).boundingBox();
+    await page.mouse.move(edge.x + edge.width / 2, edge.y + 200);
+    await page.mouse.down();
+    await page.mouse.move(edge.x + edge.width / 2 + 160, edge.y + 200, { steps: 6 });
+    await page.mouse.up();
+    const wider = Math.round((await outline.boundingBox()).width);
+    assert(Math.abs(wider - (box.width + 160)) <= 2, `the outline is ${wider} px wide after dragging its edge 160 px (was ${box.width})`);
+    const clippedAfter = await clipped();
+    assert(clippedAfter < clippedBefore, `clipped titles: ${clippedBefore} before, ${clippedAfter} after`);
+    await page.focus('[data-testid=outline-resize]');
+    await page.keyboard.press('ArrowLeft');
+    const stepped = await page.$eval('[data-testid=outline-resize]', (e) => ({
+      now: Number(e.getAttribute('aria-valuenow')),
+      width: Math.round(e.parentElement.getBoundingClientRect().width),
+    }));
+    assert(stepped.now === wider - 40 && Math.abs(stepped.width - stepped.now) <= 1, `after ArrowLeft: ${JSON.stringify(stepped)}`);
+    await screenshot('64-outline-widened');
+    const entries = await page.$$('[role=tree] .tree-titles');
+    assert(entries.length > 20, `the outline has ${entries.length} entries`);
+    for (const n of [4, 9, 16, 23]) {
+      step(`outline entry ${n}: the first row of its section`);
+      await entries[n].click();
+      await page.waitForTimeout(400);
+      await scrollAtRest(page);
+      const next = await rowHeadVisible(page, 'sticky-next');
+      assert(next.found && next.visible, `outline entry ${n}: the row under the heading is covered: ${JSON.stringify(next)}`);
+      if (n === 9) await screenshot('60-sticky-outline-next-row');
+      step(`outline entry ${n}, then ArrowUp: the last row of the section before`);
+      await page.keyboard.press('v');
+      await page.keyboard.press('ArrowUp');
+      await page.waitForTimeout(300);
+      await scrollAtRest(page);
+      const above = await rowHeadVisible(page, 'arow-active');
+      assert(above.found && above.visible, `outline entry ${n}, ArrowUp: the active row is covered: ${JSON.stringify(above)}`);
+      if (n === 9) await screenshot('61-sticky-arrow-up');
+      await page.keyboard.press('Escape');
+    }
+    step('j: every selected row that fits below the heading shows its line numbers and status');
+    await page.$eval('[data-testid=aligned-scroll]', (e) => e.scrollTo(0, 0));
+    let checked = 0;
+    for (let i = 1; i <= 20; i++) {
+      await page.keyboard.press('j');
+      await page.waitForFunction((n) => document.querySelector('[data-testid=finding-counter]')?.textContent.startsWith(`${n} of`), i);
+      await page.waitForTimeout(300);
+      await scrollAtRest(page);
+      const selected = await rowHeadVisible(page, 'arow-selected');
+      assert(selected.found, `finding ${i}: its row is not rendered`);
+      if (!selected.fits) continue;
+      checked++;
+      assert(selected.visible, `finding ${i}: the selected row's line numbers or status are covered: ${JSON.stringify(selected)}`);
+    }
+    assert(checked >= 10, `only ${checked} of 20 selected rows fit the view`);
+  },
+});
+
+cases.push({
+  name: 'a list-marker finding marks the markers, not the whole list, and draws no wavy line under each of them',
+  async run(page, { base, screenshot, step }) {
+    await openSeed(page, base);
+    const row = `.aitem:not(.aitem-sticky) [data-row="${bulletMarker.row}"]`;
+    // The list is near the end of the seed pair: the virtualised view draws it once scrolled there.
+    await page.$eval('[data-testid=aligned-scroll]', (e) => e.scrollTo(0, e.scrollHeight));
+    await page.waitForSelector(row, { state: 'attached' });
+    const look = () =>
+      page.$eval(row, (e) => ({
+        markers: [...e.querySelectorAll('.hl-bullet-marker.hl-finding')].map((m) => ({
+          text: m.textContent,
+          underline: getComputedStyle(m).textDecorationLine.includes('underline'),
+        })),
+        // A block-level finding that marked both whole cells would leave nothing to look at.
+        wholeCells: e.querySelectorAll('.acell-whole').length,
+      }));
+    step('not selected');
+    const before = await look();
+    assert(before.markers.length >= 2, `the list's markers are not marked: ${JSON.stringify(before)}`);
+    assert(
+      before.markers.every((m) => !m.underline),
+      `a wavy line under the markers: ${JSON.stringify(before.markers)}`,
+    );
+    assert(before.wholeCells === 0, `${before.wholeCells} whole cells marked`);
+    step('selected: still the markers only');
+    await page.click(`.frow:nth-child(${expectedSeed.indexOf(bulletMarker) + 1}) .col-message`);
+    await page.waitForSelector(`[data-row="${bulletMarker.row}"].arow-selected`);
+    const after = await look();
+    assert(after.markers.length === before.markers.length && after.wholeCells === 0, `selected: ${JSON.stringify(after)}`);
+    await screenshot('62-list-markers-marked');
+  },
+});
+
+cases.push({
+  name: 'hiding a severity in one click hides its findings and j skips them; check groups fold and open with their counts',
+  timeout: 120_000,
+  async run(page, { base, screenshot, step }) {
+    await openPair(page, base, readme('en'), { ...readme('pl'), name: 'README.pl.md' });
+    const all = Number((await counterText(page)).replace(/^.* of /, ''));
+    const info = Number(await page.$eval('[aria-label=Severity] .chip-info .chip-count', (e) => e.textContent));
+    assert(info > 0 && info < all, `${info} info findings of ${all}`);
+    step(`hide info (${info}) in one click`);
+    await page.click('[aria-label=Severity] [data-chip=info] .chip-hide');
+    await page.waitForFunction((n) => document.querySelector('[data-testid=finding-counter]')?.textContent.endsWith(`of ${n}`), all - info);
+    assert(page.url().includes('hide-severity=info'), `the URL does not keep the hidden severity: ${page.url()}`);
+    const severities = await page.$$eval('.frow .col-severity', (cells) => [...new Set(cells.map((c) => c.textContent.trim().toLowerCase()))]);
+    assert(severities.length > 0 && severities.every((s) => !s.includes('info')), `the table still shows ${severities}`);
+    step('j visits no info finding');
+    for (let i = 1; i <= 15; i++) {
+      await page.keyboard.press('j');
+      await page.waitForFunction((n) => document.querySelector('[data-testid=finding-counter]')?.textContent.startsWith(`${n} of`), i);
+      const severity = await page.$eval('.frow-selected .col-severity', (e) => e.textContent.trim().toLowerCase());
+      assert(!severity.includes('info'), `j ${i} selected an info finding`);
+      const status = await page.$eval('.aitem:not(.aitem-sticky) .arow-selected', (e) => e.dataset.status);
+      assert(status !== 'info', `j ${i}: the selected row reads as info`);
+    }
+    step('group by check: a group folds to its header, with its count, and opens again');
+    await page.check('[data-testid=group-by-check]');
+    await page.waitForSelector('.fgroup');
+    await page.$eval('[data-testid=findings-scroll]', (e) => e.scrollTo(0, 0));
+    await page.waitForTimeout(200);
+    const group = await page.$eval('.fgroup', (e) => ({ check: e.dataset.check, count: Number(e.querySelector('.chip-count').textContent) }));
+    const label = await page.$eval(`[aria-label=Check] .chip-${group.check}`, (e) => e.firstChild.textContent.trim());
+    const rowsOf = () => page.$$eval('.frow .col-check', (cells, label) => cells.filter((c) => c.textContent === label).length, label);
+    // The group counts the findings shown (no info among them), as rows under it.
+    assert(group.count > 0 && (await rowsOf()) === group.count, `the open ${label} group counts ${group.count} and shows ${await rowsOf()} rows`);
+    await page.click(`.fgroup[data-check="${group.check}"] .fgroup-toggle`);
+    await page.waitForFunction(
+      (check) => document.querySelector(`.fgroup[data-check="${check}"] .fgroup-toggle`)?.getAttribute('aria-expanded') === 'false',
+      group.check,
+    );
+    // Folded, it keeps the selected finding in sight, and nothing else.
+    const rowsLeft = await page.$$eval(
+      '.frow:not(.frow-selected) .col-check',
+      (cells, label) => cells.filter((c) => c.textContent === label).length,
+      label,
+    );
+    assert(rowsLeft === 0, `the folded ${label} group still shows ${rowsLeft} rows besides the selected one`);
+    assert(
+      Number(await page.$eval(`.fgroup[data-check="${group.check}"] .chip-count`, (e) => e.textContent)) === group.count,
+      'the folded group lost its count',
+    );
+    await screenshot('63-severity-hidden-group-folded');
+    await page.click(`.fgroup[data-check="${group.check}"] .fgroup-toggle`);
+    await page.waitForFunction((label) => [...document.querySelectorAll('.frow .col-check')].some((c) => c.textContent === label), label);
+  },
+});
+
+cases.push({
+  name: 'each line of the Hebrew source takes its own direction: a line that starts in Latin script reads left to right, one in Hebrew right to left',
+  timeout: 120_000,
+  async run(page, { base, screenshot, step }) {
+    await openPair(page, base, readme('en'), readme('he'));
+    step('read the right side, a screenful at a time');
+    const seen = { latin: 0, hebrew: 0 };
+    for (let screen = 0; screen < 12; screen++) {
+      const found = await page.$eval('[data-testid=aligned-scroll]', (scroller) => {
+        const view = scroller.getBoundingClientRect();
+        const out = [];
+        for (const cell of scroller.querySelectorAll('.aitem:not(.aitem-sticky) .acell-right .asource')) {
+          const box = cell.getBoundingClientRect();
+          if (box.bottom < view.top || box.top > view.bottom) continue;
+          // The cell's text, character by character, with the text node each character sits in.
+          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          const chars = [];
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (let i = 0; i < node.data.length; i++) chars.push({ node, i, c: node.data[i] });
+          }
+          const text = chars.map((x) => x.c).join('');
+          let start = 0;
+          for (const line of text.split('\n')) {
+            const lineStart = start;
+            start += line.length + 1;
+            if (!/[\u0590-\u05FF]/.test(line) || !/[A-Za-z]/.test(line)) continue;
+            const strong = /[\u0590-\u05FFA-Za-z]/.exec(line)[0];
+            const lead = line.search(/\S/);
+            const at = chars[lineStart + lead];
+            const range = document.createRange();
+            range.setStart(at.node, at.i);
+            range.setEnd(at.node, at.i + 1);
+            const glyph = range.getBoundingClientRect();
+            if (glyph.height === 0 || glyph.top < view.top || glyph.bottom > view.bottom) continue;
+            out.push({
+              script: /[A-Za-z]/.test(strong) ? 'latin' : 'hebrew',
+              line: line.slice(0, 50),
+              fromLeft: Math.round(glyph.left - box.left),
+              fromRight: Math.round(box.right - glyph.right),
+            });
+          }
+        }
+        return out;
+      });
+      for (const line of found) {
+        // A mixed line's first character sits at the start of its own direction: the left edge for a line whose first
+        // letter is Latin, the right edge for one whose first letter is Hebrew (whatever the cell's direction).
+        if (line.script === 'latin') {
+          assert(line.fromLeft <= 48, `“${line.line}” starts in Latin script but is not laid out from the left: ${JSON.stringify(line)}`);
+        } else {
+          assert(line.fromRight <= 48, `“${line.line}” starts in Hebrew but is not laid out from the right: ${JSON.stringify(line)}`);
+        }
+        seen[line.script]++;
+      }
+      if (screen === 2) await screenshot('65-hebrew-mixed-lines');
+      await page.$eval(
+        '[data-testid=aligned-scroll]',
+        (scroller) =>
+          new Promise((done) => {
+            scroller.scrollBy(0, scroller.clientHeight * 0.9);
+            requestAnimationFrame(() => requestAnimationFrame(done));
+          }),
+      );
+    }
+    assert(seen.latin >= 3 && seen.hebrew >= 3, `mixed lines read: ${JSON.stringify(seen)}`);
+    console.log(`     (${seen.latin} mixed lines starting in Latin script, ${seen.hebrew} in Hebrew)`);
   },
 });

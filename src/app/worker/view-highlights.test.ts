@@ -28,6 +28,20 @@ describe('character-level differences inside a finding', () => {
     expect(diffs(row.right!.text, row.right!.highlights)).toEqual([]);
   });
 
+  it('marks the characters an identifier in inline code and a number changed, not the whole span', () => {
+    const model = view(
+      '# Setup\n\nRun `npm run build:production` and wait about 1500 ms for the server to start.\n',
+      '# Einrichtung\n\nFühren Sie `npm run build:prodution` aus und warten Sie etwa 150 ms, bis der Server startet.\n',
+    );
+    const code = model.findings.find((f) => f.check === 'code-span');
+    const number = model.findings.find((f) => f.check === 'number-mismatch');
+    expect(code && number && code.row === number.row).toBe(true);
+    const row = model.rows[code!.row!]!;
+    // The `c` the German lost in the identifier, the `0` it lost from 1500: one character each, on the left.
+    expect(diffs(row.left!.text, row.left!.highlights).sort()).toEqual(['0', 'c']);
+    expect(diffs(row.right!.text, row.right!.highlights)).toEqual([]);
+  });
+
   it('marks nothing when the targets are wholly different', () => {
     const model = view(
       '# Setup\n\nSee [the guide](https://example.com/guide) for details.\n',

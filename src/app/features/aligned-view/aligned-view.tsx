@@ -177,6 +177,12 @@ export function AlignedView(props: AlignedViewProps) {
       );
       setActiveItem(next);
       virtualizer.scrollToIndex(next, { align: 'auto' });
+      // Again once rows are measured: the heading that sticks once the view has moved can differ from the one there now.
+      requestAnimationFrame(() => {
+        clearStickyHeading(scrollRef.current, next);
+        requestAnimationFrame(() => clearStickyHeading(scrollRef.current, next));
+      });
+      setTimeout(() => clearStickyHeading(scrollRef.current, next), 150);
       return;
     }
     if (event.key === 'Enter' || event.key === ' ') {
@@ -375,6 +381,20 @@ function revealSpan(scroller: HTMLElement | null, row: number, finding: number):
     scroller.scrollTop += box.top - top - Math.max(Math.min(40, room / 4), Math.min(room / 3, room - box.height));
   }
   return true;
+}
+
+/**
+ * Scrolls back just enough that the item's row starts below the sticky section heading: moved to the view's top
+ * edge (ArrowUp, PageUp), a row would sit under the heading, its line numbers and status hidden. A row already
+ * running above the view's top (taller than it) is left as it is.
+ */
+function clearStickyHeading(scroller: HTMLElement | null, index: number): void {
+  const item = scroller?.querySelector(`.aitem[data-index="${index}"]:not(.aitem-sticky)`);
+  const sticky = scroller?.querySelector('.aitem-sticky');
+  if (!scroller || !item || !sticky) return;
+  const top = item.getBoundingClientRect().top;
+  const overlap = sticky.getBoundingClientRect().bottom - top;
+  if (overlap > 0 && top >= scroller.getBoundingClientRect().top - 1) scroller.scrollTop -= overlap;
 }
 
 /**

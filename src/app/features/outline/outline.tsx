@@ -5,6 +5,7 @@
 import { useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { SectionRow } from '../../../core/index.js';
 import type { FindingView } from '../../protocol.js';
+import { useSplitter } from '../../shared/hooks/use-splitter.js';
 import { buildOutline, type OutlineNode } from './build-outline.js';
 
 interface OutlineProps {
@@ -17,6 +18,8 @@ interface OutlineProps {
 
 /** The tree is not virtualised: past this many entries it stops, to keep the page light. */
 const maxItems = 400;
+
+const minWidth = 160;
 
 function parentsOf(node: OutlineNode): number[] {
   return node.children.length === 0 ? [] : [node.section, ...node.children.flatMap(parentsOf)];
@@ -38,6 +41,18 @@ export function Outline({ sections, findings, current, onSelectSection, treeRef 
     walk(roots);
     return list;
   }, [roots, folded]);
+  // Widened by its right edge: long titles need more room than the default.
+  const { size: width, handle } = useSplitter({
+    storageKey: 'mdparity:outline-width',
+    dimension: 'width',
+    min: minWidth,
+    max: () => Math.max(minWidth, Math.round(window.innerWidth / 2)),
+    step: 40,
+    label: 'Outline width (arrow keys; Home, End; Enter restores it)',
+    controls: 'outline',
+    className: 'outline-resize',
+    testId: 'outline-resize',
+  });
   const focusTarget = focused ?? visible.find((node) => node.section === current)?.section ?? visible[0]?.section ?? null;
   const itemRefs = useRef(new Map<number, HTMLLIElement>());
 
@@ -157,22 +172,25 @@ export function Outline({ sections, findings, current, onSelectSection, treeRef 
   };
 
   return (
-    <nav className="outline" aria-labelledby="outline-title">
-      <h2 id="outline-title" className="panel-title">
-        Outline
-      </h2>
-      {roots.length === 0 ? (
-        <p className="muted outline-empty">No headings.</p>
-      ) : (
-        <>
-          <ul role="tree" aria-labelledby="outline-title" className="tree" ref={treeRef}>
-            {roots.map(renderNode)}
-          </ul>
-          {visible.length > maxItems && (
-            <p className="muted outline-empty">…and {visible.length - maxItems} more sections: scroll the aligned view to reach them.</p>
-          )}
-        </>
-      )}
+    <nav id="outline" className="outline" aria-labelledby="outline-title" style={width === null ? undefined : { width }}>
+      <div className="outline-scroll">
+        <h2 id="outline-title" className="panel-title">
+          Outline
+        </h2>
+        {roots.length === 0 ? (
+          <p className="muted outline-empty">No headings.</p>
+        ) : (
+          <>
+            <ul role="tree" aria-labelledby="outline-title" className="tree" ref={treeRef}>
+              {roots.map(renderNode)}
+            </ul>
+            {visible.length > maxItems && (
+              <p className="muted outline-empty">…and {visible.length - maxItems} more sections: scroll the aligned view to reach them.</p>
+            )}
+          </>
+        )}
+      </div>
+      {handle}
     </nav>
   );
 }
