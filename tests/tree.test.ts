@@ -226,6 +226,22 @@ describe('mdparity tree under hostile trees (issue 11)', () => {
     expect(stderr).toMatch(/^mdparity: a\.md: de\/a\.md ↔ pl\/a\.md: right file: nesting too deep/m);
   });
 
+  it('names --out-dir reports by relative path, so pages with one base name in two folders keep a report each (issue 12)', () => {
+    const dir = tree({
+      'en/guide/intro.md': '# Introduction\n\nRun `npm install`.\n',
+      'en/api/intro.md': '# Introduction\n\nCall `run()`.\n',
+      'ko/guide/intro.md': '# 소개\n\n`npm install`을 실행하세요.\n',
+      'ko/api/intro.md': '# 소개\n\n`start()`를 호출하세요.\n',
+    });
+    expect(mdparity(['tree', 'en', 'ko', '--out-dir', 'reports', '--format', 'json', '--fail-on', 'warning'], dir).code).toBe(1);
+    const guide = JSON.parse(readFileSync(join(dir, 'reports/guide/intro.mdparity.json'), 'utf8'));
+    const api = JSON.parse(readFileSync(join(dir, 'reports/api/intro.mdparity.json'), 'utf8'));
+    expect(guide.right.path).toMatch(/guide\/intro\.md$/);
+    expect(api.right.path).toMatch(/api\/intro\.md$/);
+    expect(api.findings.map((finding: { check: string }) => finding.check)).toContain('code-span');
+    expect(guide.findings.map((finding: { check: string }) => finding.check)).not.toContain('code-span');
+  });
+
   it('writes the whole run to --out FILE (issue 12), and refuses --out-dir inside a compared tree unless asked', () => {
     const dir = tree({ 'de/a.md': '# Anleitung\n', 'pl/a.md': '# Przewodnik\n' });
     const written = mdparity(['tree', 'de', 'pl', '--out', 'run.json'], dir);
