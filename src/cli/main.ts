@@ -245,7 +245,7 @@ async function runTree(command: CompareCommand, io: Io, fail: Fail): Promise<num
     onNote: command.quiet ? undefined : (note) => io.stderr.write(`mdparity: note: ${escapeControls(note)}\n`),
   });
   const treeText = () =>
-    `${writeTreeText(tree, escapeControls).trimEnd()}\n${configLine(loaded.path)}\n${decisions ? `${decisionsLine(decisions.path)}\n` : ''}`;
+    `${writeTreeText(tree, escapeControls, io.stdout.isTTY === true && command.out === null ? io.stdout.columns : undefined).trimEnd()}\n${configLine(loaded.path)}\n${decisions ? `${decisionsLine(decisions.path)}\n` : ''}`;
   const text = !whole
     ? null
     : artifactFormat !== null
