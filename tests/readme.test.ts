@@ -2,7 +2,10 @@
  * What the README and docs/ promise a team adopting mdparity (issue 12) holds: the install lines, a complete
  * GitHub Actions workflow whose every mdparity command is one the CLI accepts, and the docs on silencing and parity.
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parseCommand } from '../src/cli/args.js';
@@ -38,6 +41,29 @@ describe('the README, for a team adopting mdparity on its own repository (issue 
     expect(pkg.files).toEqual(expect.arrayContaining(['bin', 'dist']));
     expect(readFileSync('bin/mdparity.js', 'utf8')).toContain('dist/');
   });
+
+  it('packs a tarball that runs: `npm pack` holds the built command, and its mdparity compares the seed pair', () => {
+    // Needs dist/ (`npm run build:lib`, as every CLI test). The install's dependencies are the project's own node_modules.
+    const dir = mkdtempSync(join(tmpdir(), 'mdparity-pack-'));
+    const pack = spawnSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], { encoding: 'utf8', timeout: 120_000 });
+    expect(pack.status).toBe(0);
+    const [packed] = JSON.parse(pack.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
+    const files = packed!.files.map((entry) => entry.path);
+    expect(files).toEqual(expect.arrayContaining(['bin/mdparity.js', 'dist/cli/main.js', 'dist/cli/compare-worker.js', 'dist/core/index.js']));
+    expect(files.some((path) => path.startsWith('tests/') || path.startsWith('src/'))).toBe(false);
+    expect(spawnSync('tar', ['-xzf', join(dir, packed!.filename), '-C', dir]).status).toBe(0);
+    symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'package/node_modules'));
+    const run = spawnSync(
+      process.execPath,
+      [join(dir, 'package/bin/mdparity.js'), 'compare', 'seeds/smo.is.md', 'seeds/smo.no.md', '--format', 'compact'],
+      {
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    );
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('seeds/smo.no.md:30:1: warning heading-format ');
+  }, 240_000);
 
   it('has a complete GitHub Actions workflow: changed pages, SARIF upload, a Markdown job summary', () => {
     const workflow = codeBlocks(readme, 'yaml')
