@@ -2,7 +2,15 @@
  * Renders docs/checks.md from the checks' own metadata. Each bad example is
  * run through compare(), so the catalog shows the message mdparity really gives.
  */
-import { checks, compare, type Check } from '../src/core/index.js';
+import { checks, compare, type Check, type Report } from '../src/core/index.js';
+
+type Example = Check['bad'];
+
+/** An example pair compared as the files it stands for (`left.md`/`right.md`, or `.mdx`): the catalog and the tests run it alike. */
+export function compareExample(example: Example): Report {
+  const extension = example.extension ?? 'md';
+  return compare(example.left, example.right, { leftPath: `left.${extension}`, rightPath: `right.${extension}` });
+}
 
 export function renderCatalog(): string {
   const lines: string[] = [
@@ -24,9 +32,7 @@ export function renderCatalog(): string {
 }
 
 function renderCheck(check: Check): string[] {
-  const reported = compare(check.bad.left, check.bad.right, { leftPath: 'left.md', rightPath: 'right.md' }).findings.filter(
-    (finding) => finding.check === check.id,
-  );
+  const reported = compareExample(check.bad).findings.filter((finding) => finding.check === check.id);
   return [
     `## \`${check.id}\``,
     '',

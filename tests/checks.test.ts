@@ -5,7 +5,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checks, compare } from '../src/core/index.js';
+import { checks } from '../src/core/index.js';
+import { compareExample } from '../scripts/catalog.js';
+
+/** The words a rationale uses when it says a finding of the check takes another severity (“… is info”, “it is an error”). */
+const severityWords = { error: /\ban error\b|\berror\b/, warning: /\ba warning\b|\bwarnings?\b/, info: /\binfo\b/ } as const;
 
 describe('check registry', () => {
   it('has unique kebab-case ids', () => {
@@ -17,13 +21,27 @@ describe('check registry', () => {
   for (const check of checks) {
     describe(check.id, () => {
       it('reports its bad example', () => {
-        const report = compare(check.bad.left, check.bad.right);
+        const report = compareExample(check.bad);
         expect(report.findings.filter((finding) => finding.check === check.id).length).toBeGreaterThan(0);
       });
 
       it('accepts its good example', () => {
-        const report = compare(check.good.left, check.good.right);
+        const report = compareExample(check.good);
         expect(report.findings.filter((finding) => finding.check === check.id)).toEqual([]);
+      });
+
+      it('shows its default severity in its bad example, and any other severity there is one its rationale explains (issue 12)', () => {
+        const severities = new Set(
+          compareExample(check.bad)
+            .findings.filter((finding) => finding.check === check.id)
+            .map((finding) => finding.severity),
+        );
+        expect(severities).toContain(check.severity);
+        for (const severity of severities) if (severity !== check.severity) expect(check.rationale).toMatch(severityWords[severity]);
+        const catalog = readFileSync('docs/checks.md', 'utf8');
+        const entry = catalog.slice(catalog.indexOf(`## \`${check.id}\``)).split(/\n## `/)[0]!;
+        expect(entry).toContain(`Default severity: **${check.severity}**.`);
+        for (const severity of severities) expect(entry).toContain(`> ${severity} \`${check.id}\``);
       });
 
       it('has its metadata, its own test file and a catalog entry', () => {

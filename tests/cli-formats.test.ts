@@ -79,9 +79,13 @@ describe('linter formats', () => {
     ['error', '0'],
     ['warning', '2'],
     ['info', '3'],
-  ])('junit counts failures by --fail-on %s', (failOn, failures) => {
+  ])('junit counts failures by --fail-on %s, one failure per test case', (failOn, failures) => {
     const xml = mdparity([...pair, '--format', 'junit', '--fail-on', failOn]).stdout;
     expect(xml).toMatch(new RegExp(`<testsuites name="mdparity" tests="7" failures="${failures}"`));
+    // The two warnings of “Hápunktar” (heading-format, bullet-marker) are one failed test case, not two failures.
+    const testCases = xml.split('<testcase ').slice(1);
+    for (const testCase of testCases) expect(testCase.split('<failure ').length - 1).toBeLessThanOrEqual(1);
+    expect(testCases.filter((testCase) => testCase.includes('<failure ')).length).toBe(Number(failures));
   });
 });
 

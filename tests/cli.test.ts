@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { displayWidth } from '../src/core/report/wrap.js';
 
 // Each test runs the CLI in subprocesses; on a loaded machine one run takes seconds.
 vi.setConfig({ testTimeout: 120_000 });
@@ -45,6 +46,26 @@ describe('mdparity compare', () => {
     expect(stdout).toContain('## Hápunktar  ↔  ## Høydepunkter');
     expect(stdout).toMatch(/^Configuration: none found/m);
     expect(JSON.parse(mdparity(['compare', 'seeds/smo.is.md', 'seeds/smo.no.md', '--format', 'json']).stdout).schemaVersion).toBe('1.0');
+  });
+
+  it('wraps messages to the terminal’s width with a hanging indent, and keeps one line per message when piped (issue 12)', () => {
+    // A real terminal: script(1) gives the CLI a pseudo-terminal 60 columns wide.
+    const run = 'stty cols 60; exec node bin/mdparity.js compare seeds/smo.is.md seeds/smo.no.md --no-color';
+    const terminal = spawnSync('script', ['-qec', run, '/dev/null'], { encoding: 'utf8', timeout: 60_000 }).stdout.replace(/\r\n/g, '\n');
+    const piped = mdparity(['compare', 'seeds/smo.is.md', 'seeds/smo.no.md']).stdout;
+    const message = piped.split('\n').find((line) => line.startsWith('           Link spans differ'))!;
+    expect(message.length).toBeGreaterThan(60);
+    const start = terminal.indexOf('           Link spans differ');
+    const block = terminal.slice(start).split('\n');
+    const continued = block.slice(1).findIndex((line) => !/^ {11}\S/.test(line)) + 1;
+    expect(continued).toBeGreaterThan(1);
+    for (const line of block.slice(0, continued)) expect(displayWidth(line)).toBeLessThanOrEqual(60);
+    expect(
+      block
+        .slice(0, continued)
+        .map((line) => line.trim())
+        .join(' '),
+    ).toBe(message.trim());
   });
 
   it('exits 1 when findings reach --fail-on, 0 with --fail-on never', () => {

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { displayWidth } from '../src/core/report/wrap.js';
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -226,6 +227,22 @@ describe('mdparity tree under hostile trees (issue 11)', () => {
     expect(stderr).toMatch(/^mdparity: a\.md: de\/a\.md ↔ pl\/a\.md: right file: nesting too deep/m);
   });
 
+  it('names --out-dir reports by relative path, so pages with one base name in two folders keep a report each (issue 12)', () => {
+    const dir = tree({
+      'en/guide/intro.md': '# Introduction\n\nRun `npm install`.\n',
+      'en/api/intro.md': '# Introduction\n\nCall `run()`.\n',
+      'ko/guide/intro.md': '# 소개\n\n`npm install`을 실행하세요.\n',
+      'ko/api/intro.md': '# 소개\n\n`start()`를 호출하세요.\n',
+    });
+    expect(mdparity(['tree', 'en', 'ko', '--out-dir', 'reports', '--format', 'json', '--fail-on', 'warning'], dir).code).toBe(1);
+    const guide = JSON.parse(readFileSync(join(dir, 'reports/guide/intro.mdparity.json'), 'utf8'));
+    const api = JSON.parse(readFileSync(join(dir, 'reports/api/intro.mdparity.json'), 'utf8'));
+    expect(guide.right.path).toMatch(/guide\/intro\.md$/);
+    expect(api.right.path).toMatch(/api\/intro\.md$/);
+    expect(api.findings.map((finding: { check: string }) => finding.check)).toContain('code-span');
+    expect(guide.findings.map((finding: { check: string }) => finding.check)).not.toContain('code-span');
+  });
+
   it('writes the whole run to --out FILE (issue 12), and refuses --out-dir inside a compared tree unless asked', () => {
     const dir = tree({ 'de/a.md': '# Anleitung\n', 'pl/a.md': '# Przewodnik\n' });
     const written = mdparity(['tree', 'de', 'pl', '--out', 'run.json'], dir);
@@ -237,6 +254,29 @@ describe('mdparity tree under hostile trees (issue 11)', () => {
     expect(inside.stderr).toMatch(/--out-dir pl\/reports is inside the compared tree pl/);
     expect(mdparity(['tree', 'de', 'pl', '--out-dir', 'pl/reports', '--format', 'sarif', '--out-dir-in-tree'], dir).code).toBe(0);
     expect(existsSync(join(dir, 'pl/reports/a.mdparity.sarif'))).toBe(true);
+  });
+
+  it('wraps each page’s line to the terminal under its label on a terminal, one line per page when piped (issue 12)', () => {
+    const name = 'anleitung-fuer-die-installation.md';
+    const dir = tree({ [`de/${name}`]: '# Anleitung\n', [`pl/${name}`]: `${'> '.repeat(500)}x\n`, 'de/b.md': '# B\n', 'pl/b.md': '# B\n' });
+    const piped = mdparity(['tree', 'de', 'pl'], dir).stdout;
+    const failedLine = piped.split('\n').find((line) => line.startsWith('  failed      '))!;
+    expect(failedLine.length).toBeGreaterThan(50);
+    // script(1) gives the CLI a pseudo-terminal 50 columns wide.
+    const terminal = spawnSync('script', ['-qec', `stty cols 50; exec "${process.execPath}" "${bin}" tree de pl`, '/dev/null'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 120_000,
+    }).stdout.replace(/\r\n/g, '\n');
+    const lines = terminal.split('\n');
+    const start = lines.findIndex((line) => line.startsWith('  failed      '));
+    const end = lines.findIndex((line, index) => index > start && !line.startsWith(' '.repeat(14)));
+    const block = lines.slice(start, end);
+    expect(block.length).toBeGreaterThan(2);
+    for (const line of block) expect(displayWidth(line)).toBeLessThanOrEqual(50);
+    for (const line of block.slice(1)) expect(line).toMatch(/^ {14}\S/);
+    // Nothing lost or added: the same characters as the piped line, only the breaks differ.
+    expect(block.join('').replace(/\s+/g, '')).toBe(failedLine.replace(/\s+/g, ''));
   });
 
   it('compares 10,000 pairs with at most 1,024 open files (ulimit -n 1024)', () => {

@@ -37,7 +37,8 @@ import { compareInWorker, ComparisonError, type CompareOutcome } from './run-in-
 
 export interface Io {
   /** `write` may return a promise (the real stdout does): it is awaited, and an OutputError from it is exit 2. */
-  stdout: { write(text: string): unknown; isTTY?: boolean };
+  /** `columns`: the terminal's width, when stdout is one (text messages wrap to it). */
+  stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(text: string): unknown };
   env: Record<string, string | undefined>;
 }
@@ -139,6 +140,8 @@ async function runCompare(command: CompareCommand, io: Io, fail: Fail): Promise<
   const config = loaded.config;
   const toStdout = targets.some((target) => target.path === null);
   const color = command.color ?? (io.stdout.isTTY === true && toStdout && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
+  // Wrapped to the terminal only: a pipe or a CI log keeps one line per message, for grep.
+  const width = toStdout && io.stdout.isTTY === true && io.stdout.columns ? io.stdout.columns : undefined;
   let outcome: CompareOutcome;
   try {
     outcome = await compareInWorker(
@@ -156,6 +159,7 @@ async function runCompare(command: CompareCommand, io: Io, fail: Fail): Promise<
           options: {
             baseUrl: command.baseUrl ?? undefined,
             color: toStdout && color,
+            width,
             configPath: loaded.path,
             decisionsPath: decisions?.path,
             failOn: command.failOn,
@@ -241,7 +245,7 @@ async function runTree(command: CompareCommand, io: Io, fail: Fail): Promise<num
     onNote: command.quiet ? undefined : (note) => io.stderr.write(`mdparity: note: ${escapeControls(note)}\n`),
   });
   const treeText = () =>
-    `${writeTreeText(tree, escapeControls).trimEnd()}\n${configLine(loaded.path)}\n${decisions ? `${decisionsLine(decisions.path)}\n` : ''}`;
+    `${writeTreeText(tree, escapeControls, io.stdout.isTTY === true && command.out === null ? io.stdout.columns : undefined).trimEnd()}\n${configLine(loaded.path)}\n${decisions ? `${decisionsLine(decisions.path)}\n` : ''}`;
   const text = !whole
     ? null
     : artifactFormat !== null
@@ -435,7 +439,7 @@ export async function main(): Promise<void> {
   let code: number;
   try {
     code = await run(process.argv.slice(2), {
-      stdout: { write: (text: string) => stdout.write(text), isTTY: process.stdout.isTTY },
+      stdout: { write: (text: string) => stdout.write(text), isTTY: process.stdout.isTTY, columns: process.stdout.columns },
       stderr: process.stderr,
       env: process.env,
     });

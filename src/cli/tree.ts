@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
-import { compareOptionsOf, formatExtensions, isOpen, plural, type Config, type FormatName, type Report } from '../core/index.js';
+import { compareOptionsOf, formatExtensions, isOpen, plural, wrapHanging, type Config, type FormatName, type Report } from '../core/index.js';
 import type { FailLevel } from './args.js';
 import { reportFileName, writeFileAtomic } from './output.js';
 import { suppressionTypos } from './suppression-notes.js';
@@ -296,7 +296,7 @@ function summarize(files: TreeEntry[], skipped: SkippedFile[], collisions: NameC
  * "retranslate" once instead of listing its errors), extra pages, skipped
  * files; then the totals per check and for the run.
  */
-export function writeTreeText(tree: TreeReport, escape: (text: string) => string): string {
+export function writeTreeText(tree: TreeReport, escape: (text: string) => string, width?: number): string {
   const lines = [`${escape(tree.left)} ↔ ${escape(tree.right)}`, ''];
   for (const file of tree.files) if (file.status === 'failed') lines.push(`  failed      ${escape(file.path)}: ${escape(file.error)}`);
   for (const file of tree.files) if (file.status === 'left-only') lines.push(`  missing     ${escape(file.path)}: only in ${escape(tree.left)}`);
@@ -329,5 +329,15 @@ export function writeTreeText(tree: TreeReport, escape: (text: string) => string
     '',
     `${s.compared} compared (${s.clean} clean), ${s.leftOnly} only left, ${s.rightOnly} only right, ${s.failed} failed, ${s.skipped} skipped, ${s.collisions} name collisions · ${s.error} errors, ${s.warning} warnings, ${s.info} info${s.accepted > 0 ? `, ${s.accepted} accepted` : ''}`,
   );
-  return `${lines.join('\n')}\n`;
+  if (width === undefined) return `${lines.join('\n')}\n`;
+  // On a terminal: each page's line wraps under its text (after the 14-column label), the totals under their start.
+  const wrapped = lines.flatMap((line) =>
+    /^ {2}[a-z]+ +\S/.test(line) && line.length > pageLabelWidth
+      ? wrapHanging(line.slice(pageLabelWidth), width, line.slice(0, pageLabelWidth), pageLabelWidth)
+      : wrapHanging(line, width, '', 2),
+  );
+  return `${wrapped.join('\n')}\n`;
 }
+
+/** `  retranslate ` and the other page labels: the columns before a page's path. */
+const pageLabelWidth = 14;

@@ -15,6 +15,7 @@ export { schemaVersion } from './report/types.js';
 export type { AlignmentRow, Finding, FileInfo, Location, Report, RowSide, SectionRow, Summary, UncertainReason } from './report/types.js';
 export { writeJson } from './report/json.js';
 export { writeText, type TextOptions } from './report/text.js';
+export { wrapHanging } from './report/wrap.js';
 export {
   writers,
   formatNames,

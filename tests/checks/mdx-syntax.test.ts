@@ -40,6 +40,15 @@ describe('mdx-syntax', () => {
     expect(found[0]!.message).toContain('the left does');
   });
 
+  it('reports a tag left open to the end of the French page at the tag’s own line and column, not line 1', () => {
+    // MDX names no position for a tag never closed, only “(5:1-5:8)” in its message.
+    const french = english.replace('  </TabItem>\n</Tabs>\n', '').replace('Run `npm install astro`', 'Lancez `npm install astro`');
+    const found = findingsOf(english, french, 'guide.fr.mdx');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toMatch(/Expected a closing tag for `<TabItem>` \(6:3-6:/);
+    expect(found[0]).toMatchObject({ severity: 'error', right: { line: 6, column: 3 } });
+  });
+
   it('reports a `{` in translated Korean prose at its line', () => {
     const korean = english.replace('Then run `npm run dev`.', '그런 다음 {npm run dev 를 실행합니다.');
     const found = findingsOf(english, korean, 'guide.ko.mdx');

@@ -21,12 +21,14 @@ export const mdxComponent: Check = {
     right:
       'import { LinkCard } from \'@astrojs/starlight/components\';\n\n## Étapes suivantes\n\n<LinkCard titre="Déployer votre site" href="/fr/guides/integrations/" />\n',
     note: 'The French card renamed `title` to `titre` and links to another page.',
+    extension: 'mdx',
   },
   good: {
     left: 'import { LinkCard } from \'@astrojs/starlight/components\';\n\n## Next steps\n\n<LinkCard title="Deploy your site" href="/en/guides/deploy/" />\n',
     right:
       'import { LinkCard } from \'@astrojs/starlight/components\';\n\n## Étapes suivantes\n\n<LinkCard title="Déployer votre site" href="/fr/guides/deploy/" />\n',
     note: 'The title is translated; the link is the same page in the French tree.',
+    extension: 'mdx',
   },
   run(context, report) {
     const removable = removableComponents(context);

@@ -18,12 +18,14 @@ export const mdxImport: Check = {
     right:
       'import { Tabs } from \'@astrojs/starlight/components\';\n\n## 설치\n\n<Tabs>\n<TabItem label="npm">\n\n```sh\nnpm install astro\n```\n\n</TabItem>\n</Tabs>\n',
     note: 'The Korean page still uses `<TabItem>` but no longer imports it.',
+    extension: 'mdx',
   },
   good: {
     left: "import { Tabs, TabItem } from '@astrojs/starlight/components';\nimport DontEditWarning from '~/components/DontEditWarning.astro';\n\n<DontEditWarning />\n\n## Install\n\n<Tabs>\n<TabItem label=\"npm\">\n\n```sh\nnpm install astro\n```\n\n</TabItem>\n</Tabs>\n",
     right:
       'import { Tabs, TabItem } from \'@astrojs/starlight/components\';\n\n## 설치\n\n<Tabs>\n<TabItem label="npm">\n\n```sh\nnpm install astro\n```\n\n</TabItem>\n</Tabs>\n',
     note: 'The translation dropped `<DontEditWarning />` and its import, as the source asks translators to: nothing is missing.',
+    extension: 'mdx',
   },
   run(context, report) {
     const removable = removableComponents(context);

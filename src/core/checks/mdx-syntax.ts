@@ -14,12 +14,14 @@ export const mdxSyntax: Check = {
     left: "import { Steps } from '@astrojs/starlight/components';\n\n## Installation\n\n<Steps>\n\n1. Run `npm create astro@latest`.\n\n</Steps>\n",
     right: "import { Steps } from '@astrojs/starlight/components';\n\n## Installation\n\n<Steps>\n\n1. Lancez `npm create astro@latest`.\n",
     note: 'The French translation lost the closing `</Steps>`: the page no longer compiles.',
+    extension: 'mdx',
   },
   good: {
     left: "import { Steps } from '@astrojs/starlight/components';\n\n## Installation\n\n<Steps>\n\n1. Run `npm create astro@latest`.\n\n</Steps>\n",
     right:
       "import { Steps } from '@astrojs/starlight/components';\n\n## Installation\n\n<Steps>\n\n1. Lancez `npm create astro@latest`.\n\n</Steps>\n",
     note: 'Both sides compile.',
+    extension: 'mdx',
   },
   run(context, report) {
     checkSide(context, 'left', report);

@@ -18,6 +18,8 @@ export interface Example {
   right: string;
   /** One sentence on what the example shows. */
   note: string;
+  /** The file type the pair is compared as (`left.mdx`/`right.mdx`), for checks that read MDX only; default `md`. */
+  extension?: 'md' | 'mdx';
 }
 
 export interface CheckMeta {

@@ -155,10 +155,12 @@ function mdxProblem(error: unknown): SyntaxProblem | null {
   if (typeof message.reason !== 'string' || typeof message.source !== 'string' || !/mdx|micromark|acorn/.test(message.source)) return null;
   // "Could not parse expression with acorn" says little; acorn's own reason ("Unexpected content after expression") says what.
   const cause = message.cause instanceof Error ? message.cause.message.replace(/\s*\(\d+:\d+\)$/, '') : '';
+  // mdast-util-mdx-jsx reports an unclosed tag with no position of its own, only in its text: “(5:1-5:8)”, the tag's.
+  const placeInReason = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(message.reason);
   return {
     message: cause && !message.reason.includes(cause) ? `${message.reason}: ${cause}` : message.reason,
-    line: typeof message.line === 'number' ? message.line : 1,
-    column: typeof message.column === 'number' ? message.column : 1,
+    line: typeof message.line === 'number' ? message.line : placeInReason ? Number(placeInReason[1]) : 1,
+    column: typeof message.column === 'number' ? message.column : placeInReason ? Number(placeInReason[2]) : 1,
     rule: typeof message.ruleId === 'string' ? message.ruleId : null,
   };
 }

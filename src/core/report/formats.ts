@@ -33,7 +33,12 @@ export interface ReportFormat {
 const writersByName = {
   json: (report: Report, _options: WriterOptions = {}) => writeJson(report),
   text: (report: Report, options: WriterOptions = {}) =>
-    writeText(report, { color: options.color ?? false, configPath: options.configPath, decisionsPath: options.decisionsPath }),
+    writeText(report, {
+      color: options.color ?? false,
+      configPath: options.configPath,
+      decisionsPath: options.decisionsPath,
+      width: options.width,
+    }),
   csv: writeCsv,
   markdown: writeMarkdown,
   html: writeHtml,

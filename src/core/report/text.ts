@@ -6,6 +6,7 @@
  */
 import { escapeControls } from './escape.js';
 import { relatedLines } from './writer-support.js';
+import { wrapHanging } from './wrap.js';
 import type { Finding, Location, Report, SectionRow } from './types.js';
 import { isOpen } from '../decisions.js';
 import { describeUncertainty } from '../vocabulary/uncertainty.js';
@@ -19,6 +20,8 @@ export interface TextOptions {
   configPath?: string | null;
   /** The review decisions file that applied, said after the configuration; undefined or null: not said. */
   decisionsPath?: string | null;
+  /** Terminal width in columns: messages wrap to it under a hanging indent. Undefined: one line per message (a pipe, a file). */
+  width?: number;
 }
 
 const styles = { bold: [1, 22], dim: [2, 22], red: [31, 39], yellow: [33, 39], cyan: [36, 39], green: [32, 39] } as const;
@@ -43,6 +46,12 @@ export function writeText(report: Report, options: TextOptions = {}): string {
   // A loop, not Math.max(...spread): a spread of 125,000+ arguments throws a RangeError.
   let width = 0;
   for (const finding of report.findings) width = Math.max(width, finding.check.length);
+  // A message sits under the check column's start (2 + 7 + 2 columns); its continuation lines hang there too.
+  const messageIndent = 11;
+  const indented = (text: string) =>
+    options.width === undefined
+      ? [`${' '.repeat(messageIndent)}${text}`]
+      : wrapHanging(text, options.width, ' '.repeat(messageIndent), messageIndent);
   const decided = (finding: Finding) =>
     finding.decision ? `  [${finding.decision.status}${finding.decision.comment ? `: ${escapeControls(finding.decision.comment)}` : ''}]` : '';
   for (const [section, findings] of [...bySection].sort((a, b) => a[0] - b[0])) {
@@ -57,9 +66,9 @@ export function writeText(report: Report, options: TextOptions = {}): string {
       const where = `${place(leftName, finding.left)}  ${place(rightName, finding.right)}`;
       // The whole fingerprint (16 hex digits): a decision names a finding by it exactly, so a prefix would not do.
       lines.push(`  ${severity}  ${finding.check.padEnd(width)}  ${where}  ${paint('dim', `fingerprint ${finding.fingerprint}`)}${decided(finding)}`);
-      lines.push(`  ${' '.repeat(7)}  ${escapeControls(finding.message)}`);
+      lines.push(...indented(escapeControls(finding.message)));
       const also = relatedLines(finding);
-      if (also) lines.push(`  ${' '.repeat(7)}  ${also}`);
+      if (also) lines.push(...indented(also));
     }
     lines.push('');
   }

@@ -11,6 +11,8 @@ export interface WriterOptions {
    * (e.g. `https://github.com/org/repo/blob/<sha>`). Only http(s) and relative URLs are used.
    */
   baseUrl?: string;
+  /** Terminal width in columns: text messages wrap to it with a hanging indent (the terminal writer only). */
+  width?: number;
   /** ANSI color (the terminal writer only). */
   color?: boolean;
   /**
