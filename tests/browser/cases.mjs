@@ -269,6 +269,9 @@ export const cases = [
       step('collapse');
       // Collapse rows without findings; a click opens a folded run.
       await page.keyboard.press('c');
+      // The selected finding (bullet-marker) now shows its fix inline, so its row is tall and the folded run above it
+      // may lie outside the virtualised window: go to the top, where the run is.
+      await page.$eval('[data-testid=aligned-scroll]', (e) => e.scrollTo(0, 0));
       await page.waitForSelector('.acollapsed');
       await screenshot('03-collapsed');
       // A click opens that folded run, and only that one (the seed has a single run left to fold since its fourth finding split one).
@@ -1715,7 +1718,9 @@ cases.push(
         { timeout: 60_000 },
       );
       step('switch to the preview');
-      await page.keyboard.press('r');
+      // The button, not the r key: the key goes wherever the focus is once the dropped pair has loaded.
+      await page.click('button[title="Rendered preview (r)"]');
+      await page.waitForSelector('button[title="Rendered preview (r)"][aria-pressed=true]');
       await page.waitForFunction(() => document.querySelectorAll('.apreview .mdx-label').length > 0, null, { timeout: 30_000 });
       await page.waitForTimeout(300);
       const labels = await page.$$eval('.acell-right .apreview .mdx-label', (e) => e.map((x) => x.textContent));
