@@ -74,14 +74,15 @@ export function alignDocuments(left: DocumentModel, right: DocumentModel, option
   const pins = resolvePins(options.pins ?? [], left, right);
   const [leftSignatures, rightSignatures] = withoutCommonTokens(left.blocks.map(signatureOf), right.blocks.map(signatureOf));
   let context: ScoreContext = { logRatio: lengthLogRatio(left.blocks, right.blocks) };
-  let { rows, sections } = alignRows(left, right, leftSignatures, rightSignatures, context, pins);
+  const elsewhere = uniquePartners(leftSignatures, rightSignatures);
+  let { rows, sections } = alignRows(left, right, leftSignatures, rightSignatures, context, pins, elsewhere);
   // The ratio of the documents' lengths is right when the translator split or merged paragraphs; the ratio of their
   // blocks' mean lengths when one side has paragraphs or sections the other has not. When they disagree, each is
   // tried and the alignment that fits its own ratio better is kept (the ratio is a parameter of the model).
   const perBlock = meanLogRatio(left.blocks, right.blocks);
   if (perBlock !== null && Math.abs(perBlock - context.logRatio) > 0.05) {
     const other: ScoreContext = { logRatio: perBlock };
-    const alternative = alignRows(left, right, leftSignatures, rightSignatures, other, pins);
+    const alternative = alignRows(left, right, leftSignatures, rightSignatures, other, pins, elsewhere);
     const fitOf = (candidate: readonly BlockPair[], ratio: ScoreContext) =>
       fit(candidate, left.blocks, right.blocks, leftSignatures, rightSignatures, ratio);
     if (fitOf(alternative.rows, other) > fitOf(rows, context)) {
@@ -94,7 +95,7 @@ export function alignDocuments(left: DocumentModel, right: DocumentModel, option
   const refined = pairedLogRatio(rows, left.blocks, right.blocks);
   if (refined !== null && Math.abs(refined - context.logRatio) > 0.1) {
     context = { logRatio: refined };
-    ({ rows, sections } = alignRows(left, right, leftSignatures, rightSignatures, context, pins));
+    ({ rows, sections } = alignRows(left, right, leftSignatures, rightSignatures, context, pins, elsewhere));
   }
 
   markJoins(rows, left.blocks, right.blocks, context);
@@ -156,6 +157,8 @@ function alignRows(
   rightSignatures: Signature[],
   context: ScoreContext,
   pins: ResolvedPins,
+  /** Whether a pair goes against a key found once on each side (uniquePartners); made once per comparison. */
+  elsewhere: (left: number, right: number) => boolean,
 ): { rows: BlockPair[]; sections: SectionPairing } {
   const sections = pairSections(left, right, leftSignatures, rightSignatures, context, pins);
   // Pinned pairs anchor the alignment too; a section anchor that crosses one gives way.
@@ -170,7 +173,7 @@ function alignRows(
   let j = 0;
   const blocks = { left: left.blocks, right: right.blocks };
   for (const [ai, aj, score, margin] of [...anchors, [left.blocks.length, right.blocks.length, 0, 0] as const]) {
-    alignBlocks(i, ai, j, aj, leftSignatures, rightSignatures, context, rows, blocks, sections, pins);
+    alignBlocks(i, ai, j, aj, leftSignatures, rightSignatures, context, rows, blocks, sections, pins, elsewhere);
     if (ai < left.blocks.length) rows.push({ left: ai, right: aj, confidence: pairConfidence(score), margin });
     i = ai + 1;
     j = aj + 1;
@@ -607,6 +610,7 @@ function alignBlocks(
   blocks: { left: readonly Block[]; right: readonly Block[] },
   sections: SectionPairing,
   pins: ResolvedPins,
+  elsewhere: (left: number, right: number) => boolean,
 ): void {
   const n = i1 - i0;
   const m = j1 - j0;
@@ -633,9 +637,8 @@ function alignBlocks(
     if (counterpartOfB !== undefined && counterpartOfB !== a && sections.home.left[a] !== counterpartOfB) return -1;
     if (counterpartOfA === undefined && counterpartOfB === undefined && !sections.compatible(a, b)) return -1;
     const similarity = blockSimilarity(leftSignatures[i0 + i]!, rightSignatures[j0 + j]!, context, balance * Math.abs((i + 0.5) / n - (j + 0.5) / m));
-    return belongsElsewhere(i0 + i, j0 + j) ? similarity - elsewherePenalty : similarity;
+    return elsewhere(i0 + i, j0 + j) ? similarity - elsewherePenalty : similarity;
   };
-  const belongsElsewhere = uniquePartners(leftSignatures, rightSignatures);
   const pairs = alignSequences(n, m, {
     score,
     gap: blockGap,
@@ -764,9 +767,15 @@ function nearlyEqual(a: string, b: string): boolean {
   return previous[b.length]! <= 2;
 }
 
-/** Pairs (i, j) sharing a token that occurs in item i only on the left and item j only on the right, and no conflicting one. */
-function uniqueTokenPairs(leftTokens: readonly string[][], rightTokens: readonly string[][]): Array<[number, number]> {
-  const owners = (all: readonly string[][]) => {
+/**
+ * Tokens held by exactly one element on each side, as links between those elements: for each left element, the right
+ * elements it shares such a token with, and the reverse. Patience diff's unique lines, for tokens.
+ */
+function uniqueTokenLinks(
+  leftTokens: ReadonlyArray<readonly string[]>,
+  rightTokens: ReadonlyArray<readonly string[]>,
+): { forward: Map<number, Set<number>>; backward: Map<number, Set<number>> } {
+  const owners = (all: ReadonlyArray<readonly string[]>) => {
     const owner = new Map<string, number>();
     all.forEach((tokens, i) => {
       for (const token of new Set(tokens)) owner.set(token, owner.has(token) ? -1 : i);
@@ -775,19 +784,25 @@ function uniqueTokenPairs(leftTokens: readonly string[][], rightTokens: readonly
   };
   const leftOwner = owners(leftTokens);
   const rightOwner = owners(rightTokens);
-  const votes = new Map<number, Set<number>>();
-  const reverse = new Map<number, Set<number>>();
+  const forward = new Map<number, Set<number>>();
+  const backward = new Map<number, Set<number>>();
   for (const [token, i] of leftOwner) {
     const j = rightOwner.get(token);
     if (i < 0 || j === undefined || j < 0) continue;
-    votes.set(i, (votes.get(i) ?? new Set()).add(j));
-    reverse.set(j, (reverse.get(j) ?? new Set()).add(i));
+    forward.set(i, (forward.get(i) ?? new Set()).add(j));
+    backward.set(j, (backward.get(j) ?? new Set()).add(i));
   }
+  return { forward, backward };
+}
+
+/** Pairs (i, j) sharing a token that occurs in item i only on the left and item j only on the right, and no conflicting one. */
+function uniqueTokenPairs(leftTokens: readonly string[][], rightTokens: readonly string[][]): Array<[number, number]> {
+  const { forward, backward } = uniqueTokenLinks(leftTokens, rightTokens);
   const pairs: Array<[number, number]> = [];
-  for (const [i, js] of votes) {
+  for (const [i, js] of forward) {
     if (js.size !== 1) continue;
     const j = [...js][0]!;
-    if (reverse.get(j)!.size === 1) pairs.push([i, j]);
+    if (backward.get(j)!.size === 1) pairs.push([i, j]);
   }
   return pairs.sort((a, b) => a[0] - b[0]);
 }
@@ -1075,8 +1090,6 @@ function withoutCommonTokens(left: Signature[], right: Signature[]): [Signature[
 /** What a pair loses when one of its blocks shares a key, found once on each side, with another block. */
 const elsewherePenalty = 0.6;
 
-const partnersCache = new WeakMap<readonly Signature[], (left: number, right: number) => boolean>();
-
 /**
  * Whether pairing left block `a` with right block `b` goes against a key found exactly once on each side (a link, a
  * code span, an image) that ties one of them to another block: the example `choco list {{[-i|--include-programs]}}`
@@ -1085,36 +1098,16 @@ const partnersCache = new WeakMap<readonly Signature[], (left: number, right: nu
  * aligner anchors on such keys only in large inputs). A pair that shares a token of its own is not held against.
  */
 function uniquePartners(left: readonly Signature[], right: readonly Signature[]): (a: number, b: number) => boolean {
-  const cached = partnersCache.get(left);
-  if (cached && partnersCache.get(right) === cached) return cached;
-  const homes = (signatures: readonly Signature[]) => {
-    const home = new Map<string, number>();
-    signatures.forEach((signature, index) => {
-      for (const key of signature.keys) home.set(key, home.has(key) && home.get(key) !== index ? -1 : index);
-    });
-    return home;
-  };
-  const leftHomes = homes(left);
-  const rightHomes = homes(right);
-  const leftPartners = new Map<number, Set<number>>();
-  const rightPartners = new Map<number, Set<number>>();
-  for (const [key, a] of leftHomes) {
-    const b = rightHomes.get(key);
-    if (a < 0 || b === undefined || b < 0) continue;
-    if (!leftPartners.has(a)) leftPartners.set(a, new Set());
-    leftPartners.get(a)!.add(b);
-    if (!rightPartners.has(b)) rightPartners.set(b, new Set());
-    rightPartners.get(b)!.add(a);
-  }
-  const elsewhere = (a: number, b: number) => {
-    const ofA = leftPartners.get(a);
-    const ofB = rightPartners.get(b);
+  const { forward, backward } = uniqueTokenLinks(
+    left.map((signature) => signature.keys),
+    right.map((signature) => signature.keys),
+  );
+  return (a, b) => {
+    const ofA = forward.get(a);
+    const ofB = backward.get(b);
     if ((!ofA || ofA.has(b)) && (!ofB || ofB.has(a))) return false;
     return multisetJaccard(left[a]!.tokens, right[b]!.tokens) === 0;
   };
-  partnersCache.set(left, elsewhere);
-  partnersCache.set(right, elsewhere);
-  return elsewhere;
 }
 
 /** How many blocks of one side may hold a token for it to still tell blocks apart (a `✔` badge on every heading does not). */
