@@ -32,12 +32,19 @@ export const missingSection: Check = {
         paired.right.add(row.right);
       }
     }
+    // What a one-sided heading holds, read once per heading (the place pairing and the loop below both ask).
+    const holdings = new Map<Block, { span: Block['span']; content: Block[]; aligned: number; only: boolean }>();
     const headingOnly = (block: Block, side: 'left' | 'right') => {
+      const known = holdings.get(block);
+      if (known) return known;
       const document = side === 'left' ? context.left : context.right;
-      const span = sectionSpan(document, block);
-      const content = document.blocks.filter((b) => b.index > block.index && b.span.line <= span.endLine && !b.heading);
+      const last = sectionEnd(document, block);
+      const span = joinSpans(block.span, document.blocks[last]!.span);
+      const content = document.blocks.slice(block.index + 1, last + 1).filter((b) => !b.heading);
       const aligned = content.filter((b) => paired[side].has(b.index)).length;
-      return { span, content, aligned, only: content.length > 0 && aligned * 2 >= content.length };
+      const holding = { span, content, aligned, only: content.length > 0 && aligned * 2 >= content.length };
+      holdings.set(block, holding);
+      return holding;
     };
     const replaced = replacedSections(context.rows, headingOnly);
     for (const { row, left, right } of context.rows) {
@@ -168,13 +175,18 @@ function comparableWords(text: string): string {
     .trim();
 }
 
-/** From the heading to the last block before the next heading of the same or a higher level. */
-function sectionSpan(document: DocumentModel, heading: Block): Block['span'] {
-  let last = heading;
+/** The index of the last block before the next heading of the same or a higher level. */
+function sectionEnd(document: DocumentModel, heading: Block): number {
+  let last = heading.index;
   for (let i = heading.index + 1; i < document.blocks.length; i++) {
     const block = document.blocks[i]!;
     if (block.heading && block.heading.depth <= heading.heading!.depth) break;
-    last = block;
+    last = i;
   }
-  return joinSpans(heading.span, last.span);
+  return last;
+}
+
+/** From the heading to the last block before the next heading of the same or a higher level. */
+function sectionSpan(document: DocumentModel, heading: Block): Block['span'] {
+  return joinSpans(heading.span, document.blocks[sectionEnd(document, heading)]!.span);
 }
