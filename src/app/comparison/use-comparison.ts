@@ -105,6 +105,18 @@ export function useComparison(): Comparison {
   /** A large pair's first rows, until its result (or its failure) replaces them. */
   const showPartial = (partial: ViewModel) => setView(partial);
 
+  /**
+   * A request that failed: nothing to do when a newer one superseded it (false); otherwise the committed view comes
+   * back in place of any partial one and the error built from the failure's message is shown (true).
+   */
+  const failed = (caught: unknown, toError: (message: string) => AppError): boolean => {
+    if (caught instanceof CompareError && caught.superseded) return false;
+    setBusy(null);
+    setView(viewRef.current);
+    setError(toError(caught instanceof Error ? caught.message : String(caught)));
+    return true;
+  };
+
   const commit = (next: Pair, nextConfig: ConfigInput | null, result: ViewModel, nextPins: readonly Pin[] = pinsRef.current) => {
     pinsRef.current = nextPins;
     setPins(nextPins);
@@ -142,15 +154,12 @@ export function useComparison(): Comparison {
       }
       return result;
     } catch (caught) {
-      if (caught instanceof CompareError && caught.superseded) return null;
-      setBusy(null);
-      setView(viewRef.current);
       const side = caught instanceof CompareError && caught.side ? `${next[caught.side].name} (${caught.side}): ` : '';
-      setError({
+      failed(caught, (message) => ({
         title: 'Could not load:',
-        message: `${side}${caught instanceof Error ? caught.message : String(caught)}`,
+        message: `${side}${message}`,
         kept: pairRef.current ? 'The previous pair is still shown.' : undefined,
-      });
+      }));
       return null;
     }
   }, []);
@@ -173,15 +182,8 @@ export function useComparison(): Comparison {
       if (!(await saveConfig(nextConfig))) setNotice('This browser does not allow saving: the configuration will not survive a reload.');
       return true;
     } catch (caught) {
-      if (caught instanceof CompareError && caught.superseded) return false;
-      setBusy(null);
-      setView(viewRef.current);
-      const message = caught instanceof Error ? caught.message : String(caught);
-      setError(
-        caught instanceof CompareError && caught.kind === 'config'
-          ? { title: 'Configuration not applied:', message, kept }
-          : { title: 'Could not compare:', message, kept },
-      );
+      const title = caught instanceof CompareError && caught.kind === 'config' ? 'Configuration not applied:' : 'Could not compare:';
+      failed(caught, (message) => ({ title, message, kept }));
       return false;
     }
   }, []);
@@ -203,14 +205,7 @@ export function useComparison(): Comparison {
       commit(current, configRef.current, result, nextPins);
       return true;
     } catch (caught) {
-      if (caught instanceof CompareError && caught.superseded) return false;
-      setBusy(null);
-      setView(viewRef.current);
-      setError({
-        title: 'Could not align around the pins:',
-        message: caught instanceof Error ? caught.message : String(caught),
-        kept: 'The previous alignment is still shown.',
-      });
+      failed(caught, (message) => ({ title: 'Could not align around the pins:', message, kept: 'The previous alignment is still shown.' }));
       return false;
     }
   }, []);
@@ -227,14 +222,7 @@ export function useComparison(): Comparison {
         [...findings],
       );
     } catch (caught) {
-      if (caught instanceof CompareError && caught.superseded) return null;
-      setBusy(null);
-      setView(viewRef.current);
-      setError({
-        title: 'Fix not applied:',
-        message: caught instanceof Error ? caught.message : String(caught),
-        kept: `${current.right.name} is unchanged.`,
-      });
+      if (!failed(caught, (message) => ({ title: 'Fix not applied:', message, kept: `${current.right.name} is unchanged.` }))) return null;
       return caught instanceof CompareError && caught.kind === 'fix' ? { refused: caught.message } : null;
     }
     const next: Pair = { ...current, right: { ...current.right, text: fixed.text }, rightAsOpened: current.rightAsOpened ?? current.right.text };
@@ -255,14 +243,7 @@ export function useComparison(): Comparison {
       commit({ ...current, right }, configRef.current, result);
       return true;
     } catch (caught) {
-      if (caught instanceof CompareError && caught.superseded) return false;
-      setBusy(null);
-      setView(viewRef.current);
-      setError({
-        title: 'Could not take the fix back:',
-        message: caught instanceof Error ? caught.message : String(caught),
-        kept: 'The fixed text is still shown.',
-      });
+      failed(caught, (message) => ({ title: 'Could not take the fix back:', message, kept: 'The fixed text is still shown.' }));
       return false;
     }
   }, []);
